@@ -1,0 +1,12 @@
+/** Every suite under test/ runs with `npm test`; type checking is done once by `tsc --noEmit`. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
+  },
+  testTimeout: 60000,
+  // Suites start their own redis-server processes on free ports; two workers fit a 2-core machine.
+  maxWorkers: 2,
+};
