@@ -1,0 +1,41 @@
+// Bundles one SCF function entry point into a single minified CommonJS file for the SCF Node runtime.
+// Used by the infra construct during `cdktf synth`, by the benchmark and by tests, so all three
+// measure and deploy the same artefact.
+import { buildSync } from "esbuild";
+import { mkdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export interface BundleOptions {
+  /** Entry module, e.g. functions/verification/index.ts; must export `main_handler`. */
+  entryPoint: string;
+  /** Directory that receives `index.js` (SCF handler `index.main_handler`). */
+  outDir: string;
+  /** esbuild target; SCF's newest documented Node runtime is Nodejs18.15. */
+  target?: string;
+}
+
+export interface BundleResult {
+  outFile: string;
+  bytes: number;
+}
+
+const whatwgUrlShim = resolve(__dirname, "whatwg-url-shim.js");
+
+export function bundleFunction(options: BundleOptions): BundleResult {
+  mkdirSync(options.outDir, { recursive: true });
+  const outFile = join(options.outDir, "index.js");
+  buildSync({
+    entryPoints: [options.entryPoint],
+    outfile: outFile,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: options.target ?? "node18",
+    minify: true,
+    legalComments: "none",
+    logLevel: "error",
+    // whatwg-url/tr46 weigh ~260 KB and duplicate Node's own URL implementation.
+    alias: { "whatwg-url": whatwgUrlShim },
+  });
+  return { outFile, bytes: statSync(outFile).size };
+}
