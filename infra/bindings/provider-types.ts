@@ -1,0 +1,27 @@
+// The tencentcloud resource and data-source types the stacks use. Bindings are generated only for
+// these (the whole provider would be tens of megabytes of TypeScript); adding a type is one line
+// here followed by `npm run gen:providers`.
+export const TENCENTCLOUD_PROVIDER = {
+  source: "tencentcloudstack/tencentcloud",
+  version: "1.83.25",
+  fqpn: "registry.terraform.io/tencentcloudstack/tencentcloud",
+} as const;
+
+export const TENCENTCLOUD_RESOURCE_TYPES: readonly string[] = [
+  "tencentcloud_vpc",
+  "tencentcloud_subnet",
+  "tencentcloud_security_group",
+  "tencentcloud_security_group_rule_set",
+  "tencentcloud_redis_instance",
+  "tencentcloud_cam_role",
+  "tencentcloud_cam_policy",
+  "tencentcloud_cam_role_policy_attachment",
+  "tencentcloud_cam_role_policy_attachment_by_name",
+  "tencentcloud_scf_function",
+  "tencentcloud_api_gateway_service",
+  "tencentcloud_sms_sign",
+  "tencentcloud_sms_template",
+];
+
+// Data sources call the cloud API during plan and would hang offline; none are used today.
+export const TENCENTCLOUD_DATA_SOURCE_TYPES: readonly string[] = [];
