@@ -1,0 +1,128 @@
+// The shape of one environment entry: everything that differs between dev, staging and prod.
+// Entries are written in environments.ts and checked once by validate-environment.ts before any
+// construct reads them; constructs receive the validated `EnvironmentConfig`, never raw input.
+
+export type RedisArchitecture = "standard" | "cluster";
+export type RedisVersion = "6.2" | "7.0";
+export type IngressKind = "functionUrl" | "apiGateway";
+
+export interface NetworkSettings {
+  /** VPC range, e.g. 10.20.0.0/16 (Tencent allows 10/8, 172.16/12, 192.168/16 sub-ranges, /12–/28). */
+  vpcCidr: string;
+  /** The one subnet holding the function and Redis; must lie inside vpcCidr. */
+  subnetCidr: string;
+}
+
+export interface RedisSettings {
+  architecture: RedisArchitecture;
+  version: RedisVersion;
+  /** Standard: instance memory; cluster: memory per shard (MB). */
+  memoryMb: number;
+  /** Replicas per shard (1–5). */
+  replicas: number;
+  /** Cluster only: number of shards. */
+  shards?: number;
+  port?: number;
+}
+
+export interface FunctionSettings {
+  /** SCF runtime; default Nodejs18.15, the newest Node runtime SCF documents. */
+  runtime?: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+}
+
+export interface IngressSettings {
+  kind: IngressKind;
+  /** apiGateway only: attach to an existing API Gateway service instead of creating one. */
+  existingServiceId?: string;
+}
+
+/** A signature managed as code (submitted for review on first apply). */
+export interface ManagedSignSettings {
+  manage: true;
+  name: string;
+  /** tencentcloud_sms_sign sign_type 0–6 (0 company, 1 app, 2 website, 3 official account, …). */
+  signType: number;
+  /** document_type 0–8 (0 business licence, …). */
+  documentType: number;
+  /** 0 mainland China, 1 international. */
+  international: 0 | 1;
+  /** 0 own business, 1 other's business. */
+  signPurpose: 0 | 1;
+  /** Path (relative to the repository root) of the proof image; read and base64-encoded at synth. */
+  proofImagePath: string;
+}
+
+export interface ExistingSignSettings {
+  manage: false;
+  /** An approved signature's text, sent as SignName. */
+  name: string;
+}
+
+export interface ManagedTemplateSettings {
+  manage: true;
+  name: string;
+  /** Defaults to the tutorial's body with {1} = code and {2} = minutes. */
+  content?: string;
+  international: 0 | 1;
+  remark: string;
+}
+
+export interface ExistingTemplateSettings {
+  manage: false;
+  /** An approved template id. */
+  id: string;
+}
+
+export interface SmsSettings {
+  sdkAppId: string;
+  /** Region of the SMS API endpoint (ap-guangzhou, ap-beijing or ap-nanjing). */
+  region: string;
+  timeoutSeconds: number;
+  sign: ManagedSignSettings | ExistingSignSettings;
+  template: ManagedTemplateSettings | ExistingTemplateSettings;
+}
+
+export interface LimitSettings {
+  codeTtlSeconds: number;
+  maxAttempts: number;
+  resendCooldownSeconds: number;
+  dailyLimit: number;
+  ipHourlyLimit: number;
+}
+
+export interface RoleSettings {
+  /** false: attach QcloudSMSFullAccess (as the tutorial); true: a custom policy allowing only sms:SendSms. */
+  leastPrivilege: boolean;
+}
+
+export type BackendSettings =
+  | { kind: "local"; path?: string }
+  | { kind: "cos"; bucket: string; region: string; prefix?: string; key?: string; encrypt: boolean };
+
+export interface EnvironmentSettings {
+  /** Environment and stack name: lower-case letters and digits. */
+  name: string;
+  /** Application name, first part of every resource name `<app>-<env>-<part>`. */
+  app: string;
+  region: string;
+  availabilityZone: string;
+  network: NetworkSettings;
+  redis: RedisSettings;
+  function: FunctionSettings;
+  ingress: IngressSettings;
+  sms: SmsSettings;
+  limits: LimitSettings;
+  role: RoleSettings;
+  tags: Record<string, string>;
+  backend: BackendSettings;
+}
+
+/** A validated environment with every default filled in. */
+export interface EnvironmentConfig extends EnvironmentSettings {
+  redis: Required<Omit<RedisSettings, "shards">> & { shards: number; typeId: number };
+  function: Required<FunctionSettings> & { bundleTarget: string };
+  /** Tags applied to every taggable resource: the entry's tags plus env, app and managed-by. */
+  tags: Record<string, string>;
+}

@@ -1,0 +1,93 @@
+// The environment table: one entry per stack. Adding an environment is adding one entry here
+// (see the README's infra section). Values marked "yours" are account-specific and must be
+// replaced before deploying; ids and names here are not secrets.
+import { EnvironmentSettings, LimitSettings } from "./environment-settings";
+
+const APP = "smsverify";
+
+/** The tutorial's defaults: 6-digit code valid 5 minutes, 3 tries, 30 s between sends. */
+const DEFAULT_LIMITS: LimitSettings = {
+  codeTtlSeconds: 300,
+  maxAttempts: 3,
+  resendCooldownSeconds: 30,
+  dailyLimit: 10,
+  ipHourlyLimit: 30,
+};
+
+const SMS_DEFAULTS = {
+  sdkAppId: "1400000000", // yours: SMS console → Applications → SDKAppID
+  region: "ap-guangzhou",
+  timeoutSeconds: 5,
+  sign: { manage: false, name: "SmsVerifyDemo" }, // yours: an approved signature
+} as const;
+
+export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
+  {
+    name: "dev",
+    app: APP,
+    region: "ap-guangzhou",
+    availabilityZone: "ap-guangzhou-3",
+    network: { vpcCidr: "10.10.0.0/16", subnetCidr: "10.10.1.0/24" },
+    redis: { architecture: "standard", version: "7.0", memoryMb: 256, replicas: 1 },
+    function: { runtime: "Nodejs18.15", memoryMb: 128, timeoutSeconds: 10 },
+    ingress: { kind: "functionUrl" },
+    sms: { ...SMS_DEFAULTS, template: { manage: false, id: "1000000" } }, // yours: approved template id
+    limits: DEFAULT_LIMITS,
+    role: { leastPrivilege: false },
+    tags: { "cost-center": "sms-verification" },
+    // No account needed: `npx cdktf synth` and a local `cdktf deploy dev` keep state on disk.
+    backend: { kind: "local" },
+  },
+  {
+    name: "staging",
+    app: APP,
+    region: "ap-guangzhou",
+    availabilityZone: "ap-guangzhou-4",
+    network: { vpcCidr: "10.20.0.0/16", subnetCidr: "10.20.1.0/24" },
+    redis: { architecture: "standard", version: "7.0", memoryMb: 1024, replicas: 1 },
+    function: { runtime: "Nodejs18.15", memoryMb: 256, timeoutSeconds: 10 },
+    ingress: { kind: "functionUrl" },
+    sms: { ...SMS_DEFAULTS, template: { manage: false, id: "1000000" } },
+    limits: DEFAULT_LIMITS,
+    role: { leastPrivilege: true },
+    tags: { "cost-center": "sms-verification" },
+    backend: {
+      kind: "cos",
+      bucket: "smsverify-tfstate-1250000000", // yours: <bucket>-<appid>, versioning on
+      region: "ap-guangzhou",
+      prefix: "staging",
+      key: "verification.tfstate",
+      encrypt: true,
+    },
+  },
+  {
+    name: "prod",
+    app: APP,
+    region: "ap-shanghai",
+    availabilityZone: "ap-shanghai-5",
+    network: { vpcCidr: "10.30.0.0/16", subnetCidr: "10.30.1.0/24" },
+    redis: { architecture: "cluster", version: "7.0", memoryMb: 1024, replicas: 2, shards: 3 },
+    function: { runtime: "Nodejs18.15", memoryMb: 256, timeoutSeconds: 10 },
+    ingress: { kind: "functionUrl" },
+    sms: {
+      ...SMS_DEFAULTS,
+      template: {
+        manage: true,
+        name: "smsverify-login-code",
+        international: 0,
+        remark: "Login verification code for the smsverify app",
+      },
+    },
+    limits: { ...DEFAULT_LIMITS, ipHourlyLimit: 60 },
+    role: { leastPrivilege: true },
+    tags: { "cost-center": "sms-verification" },
+    backend: {
+      kind: "cos",
+      bucket: "smsverify-tfstate-1250000000",
+      region: "ap-guangzhou",
+      prefix: "prod",
+      key: "verification.tfstate",
+      encrypt: true,
+    },
+  },
+];

@@ -1,0 +1,127 @@
+// VerificationStack: everything one environment needs — network, Redis, CAM role, function,
+// ingress, SMS content — wired together, with the state backend and outputs for that environment.
+import { Password } from "@cdktf/provider-random/lib/password";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { CosBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
+import { EnvironmentConfig } from "../config/environment-settings";
+import { FunctionRole } from "../constructs/function-role";
+import { Ingress } from "../constructs/ingress";
+import { Network } from "../constructs/network";
+import { RedisStore } from "../constructs/redis-store";
+import { ResourceNames } from "../constructs/resource-names";
+import { SmsContent } from "../constructs/sms-content";
+import { VerificationFunction } from "../constructs/verification-function";
+
+export interface VerificationStackOptions {
+  /** Overrides for tests: a different function entry point or proof-image base directory. */
+  functionEntryPoint?: string;
+  smsBaseDir?: string;
+}
+
+export class VerificationStack extends TerraformStack {
+  readonly network: Network;
+  readonly redis: RedisStore;
+  readonly role: FunctionRole;
+  readonly ingress: Ingress;
+  readonly sms: SmsContent;
+  readonly verification: VerificationFunction;
+
+  constructor(scope: Construct, readonly config: EnvironmentConfig, options: VerificationStackOptions = {}) {
+    super(scope, config.name);
+    const names = new ResourceNames(config.app, config.name);
+    const { tags } = config;
+
+    // Credentials come from the deployer's environment (TENCENTCLOUD_SECRET_ID/KEY), never from code.
+    new TencentcloudProvider(this, "tencentcloud", { region: config.region });
+    new RandomProvider(this, "random");
+    this.configureBackend(config);
+
+    this.network = new Network(this, "network", {
+      names,
+      vpcCidr: config.network.vpcCidr,
+      subnetCidr: config.network.subnetCidr,
+      availabilityZone: config.availabilityZone,
+      redisPort: config.redis.port,
+      tags,
+    });
+    this.redis = new RedisStore(this, "redis", {
+      names,
+      availabilityZone: config.availabilityZone,
+      vpcId: this.network.vpc.id,
+      subnetId: this.network.subnet.id,
+      securityGroupId: this.network.redisSecurityGroup.id,
+      architecture: config.redis.architecture,
+      typeId: config.redis.typeId,
+      memoryMb: config.redis.memoryMb,
+      shards: config.redis.shards,
+      replicas: config.redis.replicas,
+      port: config.redis.port,
+      tags,
+    });
+    this.role = new FunctionRole(this, "role", { names, leastPrivilege: config.role.leastPrivilege, tags });
+    this.sms = new SmsContent(this, "sms", { settings: config.sms, baseDir: options.smsBaseDir });
+    this.ingress = new Ingress(this, "ingress", { names, settings: config.ingress, tags });
+    // Keys codes are hashed with; rotating it (taint) only invalidates codes in flight.
+    const pepper = new Password(this, "code-pepper", { length: 48, special: false });
+
+    this.verification = new VerificationFunction(this, "verification", {
+      names,
+      runtime: config.function.runtime,
+      bundleTarget: config.function.bundleTarget,
+      memoryMb: config.function.memoryMb,
+      timeoutSeconds: config.function.timeoutSeconds,
+      vpcId: this.network.vpc.id,
+      subnetId: this.network.subnet.id,
+      roleName: this.role.roleName,
+      redis: {
+        host: this.redis.instance.ip,
+        port: this.redis.instance.port,
+        password: this.redis.password.result,
+        cluster: this.redis.isCluster,
+      },
+      codePepper: pepper.result,
+      sms: {
+        sdkAppId: config.sms.sdkAppId,
+        signName: this.sms.signName,
+        templateId: this.sms.templateId,
+        region: config.sms.region,
+        timeoutSeconds: config.sms.timeoutSeconds,
+      },
+      limits: config.limits,
+      triggers: [this.ingress.trigger],
+      tags,
+      entryPoint: options.functionEntryPoint,
+    });
+
+    const fn = this.verification.function;
+    new TerraformOutput(this, "endpoint", {
+      value: this.ingress.endpoint(fn),
+      description:
+        config.ingress.kind === "functionUrl"
+          ? "Function URL trigger description reported by SCF; its url field is the public endpoint"
+          : "API Gateway endpoint (release environment)",
+    });
+    new TerraformOutput(this, "function_name", { value: fn.name });
+    new TerraformOutput(this, "redis_private_address", {
+      value: `${this.redis.instance.ip}:${this.redis.instance.port}`,
+      description: "Reachable only from the function subnet; the password is never an output",
+    });
+  }
+
+  private configureBackend(config: EnvironmentConfig): void {
+    const backend = config.backend;
+    if (backend.kind === "cos") {
+      new CosBackend(this, {
+        bucket: backend.bucket,
+        region: backend.region,
+        prefix: backend.prefix ?? config.name,
+        key: backend.key ?? "terraform.tfstate",
+        encrypt: backend.encrypt,
+      });
+    } else {
+      new LocalBackend(this, { path: backend.path ?? `terraform.${config.name}.tfstate` });
+    }
+  }
+}
