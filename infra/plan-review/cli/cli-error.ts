@@ -1,0 +1,35 @@
+// Errors at the CLI edge: a stable code plus a message meant for the person at the
+// terminal. `runCli` prints them (never a stack trace) and sets the exit status.
+export class CliError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Runs a CLI body and maps every failure to `<tool>: error [CODE]: message`, exit 1. */
+export async function runCli(tool: string, body: () => Promise<number>, io: CliIo = processIo): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    const coded = error as { code?: unknown; message?: unknown };
+    const code = typeof coded.code === "string" ? coded.code : "UNEXPECTED";
+    const message = typeof coded.message === "string" ? coded.message : String(error);
+    io.stderr(`${tool}: error [${code}]: ${message}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}

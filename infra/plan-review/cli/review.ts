@@ -1,0 +1,34 @@
+// `npm run --silent review -- <plan.json> …`: prints the review of any
+// `terraform show -json` plan. Exit 0 nothing guarded, 2 guarded change, 1 unreadable input.
+import { readPlanFile } from "../read-plan";
+import { renderMarkdown } from "../render/markdown";
+import { renderText } from "../render/text";
+import { reviewPlan } from "../review";
+import { processIo, runCli, type CliIo } from "./cli-error";
+import { parseReviewArgs } from "./review-args";
+
+export const EXIT_OK = 0;
+export const EXIT_UNREADABLE = 1;
+export const EXIT_GUARDED = 2;
+
+export async function reviewCommand(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  return runCli(
+    "review",
+    async () => {
+      const args = parseReviewArgs(argv);
+      const plan = readPlanFile(args.planJsonPath);
+      const options: Parameters<typeof reviewPlan>[1] = { allowReplace: args.allowReplace };
+      if (args.environment !== undefined) options.environment = args.environment;
+      const review = reviewPlan(plan, options);
+      io.stdout(args.format === "markdown" ? renderMarkdown(review) : renderText(review));
+      return review.guarded ? EXIT_GUARDED : EXIT_OK;
+    },
+    io,
+  );
+}
+
+if (require.main === module) {
+  void reviewCommand(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
