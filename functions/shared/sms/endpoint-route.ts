@@ -1,0 +1,76 @@
+// Turns the optional SMS_ENDPOINT override into the SDK's httpProfile.
+// The SDK derives the TC3 credential scope's service name from the first label of the endpoint
+// host ("sms.tencentcloudapi.com" → "sms"), so pointing it at "127.0.0.1:9000" would sign for
+// service "127" and be refused by any honest verifier. For hosts that are not "sms.*" we therefore
+// keep the canonical host name in the URL (and so in the signed Host header) and only redirect the
+// TCP connection to the override address through the agent.
+import * as http from "node:http";
+import * as https from "node:https";
+import type { Duplex } from "node:stream";
+
+export const defaultSmsApiHost = "sms.tencentcloudapi.com";
+
+export interface SdkHttpRoute {
+  /** host[:port] the SDK puts in the URL and signs. */
+  endpoint: string;
+  protocol: "http://" | "https://";
+  /** Present when the connection must go somewhere other than `endpoint`'s DNS answer. */
+  agent?: http.Agent;
+}
+
+export function routeForEndpoint(override: string | undefined): SdkHttpRoute {
+  if (override === undefined || override.trim() === "") {
+    return { endpoint: defaultSmsApiHost, protocol: "https://" };
+  }
+  const url = parseOverride(override.trim());
+  const protocol = url.protocol === "http:" ? "http://" : "https://";
+  const hostname = url.hostname.replace(/^\[|\]$/g, "");
+  if (hostname.split(".")[0] === "sms" && hostname.includes(".")) {
+    return { endpoint: url.host, protocol };
+  }
+  const port = Number(url.port || (protocol === "http://" ? 80 : 443));
+  const agent = protocol === "http://" ? new RedirectingHttpAgent(hostname, port) : new RedirectingHttpsAgent(hostname, port);
+  return { endpoint: defaultSmsApiHost, protocol, agent };
+}
+
+type ConnectCallback = (err: Error | null, stream: Duplex) => void;
+
+class RedirectingHttpAgent extends http.Agent {
+  constructor(
+    private readonly targetHost: string,
+    private readonly targetPort: number,
+  ) {
+    super();
+  }
+  override createConnection(options: http.ClientRequestArgs, callback?: ConnectCallback): Duplex | null | undefined {
+    return super.createConnection({ ...options, host: this.targetHost, port: this.targetPort }, callback);
+  }
+}
+
+class RedirectingHttpsAgent extends https.Agent {
+  constructor(
+    private readonly targetHost: string,
+    private readonly targetPort: number,
+  ) {
+    super();
+  }
+  override createConnection(options: https.RequestOptions, callback?: ConnectCallback): Duplex | null | undefined {
+    return super.createConnection({ ...options, host: this.targetHost, port: this.targetPort, servername: this.targetHost }, callback);
+  }
+}
+
+function parseOverride(value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SMS endpoint override "${value}" is not a URL; expected e.g. http://127.0.0.1:9000`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`SMS endpoint override "${value}" must use http:// or https://`);
+  }
+  if ((url.pathname !== "/" && url.pathname !== "") || url.search || url.hash || url.username || url.password) {
+    throw new Error(`SMS endpoint override "${value}" must be protocol://host[:port] only`);
+  }
+  return url;
+}

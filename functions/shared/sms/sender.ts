@@ -1,0 +1,73 @@
+// What the verification service calls to deliver one code: a single-number SendSms whose every
+// failure — per-number code, API error, HTTP error, timeout — comes back as a SendOutcome value.
+// LimitExceeded.* is the provider telling us the phone (or app) hit a frequency cap, which the
+// service reports as 429; anything else the provider refused is "rejected"; wire trouble is "unavailable".
+import type { SmsGateway } from "./gateway";
+import { SmsGatewayError } from "./gateway-error";
+
+export interface SmsMessage {
+  /** E.164, e.g. +8613800138000. */
+  phoneNumber: string;
+  templateParams: string[];
+}
+
+export type SendOutcome =
+  | { ok: true; serialNo: string; fee: number }
+  | { ok: false; reason: "rateLimited" | "rejected" | "unavailable"; providerCode: string; message: string };
+
+export interface SmsSender {
+  send(message: SmsMessage): Promise<SendOutcome>;
+}
+
+export function isRateLimitCode(code: string): boolean {
+  return code === "LimitExceeded" || code.startsWith("LimitExceeded.");
+}
+
+export function tencentSmsSender(gateway: SmsGateway, templateId: string): SmsSender {
+  return {
+    async send(message) {
+      try {
+        const [status] = await gateway.sendSms({
+          phoneNumbers: [message.phoneNumber],
+          templateId,
+          templateParams: message.templateParams,
+        });
+        if (status.ok) return { ok: true, serialNo: status.serialNo ?? "", fee: status.fee };
+        return {
+          ok: false,
+          reason: isRateLimitCode(status.code) ? "rateLimited" : "rejected",
+          providerCode: status.code,
+          message: status.message,
+        };
+      } catch (error) {
+        return outcomeForError(error);
+      }
+    },
+  };
+}
+
+function outcomeForError(error: unknown): SendOutcome {
+  if (!(error instanceof SmsGatewayError)) {
+    return { ok: false, reason: "unavailable", providerCode: "UnexpectedError", message: "SMS send failed unexpectedly" };
+  }
+  if (isRateLimitCode(error.code)) {
+    return { ok: false, reason: "rateLimited", providerCode: error.code, message: error.message };
+  }
+  const reason = error.source === "provider" ? "rejected" : "unavailable";
+  return { ok: false, reason, providerCode: error.code, message: error.message };
+}
+
+/**
+ * Local development sender: prints the destination and template parameters (the code included —
+ * that is its purpose) instead of calling Tencent. Never wired in a deployed stack.
+ */
+export function consoleSmsSender(write: (line: string) => void = (line) => process.stdout.write(line + "\n")): SmsSender {
+  let sequence = 0;
+  return {
+    async send(message) {
+      sequence += 1;
+      write(`[sms:console] to ${message.phoneNumber} params ${JSON.stringify(message.templateParams)}`);
+      return { ok: true, serialNo: `console-${sequence}`, fee: 0 };
+    },
+  };
+}
