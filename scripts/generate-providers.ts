@@ -5,13 +5,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
-import {
-  BINDINGS_DIR,
-  FILTERED_SCHEMA_PATH,
-  formatSchemaDocument,
-  generateBindings,
-  readFilteredSchema,
-} from "../infra/bindings/generate-bindings";
+import { FILTERED_SCHEMA_PATH, formatSchemaDocument, readFilteredSchema } from "../infra/bindings/filtered-schema";
+import { BINDINGS_DIR, generateBindings } from "../infra/bindings/generate-bindings";
 import { filterTencentcloudSchema, ProviderSchemaDocument } from "../infra/bindings/provider-schema-filter";
 
 const DEFAULT_FULL_SCHEMA = resolve(__dirname, "..", "..", "shared", "tencentcloud-provider", "schema.json.gz");

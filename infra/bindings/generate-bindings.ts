@@ -7,24 +7,13 @@ import {
   TerraformProviderConstraint,
   TerraformProviderGenerator,
 } from "@cdktf/provider-generator";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ProviderSchemaDocument } from "./provider-schema-filter";
 import { TENCENTCLOUD_PROVIDER } from "./provider-types";
 
-/** Committed filtered schema: the input of generation and of the synth-time schema check. */
-export const FILTERED_SCHEMA_PATH = resolve(__dirname, "tencentcloud-schema.json");
 /** Committed bindings root (cdktf.json `codeMakerOutput`). */
 export const BINDINGS_DIR = resolve(__dirname, "..", ".gen");
-
-export function readFilteredSchema(path = FILTERED_SCHEMA_PATH): ProviderSchemaDocument {
-  return JSON.parse(readFileSync(path, "utf8")) as ProviderSchemaDocument;
-}
-
-/** Serialises a schema document the way the committed file is written (stable, diff-friendly). */
-export function formatSchemaDocument(schema: ProviderSchemaDocument): string {
-  return JSON.stringify(schema, null, 1) + "\n";
-}
 
 export async function generateBindings(
   schema: ProviderSchemaDocument,

@@ -1,0 +1,105 @@
+// The environment table is validated before any construct runs: each mistake fails synth with
+// the environment and the field named.
+import { EnvironmentConfigError } from "../../infra/config/environment-config-error";
+import { EnvironmentSettings } from "../../infra/config/environment-settings";
+import { ENVIRONMENTS } from "../../infra/config/environments";
+import { validateEnvironment, validateEnvironments } from "../../infra/config/validate-environment";
+import { baseSettings } from "./support/environment-fixtures";
+
+type Change = (s: EnvironmentSettings) => void;
+
+function problemsOf(change: Change): EnvironmentConfigError {
+  const settings = baseSettings();
+  change(settings);
+  try {
+    validateEnvironment(settings);
+  } catch (error) {
+    if (error instanceof EnvironmentConfigError) return error;
+    throw error;
+  }
+  throw new Error("validation accepted an invalid configuration");
+}
+
+describe("environment table", () => {
+  it("the shipped dev, staging and prod entries are valid", () => {
+    expect(validateEnvironments(ENVIRONMENTS).map((e) => e.name)).toEqual(["dev", "staging", "prod"]);
+  });
+
+  it("fills in defaults: runtime Nodejs18.15, Redis port 6379, type id, tags", () => {
+    const settings = baseSettings();
+    delete settings.function.runtime;
+    const config = validateEnvironment(settings);
+    expect(config.function.runtime).toBe("Nodejs18.15");
+    expect(config.function.bundleTarget).toBe("node18");
+    expect(config.redis).toMatchObject({ port: 6379, typeId: 17, shards: 1 });
+    expect(config.tags).toMatchObject({ env: "dev", app: "smsverify", "managed-by": "cdktf" });
+  });
+
+  it("maps version and architecture to the Redis type id", () => {
+    const cluster = baseSettings();
+    cluster.redis = { architecture: "cluster", version: "6.2", memoryMb: 1024, replicas: 1, shards: 3 };
+    expect(validateEnvironment(cluster).redis.typeId).toBe(16);
+  });
+
+  it("rejects two environments with the same name", () => {
+    expect(() => validateEnvironments([baseSettings(), baseSettings()])).toThrow(/environment "dev"[\s\S]*name: is used by another/);
+  });
+});
+
+const INVALID_CASES: Array<[string, string, Change]> = [
+  ["bad VPC CIDR", "network.vpcCidr", (s) => { s.network.vpcCidr = "10.10.0.0/33"; }],
+  ["VPC CIDR with host bits", "network.vpcCidr", (s) => { s.network.vpcCidr = "10.10.0.1/16"; }],
+  ["public VPC range", "network.vpcCidr", (s) => { s.network.vpcCidr = "8.8.0.0/16"; s.network.subnetCidr = "8.8.1.0/24"; }],
+  ["malformed subnet CIDR", "network.subnetCidr", (s) => { s.network.subnetCidr = "10.10.1/24"; }],
+  ["subnet outside the VPC", "network.subnetCidr", (s) => { s.network.subnetCidr = "10.11.1.0/24"; }],
+  ["unknown region", "region", (s) => { s.region = "ap-atlantis"; }],
+  ["zone not in region", "availabilityZone", (s) => { s.availabilityZone = "ap-shanghai-2"; }],
+  ["unknown runtime", "function.runtime", (s) => { s.function.runtime = "Nodejs20.x"; }],
+  ["function memory not a multiple of 128", "function.memoryMb", (s) => { s.function.memoryMb = 200; }],
+  ["function timeout above 900 s", "function.timeoutSeconds", (s) => { s.function.timeoutSeconds = 901; }],
+  ["SMS timeout not below the function timeout", "sms.timeoutSeconds", (s) => { s.sms.timeoutSeconds = 10; s.function.timeoutSeconds = 10; }],
+  ["SMS app id malformed", "sms.sdkAppId", (s) => { s.sms.sdkAppId = "abc"; }],
+  ["SMS API region", "sms.region", (s) => { s.sms.region = "ap-shanghai"; }],
+  ["template id missing", "sms.template.id", (s) => { s.sms.template = { manage: false, id: "" }; }],
+  ["managed template without placeholders", "sms.template.content", (s) => {
+    s.sms.template = { manage: true, name: "t", content: "your code", international: 0, remark: "r" };
+  }],
+  ["managed sign without proof image", "sms.sign.proofImagePath", (s) => {
+    s.sms.sign = { manage: true, name: "S", signType: 0, documentType: 0, international: 0, signPurpose: 0, proofImagePath: "" };
+  }],
+  ["Redis memory not sold", "redis.memoryMb", (s) => { s.redis.memoryMb = 300; }],
+  ["Redis replicas above 5", "redis.replicas", (s) => { s.redis.replicas = 6; }],
+  ["Redis unknown version", "redis.version", (s) => { (s.redis as { version: string }).version = "5.0"; }],
+  ["Redis unknown architecture", "redis.architecture", (s) => { (s.redis as { architecture: string }).architecture = "sentinel"; }],
+  ["cluster without shard count", "redis.shards", (s) => { s.redis = { architecture: "cluster", version: "7.0", memoryMb: 1024, replicas: 1 }; }],
+  ["standard with shards", "redis.shards", (s) => { s.redis.shards = 3; }],
+  ["unknown ingress", "ingress.kind", (s) => { (s.ingress as { kind: string }).kind = "loadBalancer"; }],
+  ["service id on functionUrl", "ingress.existingServiceId", (s) => { s.ingress = { kind: "functionUrl", existingServiceId: "service-abc" }; }],
+  ["code TTL not whole minutes", "limits.codeTtlSeconds", (s) => { s.limits = { ...s.limits, codeTtlSeconds: 90 }; }],
+  ["zero attempts", "limits.maxAttempts", (s) => { s.limits = { ...s.limits, maxAttempts: 0 }; }],
+  ["COS bucket without app id", "backend.bucket", (s) => { s.backend = { kind: "cos", bucket: "state", region: "ap-guangzhou", encrypt: true }; }],
+  ["reserved tag key", "tags.env", (s) => { s.tags = { env: "x" }; }],
+  ["upper-case environment name", "name", (s) => { s.name = "Dev"; }],
+  ["leastPrivilege not boolean", "role.leastPrivilege", (s) => { (s.role as { leastPrivilege: unknown }).leastPrivilege = "yes"; }],
+];
+
+describe("invalid configuration fails with environment and field named", () => {
+  it.each(INVALID_CASES)("%s → %s", (_label, field, change) => {
+    const error = problemsOf(change);
+    expect(error.code).toBe("InvalidEnvironmentConfig");
+    expect(error.problems.map((p) => p.field)).toContain(field);
+    expect(error.message).toContain(`environment "${error.environment}"`);
+    expect(error.message).toContain(`${field}:`);
+  });
+
+  it("names the environment the entry belongs to", () => {
+    const error = problemsOf((s) => { s.name = "qa"; s.network.subnetCidr = "192.168.0.0/24"; });
+    expect(error.environment).toBe("qa");
+    expect(error.message).toMatch(/environment "qa"[\s\S]*network\.subnetCidr: 192\.168\.0\.0\/24 is outside the VPC 10\.10\.0\.0\/16/);
+  });
+
+  it("reports every problem of an entry at once", () => {
+    const error = problemsOf((s) => { s.region = "nowhere"; s.function.memoryMb = 100; });
+    expect(error.problems.map((p) => p.field)).toEqual(expect.arrayContaining(["region", "availabilityZone", "function.memoryMb"]));
+  });
+});
