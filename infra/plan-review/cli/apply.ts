@@ -1,0 +1,32 @@
+// `npm run apply -- <env> [--allow-guarded]`: applies the saved, reviewed plan only.
+// Exit 0 applied; 1 refused (missing/stale/guarded plan) or terraform failed.
+import { processIo, runCli, type CliIo } from "./cli-error";
+import { parseEnvironmentArgs } from "./environment-args";
+import { applyEnvironment } from "../workflow/apply-environment";
+import { Terraform } from "../workflow/terraform-process";
+
+export const APPLY_USAGE = "usage: npm run apply -- <env> [--allow-guarded]";
+
+export async function applyCommand(argv: readonly string[], processEnv: NodeJS.ProcessEnv, io: CliIo = processIo): Promise<number> {
+  return runCli(
+    "apply",
+    async () => {
+      const args = parseEnvironmentArgs(argv, APPLY_USAGE, ["--allow-guarded"]);
+      return applyEnvironment({
+        env: args.env,
+        projectRoot: process.cwd(),
+        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...processEnv, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
+        processEnv,
+        allowGuarded: args.allowGuarded,
+        io,
+      });
+    },
+    io,
+  );
+}
+
+if (require.main === module) {
+  void applyCommand(process.argv.slice(2), process.env).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,43 @@
+// `npm run plan -- <env> [--allow-replace ADDRESS]… [--format markdown|text] [--skip-synth]`
+// Exit 0: planned, nothing guarded; 2: planned, guarded change; 1: could not plan.
+import { CliError, processIo, runCli, type CliIo } from "./cli-error";
+import { parseEnvironmentArgs } from "./environment-args";
+import { planEnvironment } from "../workflow/plan-environment";
+import { runProcess, Terraform } from "../workflow/terraform-process";
+
+export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS]... [--format markdown|text] [--skip-synth]";
+
+async function cdktfSynth(projectRoot: string, env: NodeJS.ProcessEnv, io: CliIo): Promise<void> {
+  const result = await runProcess("npx", ["--no-install", "cdktf", "synth"], { cwd: projectRoot, env: { ...env, CHECKPOINT_DISABLE: "1" } });
+  if (result.exitCode !== 0) {
+    io.stderr(result.stderr.split("\n").slice(-20).join("\n"));
+    throw new CliError("SYNTH_FAILED", "`npx cdktf synth` failed (its last output is above)");
+  }
+}
+
+export async function planCommand(argv: readonly string[], processEnv: NodeJS.ProcessEnv, io: CliIo = processIo): Promise<number> {
+  return runCli(
+    "plan",
+    async () => {
+      const args = parseEnvironmentArgs(argv, PLAN_USAGE, ["--allow-replace", "--format", "--skip-synth"]);
+      const projectRoot = process.cwd();
+      return planEnvironment({
+        env: args.env,
+        projectRoot,
+        synth: args.skipSynth ? async () => undefined : () => cdktfSynth(projectRoot, processEnv, io),
+        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...processEnv, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
+        processEnv,
+        allowReplace: args.allowReplace,
+        format: args.format,
+        io,
+      });
+    },
+    io,
+  );
+}
+
+if (require.main === module) {
+  void planCommand(process.argv.slice(2), process.env).then((code) => {
+    process.exitCode = code;
+  });
+}
