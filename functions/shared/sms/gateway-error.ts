@@ -71,7 +71,12 @@ export function gatewayErrorFromSdk(error: unknown): SmsGatewayError {
     return new SmsGatewayError({ code: "MalformedResponse", message, transient: true, source: "transport" });
   }
   if (/network timeout/i.test(message)) {
-    return new SmsGatewayError({ code: "RequestTimeout", message, transient: true, source: "transport" });
+    return new SmsGatewayError({
+      code: "RequestTimeout",
+      message: `SMS API did not answer within the request timeout (${message})`,
+      transient: true,
+      source: "transport",
+    });
   }
   return new SmsGatewayError({ code: "NetworkError", message, transient: true, source: "transport" });
 }

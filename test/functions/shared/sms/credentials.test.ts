@@ -1,0 +1,40 @@
+// SCF role credentials: read from the injected variables on every call, missing ones named.
+import { SmsCredentialError, credentialFromScfEnvironment } from "../../../../functions/shared/sms";
+
+describe("credentialFromScfEnvironment", () => {
+  it("reads SCF's TENCENTCLOUD_* variables, including the session token", () => {
+    const read = credentialFromScfEnvironment({
+      TENCENTCLOUD_SECRETID: "AKIDone",
+      TENCENTCLOUD_SECRETKEY: "key-one",
+      TENCENTCLOUD_SESSIONTOKEN: "token-one",
+    });
+    expect(read()).toEqual({ secretId: "AKIDone", secretKey: "key-one", token: "token-one" });
+  });
+
+  it("omits the token for a permanent key", () => {
+    const read = credentialFromScfEnvironment({ TENCENTCLOUD_SECRETID: "AKIDone", TENCENTCLOUD_SECRETKEY: "key-one" });
+    expect(read()).toEqual({ secretId: "AKIDone", secretKey: "key-one" });
+  });
+
+  it("sees a rotated key on the next call", () => {
+    const env: NodeJS.ProcessEnv = { TENCENTCLOUD_SECRETID: "AKIDone", TENCENTCLOUD_SECRETKEY: "key-one" };
+    const read = credentialFromScfEnvironment(env);
+    expect(read().secretKey).toBe("key-one");
+    env.TENCENTCLOUD_SECRETID = "AKIDtwo";
+    env.TENCENTCLOUD_SECRETKEY = "key-two";
+    expect(read()).toEqual({ secretId: "AKIDtwo", secretKey: "key-two" });
+  });
+
+  it("names every missing variable and never a value", () => {
+    const read = credentialFromScfEnvironment({ TENCENTCLOUD_SESSIONTOKEN: "orphan-token", TENCENTCLOUD_SECRETKEY: "  " });
+    expect(read).toThrow(SmsCredentialError);
+    try {
+      read();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain("TENCENTCLOUD_SECRETID");
+      expect(message).toContain("TENCENTCLOUD_SECRETKEY");
+      expect(message).not.toContain("orphan-token");
+    }
+  });
+});
