@@ -5,6 +5,8 @@ import "cdktf/lib/testing/adapters/jest";
 import { App, TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 
+Testing.setupJest();
+
 export type ResourceBody = Record<string, unknown>;
 
 export class Template {

@@ -1,0 +1,74 @@
+// VerificationFunction inside a full stack: handler/runtime/VPC/role, and every environment
+// variable the function reads — secrets and Redis coordinates by reference, never as literals.
+import { ScfFunction } from "../../../infra/.gen/providers/tencentcloud/scf-function";
+import { environmentTemplate, synthStack, variant } from "../support/environment-fixtures";
+
+const EXPECTED_VARIABLES = [
+  "CODE_PEPPER", "CODE_TTL_SECONDS", "DAILY_LIMIT", "IP_HOURLY_LIMIT", "MAX_ATTEMPTS", "REDIS_CLUSTER",
+  "REDIS_HOST", "REDIS_PASSWORD", "REDIS_PORT", "RESEND_COOLDOWN_SECONDS", "SMS_REGION", "SMS_SDKAPPID",
+  "SMS_SIGN", "SMS_TEMPLATE_ID", "SMS_TIMEOUT_SECONDS",
+];
+
+describe("VerificationFunction", () => {
+  const dev = environmentTemplate("dev");
+  const fn = dev.resource("tencentcloud_scf_function");
+  const environment = fn.environment as Record<string, string>;
+
+  it("runs index.main_handler from the bundled asset on the configured runtime, in the VPC subnet, as the role", () => {
+    expect(dev.json).toHaveResourceWithProperties(ScfFunction, {
+      name: "smsverify-dev-verification",
+      handler: "index.main_handler",
+      runtime: "Nodejs18.15",
+      mem_size: 128,
+      timeout: 10,
+      vpc_id: dev.referenceTo("tencentcloud_vpc", "id"),
+      subnet_id: dev.referenceTo("tencentcloud_subnet", "id"),
+      role: dev.referenceTo("tencentcloud_cam_role", "name"),
+      enable_public_net: true,
+    });
+    expect(fn.zip_file).toMatch(/^assets\/.+\/archive\.zip$/);
+  });
+
+  it("sets exactly the variables the function reads (no SMS_ENDPOINT in the cloud)", () => {
+    expect(Object.keys(environment).sort()).toEqual(EXPECTED_VARIABLES);
+  });
+
+  it("wires Redis coordinates from the instance and secrets from random_password, by reference", () => {
+    expect(environment.REDIS_HOST).toBe(dev.referenceTo("tencentcloud_redis_instance", "ip"));
+    expect(environment.REDIS_PORT).toBe(dev.referenceTo("tencentcloud_redis_instance", "port"));
+    const passwordRefs = Object.keys(dev.document.resource.random_password).map((id) => `\${random_password.${id}.result}`);
+    expect(passwordRefs).toContain(environment.REDIS_PASSWORD);
+    expect(passwordRefs).toContain(environment.CODE_PEPPER);
+    expect(environment.REDIS_PASSWORD).not.toBe(environment.CODE_PEPPER);
+    expect(dev.resource("tencentcloud_redis_instance").password).toBe(environment.REDIS_PASSWORD);
+  });
+
+  it("passes SMS settings and limits from the environment table", () => {
+    expect(environment).toMatchObject({
+      REDIS_CLUSTER: "false",
+      SMS_SDKAPPID: "1400000000",
+      SMS_SIGN: "SmsVerifyDemo",
+      SMS_TEMPLATE_ID: "1000000",
+      SMS_REGION: "ap-guangzhou",
+      SMS_TIMEOUT_SECONDS: "5",
+      CODE_TTL_SECONDS: "300",
+      MAX_ATTEMPTS: "3",
+      RESEND_COOLDOWN_SECONDS: "30",
+      DAILY_LIMIT: "10",
+      IP_HOURLY_LIMIT: "30",
+    });
+  });
+
+  it("tells the function it talks to a cluster, and takes a managed template's id by reference (prod)", () => {
+    const prod = environmentTemplate("prod");
+    const prodEnv = prod.resource("tencentcloud_scf_function").environment as Record<string, string>;
+    expect(prodEnv.REDIS_CLUSTER).toBe("true");
+    expect(prodEnv.SMS_TEMPLATE_ID).toBe(prod.referenceTo("tencentcloud_sms_template", "id"));
+  });
+
+  it("bundles for the runtime's Node version", () => {
+    const { stack } = synthStack(variant((s) => { s.function.runtime = "Nodejs16.13"; }));
+    expect(stack.verification.function.runtimeInput).toBe("Nodejs16.13");
+    expect(stack.verification.bundleBytes).toBeGreaterThan(0);
+  });
+});
