@@ -1,0 +1,77 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { reviewCommand } from "../../../infra/plan-review/cli/review";
+import { fixturePath } from "./support/fixtures";
+import { ADDRESSES } from "./support/tencentcloud-plan";
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await reviewCommand(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe("npm run review", () => {
+  it("exits 0 when nothing is guarded", async () => {
+    const result = await run([fixturePath("tencentcloud-dev-update")]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("OK: no guarded change");
+  });
+
+  it("exits 2 and lists the guarded changes", async () => {
+    const result = await run([fixturePath("tencentcloud-staging-replace")]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`GUARDED  [stateful-resource-replaced] ${ADDRESSES.redis} (replace)`);
+    expect(result.stdout).toContain(`GUARDED  [stateful-resource-replaced] ${ADDRESSES.vpc} (replace)`);
+  });
+
+  it("exits 0 once every guarded address is allowed, and 2 while one is not", async () => {
+    const both = await run([fixturePath("tencentcloud-staging-replace"), "--allow-replace", ADDRESSES.redis, `--allow-replace=${ADDRESSES.vpc}`]);
+    expect(both.code).toBe(0);
+    const one = await run([fixturePath("tencentcloud-staging-replace"), "--allow-replace", ADDRESSES.redis]);
+    expect(one.code).toBe(2);
+  });
+
+  it("applies the prod-delete rule from --env", async () => {
+    expect((await run([fixturePath("destroy"), "--env", "dev"])).code).toBe(0);
+    expect((await run([fixturePath("destroy"), "--env", "prod"])).code).toBe(2);
+  });
+
+  it("prints markdown on request", async () => {
+    const result = await run([fixturePath("mixed"), "--format", "markdown", "--env", "dev"]);
+    expect(result.stdout.startsWith("<!-- plan-review:dev -->")).toBe(true);
+  });
+
+  it.each([
+    [["/nonexistent.json"], "PLAN_FILE_UNREADABLE"],
+    [[], "USAGE"],
+    [["a.json", "--format", "html"], "USAGE"],
+    [["a.json", "--bogus"], "USAGE"],
+    [["a.json", "--env", "Prod!"], "USAGE"],
+  ])("exits 1 with a clear message for %j", async (args, code) => {
+    const result = await run(args as string[]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`[${code}]`);
+    expect(result.stdout).toBe("");
+  });
+
+  it("runs as `npm run --silent review` with the documented exit codes and no stack trace", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "review-cli-"));
+    const broken = join(dir, "broken.plan.json");
+    writeFileSync(broken, '{"format_version": "1.2", "resource_changes": [');
+    const exec = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile("npm", ["run", "--silent", "review", "--", ...args], { cwd: join(__dirname, "..", "..", "..") }, (error, stdout, stderr) => {
+          resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+        });
+      });
+    const [guarded, unreadable] = await Promise.all([exec([fixturePath("tencentcloud-staging-replace")]), exec([broken])]);
+    expect(guarded.code).toBe(2);
+    expect(guarded.stdout).toContain("GUARDED");
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain("review: error [PLAN_NOT_JSON]");
+    expect(unreadable.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});
