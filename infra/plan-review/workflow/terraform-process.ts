@@ -98,6 +98,8 @@ const BACKEND_FAILURE = [
   "Failed to load state",
   "Error inspecting states",
   "Error acquiring the state lock",
+  "Error refreshing state",
+  "Failed to get state",
 ];
 
 export function classifyInitFailure(result: ProcessResult): CliError {
