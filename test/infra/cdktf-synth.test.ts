@@ -1,0 +1,45 @@
+// End to end through the real CLI: `npx cdktf synth` (no arguments, offline, no account) writes one
+// stack per environment to stacks/<env>/cdk.tf.json, each valid against the provider schema and
+// free of secrets. The elapsed time is printed, not asserted (see infra/benchmarks/measure-synth.ts).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { checkSynthesizedStack, formatViolations } from "../../infra/schema-check/check-synthesized-stack";
+import { ENVIRONMENT_NAMES } from "./support/environment-fixtures";
+import { PROVIDER_SCHEMAS } from "./support/provider-schemas";
+import { scanForSecrets } from "./support/secret-scan";
+
+const ROOT = resolve(__dirname, "..", "..");
+
+describe("npx cdktf synth", () => {
+  const outDir = mkdtempSync(join(tmpdir(), "cdktf-synth-"));
+  const started = process.hrtime.bigint();
+  execFileSync("npx", ["cdktf", "synth", "--output", outDir], {
+    cwd: ROOT,
+    env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1" },
+    stdio: "pipe",
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+  it("writes one stack per environment, named after it", () => {
+    console.log(`npx cdktf synth (${ENVIRONMENT_NAMES.join(", ")}): ${seconds.toFixed(1)} s`);
+    expect(readdirSync(join(outDir, "stacks")).sort()).toEqual([...ENVIRONMENT_NAMES].sort());
+  });
+
+  it.each(ENVIRONMENT_NAMES)("stacks/%s/cdk.tf.json passes the schema check and the secret scan, with its asset", (env) => {
+    const file = join(outDir, "stacks", env, "cdk.tf.json");
+    const document = JSON.parse(readFileSync(file, "utf8"));
+    expect(formatViolations(checkSynthesizedStack(document, PROVIDER_SCHEMAS).violations)).toBe("");
+    expect(scanForSecrets(document)).toEqual([]);
+    const zipFile = Object.values(document.resource.tencentcloud_scf_function as Record<string, { zip_file: string }>)[0].zip_file;
+    expect(existsSync(join(outDir, "stacks", env, zipFile))).toBe(true);
+  });
+
+  it("uses a local backend for dev and an encrypted COS backend per environment elsewhere", () => {
+    const backend = (env: string) => JSON.parse(readFileSync(join(outDir, "stacks", env, "cdk.tf.json"), "utf8")).terraform.backend;
+    expect(backend("dev")).toEqual({ local: { path: "terraform.dev.tfstate" } });
+    expect(backend("staging").cos).toMatchObject({ prefix: "staging", encrypt: true });
+    expect(backend("prod").cos).toMatchObject({ prefix: "prod", encrypt: true });
+  });
+});

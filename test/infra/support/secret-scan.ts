@@ -1,0 +1,51 @@
+// Scans a synthesized stack for secrets that would end up in plain text in cdk.tf.json, git or
+// CI logs: secret-named attributes with literal values, literal values for the function's secret
+// variables, outputs that expose a generated password, and Tencent API key ids.
+
+export interface SecretFinding {
+  path: string;
+  message: string;
+}
+
+const SECRET_KEY_PATTERN = /(password|pepper|secret|token|private_key|credential)/i;
+const SECRET_VARIABLES = ["REDIS_PASSWORD", "CODE_PEPPER"];
+const RANDOM_RESULT_REFERENCE = /^\$\{random_password\.[A-Za-z0-9_-]+\.result\}$/;
+const TENCENT_KEY_ID = /AKID[A-Za-z0-9]{20,}/;
+
+function isReference(value: unknown): boolean {
+  return typeof value === "string" && /^\$\{[^}]+\}$/.test(value);
+}
+
+function walk(value: unknown, path: string, visit: (key: string, value: unknown, path: string) => void): void {
+  if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`, visit));
+  else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      visit(key, item, `${path}.${key}`);
+      walk(item, `${path}.${key}`, visit);
+    }
+  }
+}
+
+export function scanForSecrets(document: Record<string, unknown>): SecretFinding[] {
+  const findings: SecretFinding[] = [];
+  walk(document, "$", (key, value, path) => {
+    if (typeof value === "string" && TENCENT_KEY_ID.test(value)) {
+      findings.push({ path, message: "looks like a Tencent Cloud SecretId" });
+    }
+    if (path.includes(".random_password.")) return; // its arguments (min_special, …) are not secrets
+    if (SECRET_KEY_PATTERN.test(key) && typeof value !== "object" && !isReference(value)) {
+      findings.push({ path, message: "secret-named attribute has a literal value" });
+    }
+    if (SECRET_VARIABLES.includes(key) && !(typeof value === "string" && RANDOM_RESULT_REFERENCE.test(value))) {
+      findings.push({ path, message: `${key} must be a random_password result reference` });
+    }
+  });
+  const outputs = (document.output ?? {}) as Record<string, { value?: unknown }>;
+  for (const [name, output] of Object.entries(outputs)) {
+    const text = JSON.stringify(output.value);
+    if (/random_password\.|\.password\b|CODE_PEPPER|REDIS_PASSWORD/.test(text)) {
+      findings.push({ path: `$.output.${name}`, message: "output exposes a secret" });
+    }
+  }
+  return findings;
+}
