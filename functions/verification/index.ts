@@ -1,4 +1,19 @@
-// Placeholder SCF entry; replaced by the verification function work.
-export async function main_handler(): Promise<unknown> {
-  return { isBase64Encoded: false, statusCode: 503, headers: {}, body: "{}" };
+// SCF entry point (handler `index.main_handler`). The runtime — parsed config and the Redis
+// client — is created on the first invocation and reused while the container stays warm.
+import type { ScfHttpReply } from "./http/reply";
+import type { ScfContext } from "./http/verification-handler";
+import { createVerificationRuntime, type VerificationRuntime } from "./runtime";
+
+let runtime: VerificationRuntime | undefined;
+
+export async function main_handler(event: unknown, context?: ScfContext): Promise<ScfHttpReply> {
+  runtime ??= createVerificationRuntime(process.env);
+  return runtime.handle(event, context);
+}
+
+/** Drops the container's Redis connection (tests and local tools; SCF just freezes the container). */
+export async function closeVerificationRuntime(): Promise<void> {
+  const current = runtime;
+  runtime = undefined;
+  await current?.close();
 }

@@ -1,0 +1,90 @@
+// Maps outcomes and request errors to the HTTP reply both ingresses accept:
+// {isBase64Encoded: false, statusCode, headers, body} with body {codeStr, msg, ...details}.
+import type { Outcome } from "../service/outcomes";
+import type { RequestError } from "./scf-event";
+
+export interface ScfHttpReply {
+  isBase64Encoded: false;
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface ReplyBody {
+  codeStr: string;
+  msg: string;
+  [detail: string]: unknown;
+}
+
+export function reply(statusCode: number, body: ReplyBody, extraHeaders: Record<string, string> = {}): ScfHttpReply {
+  return {
+    isBase64Encoded: false,
+    statusCode,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...extraHeaders },
+    body: JSON.stringify(body),
+  };
+}
+
+const requestErrorStatus: Record<RequestError["code"], number> = {
+  InValidParam: 400,
+  MethodNotAllowed: 405,
+  PayloadTooLarge: 413,
+  UnsupportedMediaType: 415,
+};
+
+export function replyForRequestError(error: RequestError): ScfHttpReply {
+  const headers: Record<string, string> = error.code === "MethodNotAllowed" ? { Allow: "GET, POST" } : {};
+  return reply(requestErrorStatus[error.code], { codeStr: error.code, msg: error.message }, headers);
+}
+
+export function replyForOutcome(outcome: Outcome): ScfHttpReply {
+  switch (outcome.kind) {
+    case "codeSent":
+      return reply(200, { codeStr: "Success", msg: "code sent", expiresIn: outcome.expiresInSeconds });
+    case "verified":
+      return reply(200, { codeStr: "Success", msg: "code verified" });
+    case "invalidParam":
+      return reply(400, { codeStr: "InValidParam", msg: outcome.message });
+    case "invalidPhone":
+      return reply(400, { codeStr: "InvalidPhone", msg: "phone is not a valid mobile number" });
+    case "missingCode":
+      return reply(400, { codeStr: "MissingCode", msg: "code is required" });
+    case "codeExpired":
+      return reply(400, { codeStr: "CodeHasExpired", msg: "no valid code for this phone; request a new one" });
+    case "attemptsExhausted":
+      return reply(403, { codeStr: "CodeHasValid", msg: "too many wrong attempts; request a new code" });
+    case "wrongCode":
+      return reply(400, { codeStr: "CodeIsError", msg: "wrong code", attemptsLeft: outcome.attemptsLeft });
+    case "rateLimited":
+      return reply(
+        429,
+        {
+          codeStr: "RateLimited",
+          msg: rateLimitMessage[outcome.limit],
+          limit: outcome.limit,
+          retryAfter: outcome.retryAfterSeconds,
+          ...(outcome.providerCode ? { providerCode: outcome.providerCode } : {}),
+        },
+        { "Retry-After": String(outcome.retryAfterSeconds) },
+      );
+    case "smsFailed":
+      return reply(502, { codeStr: "SmsSendFailed", msg: "the SMS provider refused the message", providerCode: outcome.providerCode });
+    case "storeUnavailable":
+      return reply(503, { codeStr: "ServiceUnavailable", msg: "service temporarily unavailable; try again shortly" });
+  }
+}
+
+const rateLimitMessage: Record<Extract<Outcome, { kind: "rateLimited" }>["limit"], string> = {
+  cooldown: "a code was sent recently; wait before requesting another",
+  daily: "daily limit of codes for this phone reached",
+  ip: "too many requests from this address",
+  provider: "the SMS provider is limiting messages to this phone",
+};
+
+export function replyForMisconfiguration(requestId: string | undefined): ScfHttpReply {
+  return reply(500, { codeStr: "ServiceMisconfigured", msg: "the service is not configured correctly", requestId });
+}
+
+export function replyForInternalError(requestId: string | undefined): ScfHttpReply {
+  return reply(500, { codeStr: "InternalError", msg: "unexpected error", requestId });
+}

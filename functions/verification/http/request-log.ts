@@ -1,0 +1,41 @@
+// One JSON line per request for SCF's log service. Only masked phones, never a code, hash,
+// pepper or credential: the line is built from an explicit allow-list of fields.
+import { maskPhoneNumber } from "../service/phone-number";
+
+export interface RequestLogEntry {
+  requestId?: string;
+  ingress?: string;
+  httpMethod?: string;
+  method?: string;
+  phone?: string;
+  clientIp?: string;
+  status: number;
+  codeStr: string;
+  /** Which limit, provider code, or request-error message: diagnostics without secrets. */
+  detail?: string;
+  latencyMs: number;
+  error?: string;
+}
+
+export type LogWriter = (line: string) => void;
+
+export const stdoutLogWriter: LogWriter = (line) => process.stdout.write(line + "\n");
+
+export function writeRequestLog(write: LogWriter, entry: RequestLogEntry): void {
+  const line: Record<string, unknown> = {
+    level: entry.status >= 500 ? "error" : "info",
+    msg: "verification request",
+    requestId: entry.requestId,
+    ingress: entry.ingress,
+    httpMethod: entry.httpMethod,
+    method: entry.method,
+    phone: entry.phone ? maskPhoneNumber(entry.phone) : undefined,
+    clientIp: entry.clientIp,
+    status: entry.status,
+    codeStr: entry.codeStr,
+    detail: entry.detail,
+    latencyMs: entry.latencyMs,
+    error: entry.error,
+  };
+  write(JSON.stringify(line));
+}

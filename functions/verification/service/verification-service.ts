@@ -1,0 +1,114 @@
+// The verification domain: issue a code (limits, store, send, release on failure) and check one.
+// Pure apart from its injected ports: store, SMS sender, clock and code source.
+import type { SmsSender } from "../../shared/sms/sender";
+import type { VerificationPolicy } from "../config";
+import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../store/code-store";
+import type { Outcome } from "./outcomes";
+import { normalisePhoneNumber } from "./phone-number";
+import { secondsUntilShanghaiMidnight, shanghaiDayStamp } from "./shanghai-day";
+import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
+
+export interface VerificationServiceDeps {
+  store: CodeStore;
+  sender: SmsSender;
+  policy: VerificationPolicy;
+  pepper: string;
+  clock?: () => Date;
+  newCode?: () => string;
+}
+
+/** Result plus the normalised phone, which the caller logs (masked). */
+export interface ServiceResult {
+  outcome: Outcome;
+  phone?: string;
+}
+
+export class VerificationService {
+  private readonly clock: () => Date;
+  private readonly newCode: () => string;
+
+  constructor(private readonly deps: VerificationServiceDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+    this.newCode = deps.newCode ?? randomVerificationCode;
+  }
+
+  async sendCode(rawPhone: string, clientIp: string): Promise<ServiceResult> {
+    const phone = normalisePhoneNumber(rawPhone);
+    if (!phone) return { outcome: { kind: "invalidPhone" } };
+    const { policy, pepper } = this.deps;
+    const code = this.newCode();
+    const now = this.clock();
+    const request: IssueRequest = {
+      phone,
+      clientIp,
+      codeHash: hashVerificationCode(pepper, phone, code),
+      codeTtlSeconds: policy.codeTtlSeconds,
+      cooldownSeconds: policy.resendCooldownSeconds,
+      dailyLimit: policy.dailyLimit,
+      dayStamp: shanghaiDayStamp(now),
+      secondsUntilDayEnds: secondsUntilShanghaiMidnight(now),
+      ipHourlyLimit: policy.ipHourlyLimit,
+    };
+    return { phone, outcome: await this.issueAndSend(request, code) };
+  }
+
+  async checkCode(rawPhone: string, code: string | undefined): Promise<ServiceResult> {
+    const phone = normalisePhoneNumber(rawPhone);
+    if (!phone) return { outcome: { kind: "invalidPhone" } };
+    if (code === undefined || code === "") return { phone, outcome: { kind: "missingCode" } };
+    if (!isWellFormedCode(code)) return { phone, outcome: { kind: "invalidParam", message: "code must be 6 digits" } };
+    try {
+      const hash = hashVerificationCode(this.deps.pepper, phone, code);
+      const result = await this.deps.store.verify(phone, hash, this.deps.policy.maxAttempts);
+      switch (result.kind) {
+        case "matched":
+          return { phone, outcome: { kind: "verified" } };
+        case "wrong":
+          return { phone, outcome: { kind: "wrongCode", attemptsLeft: result.attemptsLeft } };
+        case "exhausted":
+          return { phone, outcome: { kind: "attemptsExhausted" } };
+        case "absent":
+          return { phone, outcome: { kind: "codeExpired" } };
+      }
+    } catch (error) {
+      return { phone, outcome: unavailableOr(error) };
+    }
+  }
+
+  private async issueAndSend(request: IssueRequest, code: string): Promise<Outcome> {
+    try {
+      const issued = await this.deps.store.issue(request);
+      if (issued.kind === "limited") {
+        return { kind: "rateLimited", limit: issued.limit, retryAfterSeconds: issued.retryAfterSeconds };
+      }
+    } catch (error) {
+      return unavailableOr(error);
+    }
+
+    const minutes = String(Math.ceil(this.deps.policy.codeTtlSeconds / 60));
+    const sent = await this.deps.sender.send({ phoneNumber: request.phone, templateParams: [code, minutes] });
+    if (sent.ok) return { kind: "codeSent", expiresInSeconds: request.codeTtlSeconds };
+
+    // The user got nothing, so the attempt must not count against their limits.
+    try {
+      await this.deps.store.release(request);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      // Counters then expire on their own; the reply still reports the SMS failure.
+    }
+    if (sent.reason === "rateLimited") {
+      return {
+        kind: "rateLimited",
+        limit: "provider",
+        retryAfterSeconds: Math.max(1, this.deps.policy.resendCooldownSeconds),
+        providerCode: sent.providerCode,
+      };
+    }
+    return { kind: "smsFailed", providerCode: sent.providerCode };
+  }
+}
+
+function unavailableOr(error: unknown): Outcome {
+  if (error instanceof StoreUnavailableError) return { kind: "storeUnavailable" };
+  throw error;
+}

@@ -1,0 +1,73 @@
+// The container's Redis connection: one ioredis client (or Cluster client for TencentDB's cluster
+// architecture), created lazily and reused across invocations. There is no offline queue and a
+// short connect/command timeout, so while Redis is unreachable a request fails fast (→ 503) instead
+// of piling up; the client keeps reconnecting in the background and recovers without a restart.
+import Redis, { Cluster, type RedisOptions } from "ioredis";
+import type { RedisConfig } from "../config";
+import { StoreUnavailableError } from "./code-store";
+
+export type RedisConnection = Redis | Cluster;
+
+export function connectRedis(config: RedisConfig): RedisConnection {
+  const common: RedisOptions = {
+    password: config.password,
+    connectTimeout: config.connectTimeoutMs,
+    commandTimeout: config.connectTimeoutMs,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    // Reconnect forever with a short back-off; requests in between are refused immediately.
+    retryStrategy: (times) => Math.min(times * 100, 1000),
+  };
+  const client: RedisConnection = config.cluster
+    ? new Cluster([{ host: config.host, port: config.port }], {
+        enableOfflineQueue: false,
+        redisOptions: common,
+        clusterRetryStrategy: (times) => Math.min(times * 100, 1000),
+        slotsRefreshTimeout: config.connectTimeoutMs,
+      })
+    : new Redis({ ...common, host: config.host, port: config.port });
+  // Failures reach callers as rejected commands; without a listener ioredis would print each one.
+  client.on("error", () => undefined);
+  return client;
+}
+
+const pendingReady = new WeakMap<RedisConnection, Promise<void>>();
+
+/**
+ * Resolves once the client can take commands. With no offline queue a command sent while the
+ * socket is still connecting would fail, so a cold container waits here (bounded by timeoutMs).
+ */
+export function whenRedisReady(client: RedisConnection, timeoutMs: number): Promise<void> {
+  if (client.status === "ready") return Promise.resolve();
+  const existing = pendingReady.get(client);
+  if (existing) return existing;
+  const waiting = new Promise<void>((resolve, reject) => {
+    const onReady = () => {
+      clearTimeout(timer);
+      pendingReady.delete(client);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      client.off("ready", onReady);
+      pendingReady.delete(client);
+      reject(new StoreUnavailableError(`Redis not ready within ${timeoutMs} ms (status ${client.status})`));
+    }, timeoutMs);
+    client.once("ready", onReady);
+  });
+  pendingReady.set(client, waiting);
+  return waiting;
+}
+
+const unavailableReplies = /^(LOADING|CLUSTERDOWN|MASTERDOWN|TRYAGAIN|READONLY)\b/;
+
+/** Connection-level failures become StoreUnavailableError; script or logic errors stay as they are. */
+export function classifyRedisError(error: unknown): unknown {
+  if (error instanceof StoreUnavailableError) return error;
+  if (error instanceof Error) {
+    const isReplyError = error.name === "ReplyError";
+    if (!isReplyError || unavailableReplies.test(error.message)) {
+      return new StoreUnavailableError(`Redis unavailable: ${error.message}`);
+    }
+  }
+  return error;
+}

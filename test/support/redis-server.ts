@@ -1,0 +1,143 @@
+// Starts real redis-server processes for tests, benchmarks and `npm run dev`: a standalone server
+// (optionally with a password) or a 3-master cluster. Free ports, no persistence, a temp dir per
+// server, and every helper waits until the server answers before returning.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createConnection } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort } from "./free-port";
+
+export interface RedisServer {
+  host: string;
+  port: number;
+  password?: string;
+  /** Stops the process; the port stays reserved for restart(). */
+  stop(): Promise<void>;
+  /** Starts it again on the same port (empty data). */
+  restart(): Promise<void>;
+}
+
+export interface RedisClusterHandle {
+  nodes: { host: string; port: number }[];
+  stop(): Promise<void>;
+}
+
+const host = "127.0.0.1";
+
+export function redisServerBinary(): string {
+  const found = spawnSync("sh", ["-c", "command -v redis-server"], { encoding: "utf8" }).stdout.trim();
+  if (!found) throw new Error("redis-server not found on PATH (Debian/Ubuntu: apt-get install redis-server)");
+  return found;
+}
+
+export async function startRedisServer(opts: { password?: string } = {}): Promise<RedisServer> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "redis-test-"));
+  const args = baseArgs(port, dir);
+  if (opts.password) args.push("--requirepass", opts.password);
+  let child: ChildProcess | undefined = await launch(args, port, opts.password);
+  return {
+    host,
+    port,
+    password: opts.password,
+    async stop() {
+      if (child) await terminate(child);
+      child = undefined;
+    },
+    async restart() {
+      if (child) await terminate(child);
+      child = await launch(args, port, opts.password);
+    },
+  };
+}
+
+/** Three masters, no replicas, slots spread by `redis-cli --cluster create`. */
+export async function startRedisCluster(): Promise<RedisClusterHandle> {
+  const children: ChildProcess[] = [];
+  const nodes: { host: string; port: number }[] = [];
+  const dirs: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), "redis-cluster-"));
+    dirs.push(dir);
+    const args = [...baseArgs(port, dir), "--cluster-enabled", "yes", "--cluster-config-file", join(dir, "nodes.conf"), "--cluster-node-timeout", "2000"];
+    children.push(await launch(args, port));
+    nodes.push({ host, port });
+  }
+  const create = spawnSync(
+    "redis-cli",
+    ["--cluster", "create", ...nodes.map((n) => `${n.host}:${n.port}`), "--cluster-replicas", "0", "--cluster-yes"],
+    { encoding: "utf8", timeout: 30000 },
+  );
+  if (create.status !== 0) {
+    await Promise.all(children.map(terminate));
+    throw new Error(`redis-cli --cluster create failed: ${create.stderr || create.stdout}`);
+  }
+  await waitFor(async () => nodes.every((n) => clusterInfo(n.port).includes("cluster_state:ok")), 20000, "cluster_state:ok");
+  return {
+    nodes,
+    async stop() {
+      await Promise.all(children.map(terminate));
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function baseArgs(port: number, dir: string): string[] {
+  return ["--port", String(port), "--bind", host, "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--loglevel", "warning"];
+}
+
+async function launch(args: string[], port: number, password?: string): Promise<ChildProcess> {
+  const child = spawn(redisServerBinary(), args, { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => (stderr += String(chunk)));
+  try {
+    await waitFor(() => ping(port, password), 10000, `redis-server on port ${port}`);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw new Error(`${(error as Error).message}${stderr ? `: ${stderr.trim()}` : ""}`);
+  }
+  return child;
+}
+
+function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+/** Sends PING (after AUTH if needed) over a raw socket; true on +PONG. */
+function ping(port: number, password?: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host, port });
+    let reply = "";
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.on("error", () => done(false));
+    socket.on("connect", () => socket.write((password ? `AUTH ${password}\r\n` : "") + "PING\r\n"));
+    socket.on("data", (chunk) => {
+      reply += String(chunk);
+      if (reply.includes("+PONG")) done(true);
+      else if (reply.includes("-")) done(false);
+    });
+  });
+}
+
+function clusterInfo(port: number): string {
+  return spawnSync("redis-cli", ["-h", host, "-p", String(port), "cluster", "info"], { encoding: "utf8" }).stdout ?? "";
+}
+
+async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
