@@ -1,0 +1,106 @@
+// Shared set-up for the verification end-to-end suites: a real redis-server, the local
+// signature-checking SendSms endpoint, the environment the stack would wire, SCF event builders
+// for both ingresses, and a log capture.
+import { startSmsEndpoint, type SmsEndpoint } from "../../../support/sms-endpoint";
+import { startRedisServer, type RedisServer } from "../../../support/redis-server";
+
+export const credentials = { secretId: "AKIDtestverification0001", secretKey: "test-secret-key-verification", sessionToken: "test-session-token" };
+export const pepper = "test-pepper-0123456789abcdef";
+
+export interface Fixture {
+  redis: RedisServer;
+  sms: SmsEndpoint;
+  env: NodeJS.ProcessEnv;
+  stop(): Promise<void>;
+}
+
+export async function startFixture(overrides: Record<string, string> = {}, redisPassword?: string): Promise<Fixture> {
+  const [redis, sms] = await Promise.all([startRedisServer({ password: redisPassword }), startSmsEndpoint(credentials)]);
+  const env: NodeJS.ProcessEnv = {
+    REDIS_HOST: redis.host,
+    REDIS_PORT: String(redis.port),
+    REDIS_PASSWORD: redisPassword ?? "",
+    REDIS_CONNECT_TIMEOUT_MS: "400",
+    SMS_SENDER: "tencent",
+    SMS_SDKAPPID: "1400000001",
+    SMS_SIGN: "TestSign",
+    SMS_TEMPLATE_ID: "100001",
+    SMS_REGION: "ap-guangzhou",
+    SMS_ENDPOINT: sms.url,
+    SMS_TIMEOUT_SECONDS: "1",
+    CODE_PEPPER: pepper,
+    TENCENTCLOUD_SECRETID: credentials.secretId,
+    TENCENTCLOUD_SECRETKEY: credentials.secretKey,
+    TENCENTCLOUD_SESSIONTOKEN: credentials.sessionToken,
+    ...overrides,
+  };
+  return {
+    redis,
+    sms,
+    env,
+    async stop() {
+      await Promise.all([redis.stop(), sms.stop()]);
+    },
+  };
+}
+
+/** The code inside the last SMS the endpoint accepted for this phone (TemplateParamSet[0]). */
+export function lastCodeSentTo(sms: SmsEndpoint, e164: string): string {
+  const message = [...sms.sent].reverse().find((m) => m.phoneNumbers.includes(e164));
+  if (!message) throw new Error(`no SMS recorded for ${e164}`);
+  return message.templateParams[0];
+}
+
+export function functionUrlGet(params: Record<string, string>, ip = "203.0.113.10") {
+  const query = new URLSearchParams(params).toString();
+  return {
+    body: "",
+    headers: { host: "1250000000-x.ap-guangzhou.tencentscf.com", "x-scf-remote-addr": ip },
+    httpMethod: "GET",
+    path: "/",
+    queryString: Object.fromEntries(new URLSearchParams(query)),
+  };
+}
+
+export function functionUrlJson(fields: Record<string, unknown>, ip = "203.0.113.10") {
+  return {
+    body: JSON.stringify(fields),
+    headers: { "content-type": "application/json", "x-scf-remote-addr": ip },
+    httpMethod: "POST",
+    path: "/",
+    queryString: {},
+  };
+}
+
+export function apiGatewayForm(fields: Record<string, string>, ip = "198.51.100.7", base64 = false) {
+  const form = new URLSearchParams(fields).toString();
+  return {
+    requestContext: { httpMethod: "POST", requestId: "apigw-req-1", sourceIp: ip, stage: "release", path: "/sms" },
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: base64 ? Buffer.from(form).toString("base64") : form,
+    isBase64Encoded: base64,
+    path: "/sms",
+    queryString: {},
+    httpMethod: "POST",
+  };
+}
+
+export function apiGatewayGet(params: Record<string, string>, ip = "198.51.100.7") {
+  return {
+    requestContext: { httpMethod: "GET", requestId: "apigw-req-2", sourceIp: ip, stage: "release", path: "/sms" },
+    headers: {},
+    body: "",
+    path: "/sms",
+    queryString: params,
+    httpMethod: "GET",
+  };
+}
+
+export function replyBody(reply: { body: string }): Record<string, unknown> {
+  return JSON.parse(reply.body) as Record<string, unknown>;
+}
+
+export function captureLog(): { lines: string[]; write: (line: string) => void } {
+  const lines: string[] = [];
+  return { lines, write: (line) => lines.push(line) };
+}
