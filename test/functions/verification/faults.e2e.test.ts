@@ -1,0 +1,88 @@
+// Faults: Redis going away (fast 503, no SMS, recovery without a restart) and the SMS provider
+// failing (502 / 429, with the counters and code released so the user can retry at once).
+import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
+import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+
+let fixture: Fixture;
+let runtime: VerificationRuntime;
+
+beforeAll(async () => {
+  fixture = await startFixture();
+  runtime = createVerificationRuntime(fixture.env, { log: captureLog().write });
+});
+
+afterAll(async () => {
+  await runtime.close();
+  await fixture.stop();
+});
+
+beforeEach(() => fixture.sms.reset());
+
+let nextPhoneSuffix = 0;
+const getSms = (phone: string) => runtime.handle(functionUrlGet({ method: "getSms", phone }), {});
+
+describe("SMS provider failures", () => {
+  it.each([
+    ["HTTP 500", { kind: "httpError", status: 500 } as const],
+    ["no answer before the SDK timeout", { kind: "timeout" } as const],
+    ["an API error", { kind: "apiError", code: "InternalError.Timeout" } as const],
+    ["a per-number refusal", { kind: "perNumberError", code: "FailedOperation.PhoneNumberInBlacklist" } as const],
+  ])("answers 502 SmsSendFailed on %s and releases the limits so a retry goes through", async (_name, behaviour) => {
+    const phone = `+861380013801${String(nextPhoneSuffix++)}`;
+    fixture.sms.setBehaviour(behaviour, { times: 1 });
+    const failed = await getSms(phone);
+    expect(failed.statusCode).toBe(502);
+    const body = replyBody(failed);
+    expect(body.codeStr).toBe("SmsSendFailed");
+    expect(typeof body.providerCode).toBe("string");
+    if (behaviour.kind === "apiError" || behaviour.kind === "perNumberError") expect(body.providerCode).toBe(behaviour.code);
+
+    const retry = await getSms(phone);
+    expect(retry.statusCode).toBe(200);
+    const code = lastCodeSentTo(fixture.sms, phone);
+    const login = await runtime.handle(functionUrlJson({ method: "login", phone, code }), {});
+    expect(replyBody(login).codeStr).toBe("Success");
+  });
+
+  it("maps LimitExceeded.* from the provider to 429 RateLimited and releases the cooldown", async () => {
+    const phone = "+8613800138099";
+    fixture.sms.setBehaviour({ kind: "perNumberError", code: "LimitExceeded.PhoneNumberDailyLimit" }, { times: 1 });
+    const limited = await getSms(phone);
+    expect(limited.statusCode).toBe(429);
+    expect(replyBody(limited)).toMatchObject({ codeStr: "RateLimited", limit: "provider", providerCode: "LimitExceeded.PhoneNumberDailyLimit" });
+    expect((await getSms(phone)).statusCode).toBe(200);
+  });
+
+  it("does not let a failed send's code be used", async () => {
+    const phone = "+8613800138098";
+    fixture.sms.setBehaviour({ kind: "httpError", status: 503 }, { times: 1 });
+    expect((await getSms(phone)).statusCode).toBe(502);
+    // Nothing live for the phone: any code is refused as expired rather than counted.
+    const login = await runtime.handle(functionUrlJson({ method: "login", phone, code: "123456" }), {});
+    expect(replyBody(login).codeStr).toBe("CodeHasExpired");
+  });
+});
+
+describe("Redis outage", () => {
+  it("answers 503 without sending an SMS while Redis is down, and recovers when it is back", async () => {
+    expect((await getSms("+8613800138090")).statusCode).toBe(200);
+    await fixture.redis.stop();
+    const smsBefore = fixture.sms.requests;
+
+    const down = await getSms("+8613800138091");
+    expect(down.statusCode).toBe(503);
+    expect(replyBody(down)).toEqual({ codeStr: "ServiceUnavailable", msg: expect.any(String) });
+    const downLogin = await runtime.handle(functionUrlJson({ method: "login", phone: "+8613800138090", code: "123456" }), {});
+    expect(downLogin.statusCode).toBe(503);
+    expect(fixture.sms.requests).toBe(smsBefore);
+
+    await fixture.redis.restart();
+    let reply = await getSms("+8613800138091");
+    for (let i = 0; i < 50 && reply.statusCode === 503; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      reply = await getSms("+8613800138091");
+    }
+    expect(reply.statusCode).toBe(200);
+    expect(fixture.sms.sent.filter((m) => m.phoneNumbers.includes("+8613800138091"))).toHaveLength(1);
+  });
+});
