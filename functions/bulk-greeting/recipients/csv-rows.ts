@@ -2,10 +2,13 @@
 // (quoted fields may hold commas, doubled quotes and line breaks), CRLF or LF line ends.
 // Reads the file chunk by chunk so a 30 MB file never sits in memory; the decoder is fatal so
 // a file saved in GBK or UTF-16 fails with BadEncoding instead of producing mojibake numbers.
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { RecipientFileError, type RecipientRow } from "./recipient-file-error";
 
-export async function* readCsvRows(path: string): AsyncGenerator<RecipientRow> {
+/** `onFraction` receives the share of the file read so far (0..1), for progress displays. */
+export async function* readCsvRows(path: string, onFraction?: (fraction: number) => void): AsyncGenerator<RecipientRow> {
+  const total = statSync(path).size || 1;
+  let read = 0;
   // TextDecoder strips a leading UTF-8 BOM by default (ignoreBOM: false).
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const parser = new CsvRecordParser();
@@ -21,6 +24,8 @@ export async function* readCsvRows(path: string): AsyncGenerator<RecipientRow> {
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       const text = decode(chunk);
+      read += chunk.length;
+      onFraction?.(read / total);
       for (const row of parser.push(text)) yield row;
       line = parser.line;
     }

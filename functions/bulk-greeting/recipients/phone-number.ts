@@ -16,11 +16,14 @@ export function checkPhoneNumber(raw: string): PhoneCheck {
   if (compact.startsWith("+")) candidate = compact;
   else if (/^1\d{10}$/.test(compact)) candidate = `+86${compact}`;
   else candidate = `+${compact}`;
-  const parsed = parsePhoneNumberFromString(candidate);
-  if (!parsed || !parsed.isValid()) return { ok: false, reason: `"${raw.trim()}" is not a valid phone number` };
-  const type = parsed.getType();
-  if (type !== undefined && type !== "MOBILE" && type !== "FIXED_LINE_OR_MOBILE") {
-    return { ok: false, reason: `"${raw.trim()}" is not a mobile number` };
+  // extract: false — the cell is the number, not free text to search. With full ("max") metadata
+  // getType() only answers for numbers matching one of the country's ranges, which is the whole
+  // of isValid(); asking for the type alone halves the cost per row on million-row files.
+  const parsed = parsePhoneNumberFromString(candidate, { extract: false });
+  const type = parsed?.getType();
+  if (!parsed || (type !== "MOBILE" && type !== "FIXED_LINE_OR_MOBILE")) {
+    const valid = parsed?.isValid() ?? false;
+    return { ok: false, reason: valid ? `"${raw.trim()}" is not a mobile number` : `"${raw.trim()}" is not a valid phone number` };
   }
   return { ok: true, e164: parsed.number, domestic: parsed.countryCallingCode === "86" };
 }

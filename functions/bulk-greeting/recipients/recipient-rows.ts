@@ -33,9 +33,9 @@ export async function detectFormat(path: string): Promise<RecipientFormat> {
 }
 
 /** Data rows of the file, header removed. A header is a first row whose phone cell has no digit. */
-export async function* readRecipientRows(path: string, format?: RecipientFormat): AsyncGenerator<RecipientRow> {
-  const kind = format ?? (await detectFormat(path));
-  const rows = kind === "xlsx" ? readXlsxRows(path) : readCsvRows(path);
+export async function* readRecipientRows(path: string, onFraction?: (fraction: number) => void): AsyncGenerator<RecipientRow> {
+  const kind = await detectFormat(path);
+  const rows = kind === "xlsx" ? readXlsxRows(path, onFraction) : readCsvRows(path, onFraction);
   let first = true;
   for await (const row of rows) {
     if (first) {

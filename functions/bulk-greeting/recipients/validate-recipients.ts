@@ -8,7 +8,8 @@ import { RowChecker, type RowIssue, type RowIssueCode } from "./row-check";
 
 export interface ValidationProgress {
   rows: number;
-  bytesRead?: number;
+  /** Share of the file read, 0..1. */
+  fraction: number;
 }
 
 export interface ValidationReport {
@@ -41,7 +42,8 @@ export async function validateRecipientsFile(path: string, options: ValidateOpti
     rows: 0, valid: 0, invalid: 0, domestic: undefined, estimatedSms: 0, issuesByCode: {}, issues: [], usable: false,
   };
   try {
-    for await (const row of readRecipientRows(path)) {
+    let fraction = 0;
+    for await (const row of readRecipientRows(path, (f) => (fraction = f))) {
       if (report.rows === 0) checkColumns(row.cells, checker.expectedColumns, options.template, row.line);
       report.rows++;
       const result = checker.check(row);
@@ -53,7 +55,7 @@ export async function validateRecipientsFile(path: string, options: ValidateOpti
         report.issuesByCode[result.issue.code] = (report.issuesByCode[result.issue.code] ?? 0) + 1;
         if (report.issues.length < maxIssues) report.issues.push(result.issue);
       }
-      if (options.onProgress && report.rows % every === 0) options.onProgress({ rows: report.rows });
+      if (options.onProgress && report.rows % every === 0) options.onProgress({ rows: report.rows, fraction });
     }
     if (report.rows === 0) throw new RecipientFileError("EmptyFile", "the file has no recipient rows");
   } catch (error) {
@@ -62,7 +64,7 @@ export async function validateRecipientsFile(path: string, options: ValidateOpti
   }
   report.domestic = checker.domestic;
   report.usable = report.fatal === undefined && report.valid > 0;
-  options.onProgress?.({ rows: report.rows });
+  options.onProgress?.({ rows: report.rows, fraction: 1 });
   return report;
 }
 

@@ -8,7 +8,8 @@ import * as yauzl from "yauzl";
 import type { Readable } from "node:stream";
 import { RecipientFileError, type RecipientRow } from "./recipient-file-error";
 
-export async function* readXlsxRows(path: string): AsyncGenerator<RecipientRow> {
+/** `onFraction` receives the share of the worksheet XML parsed so far (0..1). */
+export async function* readXlsxRows(path: string, onFraction?: (fraction: number) => void): AsyncGenerator<RecipientRow> {
   const zip = await openZip(path);
   try {
     const entries = await listEntries(zip);
@@ -16,7 +17,12 @@ export async function* readXlsxRows(path: string): AsyncGenerator<RecipientRow> 
     const sharedStrings = entries.has("xl/sharedStrings.xml")
       ? await readSharedStrings(await openEntry(zip, entries.get("xl/sharedStrings.xml")!))
       : [];
-    yield* readSheet(await openEntry(zip, entries.get(sheetName)!), sharedStrings);
+    const sheet = entries.get(sheetName)!;
+    const total = sheet.uncompressedSize || 1;
+    let read = 0;
+    const stream = await openEntry(zip, sheet);
+    if (onFraction) stream.on("data", (chunk: Buffer) => onFraction(Math.min(1, (read += chunk.length) / total)));
+    yield* readSheet(stream, sharedStrings);
   } finally {
     zip.close();
   }

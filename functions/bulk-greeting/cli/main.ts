@@ -1,0 +1,41 @@
+// Entry point of `npm run campaign -- <command>`: parses arguments, runs one command, and turns
+// failures into a coded message and an exit status (no stack traces for expected errors).
+import { parseArguments } from "./arguments";
+import { CliError } from "./cli-error";
+import { validateCommand, type CommandIo } from "./validate-command";
+
+const usage = `usage: npm run campaign -- <command> …
+  validate <file> --template <id|name> --env <env>
+`;
+
+export async function runCampaignCli(argv: string[], io: CommandIo): Promise<number> {
+  const args = parseArguments(argv);
+  try {
+    switch (args.command) {
+      case "validate":
+        return await validateCommand(args, io);
+      case "":
+      case "help":
+      case "--help":
+        io.out.write(usage);
+        return args.command === "" ? 2 : 0;
+      default:
+        throw new CliError("UnknownCommand", `unknown command "${args.command}"\n${usage}`, 2);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err.write(`error ${error.code}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err.write(`error Unexpected: ${message}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  const interactive = Boolean(process.stderr.isTTY) && !process.env.CI;
+  runCampaignCli(process.argv.slice(2), { out: process.stdout, err: process.stderr, interactive }).then(
+    (code) => (process.exitCode = code),
+  );
+}

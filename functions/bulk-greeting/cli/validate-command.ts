@@ -1,0 +1,56 @@
+// `campaign validate <file> --template <id|name> --env <env>`: one streaming pass, per-row
+// problems with line numbers, totals and the SMS estimate. Exit 0 when every row is sendable,
+// 3 when the file is usable but some rows will be skipped, 1 when the file is unusable.
+import { findCampaignTemplate } from "../content/campaign-templates";
+import { validateRecipientsFile, type ValidationReport } from "../recipients/validate-recipients";
+import { requiredFlag, type ParsedArguments } from "./arguments";
+import { CliError } from "./cli-error";
+import { createProgressDisplay } from "./progress-display";
+
+export interface CommandIo {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WriteStream | NodeJS.WritableStream;
+  interactive: boolean;
+}
+
+export async function validateCommand(args: ParsedArguments, io: CommandIo): Promise<number> {
+  const file = args.positional[0];
+  if (!file) throw new CliError("MissingFile", "usage: campaign validate <file> --template <id|name> --env <env>", 2);
+  const report = await validateWithProgress(file, requiredFlag(args, "template", "a template key, name or id"), requiredFlag(args, "env", "dev, staging or prod"), io);
+  io.out.write(formatValidationReport(report));
+  if (!report.usable) return 1;
+  return report.invalid > 0 ? 3 : 0;
+}
+
+export async function validateWithProgress(file: string, templateRef: string, env: string, io: CommandIo): Promise<ValidationReport> {
+  const lookup = findCampaignTemplate(templateRef, env);
+  if (!lookup.ok) throw new CliError(lookup.code, lookup.message, 2);
+  const progress = createProgressDisplay(`validating ${file}`, { stream: io.err, interactive: io.interactive });
+  const report = await validateRecipientsFile(file, {
+    template: lookup.template,
+    signName: lookup.binding.signName,
+    progressEvery: 2000,
+    onProgress: (p) => progress.update(p.rows, p.fraction),
+  });
+  progress.done(report.rows);
+  return report;
+}
+
+export function formatValidationReport(report: ValidationReport): string {
+  const lines: string[] = [];
+  if (report.fatal) {
+    lines.push(`error ${report.fatal.code}: ${report.fatal.message}`);
+  }
+  for (const issue of report.issues) lines.push(`line ${issue.line}: ${issue.code}: ${issue.message}`);
+  const shown = report.issues.length;
+  if (report.invalid > shown) lines.push(`… and ${report.invalid - shown} more problem rows`);
+  lines.push("");
+  lines.push(`rows            ${report.rows}`);
+  lines.push(`sendable        ${report.valid}`);
+  lines.push(`with problems   ${report.invalid}`);
+  for (const [code, count] of Object.entries(report.issuesByCode)) lines.push(`  ${code.padEnd(14)}${count}`);
+  lines.push(`region          ${report.domestic === undefined ? "-" : report.domestic ? "mainland China" : "international"}`);
+  lines.push(`estimated SMS   ${report.estimatedSms} (long messages count as several)`);
+  lines.push(`verdict         ${report.usable ? (report.invalid > 0 ? "usable; problem rows will be skipped" : "ok") : "UNUSABLE"}`);
+  return lines.join("\n") + "\n";
+}
