@@ -1,0 +1,129 @@
+// Malformed and invalid requests: each gets a 4xx with a stable codeStr — never a 500, never a
+// stack trace — and none of them reaches the SMS provider.
+import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
+import { captureLog, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+
+let fixture: Fixture;
+let runtime: VerificationRuntime;
+
+beforeAll(async () => {
+  fixture = await startFixture({ IP_HOURLY_LIMIT: "100000" });
+  runtime = createVerificationRuntime(fixture.env, { log: captureLog().write });
+});
+
+afterAll(async () => {
+  await runtime.close();
+  await fixture.stop();
+});
+
+const ip = { "x-scf-remote-addr": "203.0.113.9" };
+const get = (queryString: unknown) => ({ httpMethod: "GET", path: "/", headers: ip, queryString, body: "" });
+const post = (body: unknown, contentType?: string, extra: Record<string, unknown> = {}) => ({
+  httpMethod: "POST",
+  path: "/",
+  headers: contentType ? { ...ip, "content-type": contentType } : ip,
+  queryString: {},
+  body,
+  ...extra,
+});
+const json = (value: unknown) => post(JSON.stringify(value), "application/json");
+const form = (text: string) => post(text, "application/x-www-form-urlencoded");
+const apigw = (body: string, isBase64Encoded: unknown, contentType = "application/x-www-form-urlencoded") => ({
+  requestContext: { httpMethod: "POST", sourceIp: "198.51.100.1", requestId: "r" },
+  httpMethod: "POST",
+  headers: { "content-type": contentType },
+  queryString: {},
+  body,
+  isBase64Encoded,
+});
+const big = "a".repeat(9000);
+
+const cases: [string, unknown, number, string][] = [
+  // event shape and HTTP method
+  ["null event", null, 400, "InValidParam"],
+  ["string event", "method=getSms", 400, "InValidParam"],
+  ["number event", 42, 400, "InValidParam"],
+  ["empty object", {}, 405, "MethodNotAllowed"],
+  ["PUT", { ...get({ method: "getSms", phone: "8613800138000" }), httpMethod: "PUT" }, 405, "MethodNotAllowed"],
+  ["DELETE", { ...get({}), httpMethod: "DELETE" }, 405, "MethodNotAllowed"],
+  ["OPTIONS", { ...get({}), httpMethod: "OPTIONS" }, 405, "MethodNotAllowed"],
+  ["PATCH via apigw context", { requestContext: { httpMethod: "PATCH", sourceIp: "1.2.3.4" }, headers: {} }, 405, "MethodNotAllowed"],
+  // method field
+  ["GET without parameters", get({}), 400, "InValidParam"],
+  ["GET with null queryString", get(null), 400, "InValidParam"],
+  ["GET method missing", get({ phone: "8613800138000" }), 400, "InValidParam"],
+  ["GET method empty", get({ method: "", phone: "8613800138000" }), 400, "InValidParam"],
+  ["GET unknown method", get({ method: "deleteUser", phone: "8613800138000" }), 400, "InValidParam"],
+  ["GET method wrong case", get({ method: "GETSMS", phone: "8613800138000" }), 400, "InValidParam"],
+  ["GET method as array", get({ method: ["x"], phone: "8613800138000" }), 400, "InValidParam"],
+  ["JSON method number", json({ method: 1, phone: "8613800138000" }), 400, "InValidParam"],
+  ["JSON method null", json({ method: null, phone: "8613800138000" }), 400, "InValidParam"],
+  ["form unknown method", form("method=logout&phone=8613800138000"), 400, "InValidParam"],
+  // phone presence and type
+  ["GET phone missing", get({ method: "getSms" }), 400, "InValidParam"],
+  ["GET phone empty", get({ method: "getSms", phone: "" }), 400, "InValidParam"],
+  ["GET phone blank", get({ method: "getSms", phone: "   " }), 400, "InValidParam"],
+  ["JSON phone object", json({ method: "getSms", phone: { n: 1 } }), 400, "InValidParam"],
+  ["JSON phone array", json({ method: "getSms", phone: ["8613800138000"] }), 400, "InValidParam"],
+  ["JSON phone boolean", json({ method: "getSms", phone: true }), 400, "InValidParam"],
+  ["JSON phone negative", json({ method: "getSms", phone: -8613800138000 }), 400, "InValidParam"],
+  ["JSON phone float", json({ method: "getSms", phone: 86138001380.5 }), 400, "InValidParam"],
+  ["phone too long", get({ method: "getSms", phone: "8".repeat(40) }), 400, "InValidParam"],
+  // phone validity
+  ["letters", get({ method: "getSms", phone: "abcdefghijk" }), 400, "InvalidPhone"],
+  ["too short", get({ method: "getSms", phone: "86138" }), 400, "InvalidPhone"],
+  ["too long for CN", get({ method: "getSms", phone: "861380013800099" }), 400, "InvalidPhone"],
+  ["CN landline", get({ method: "getSms", phone: "861062345678" }), 400, "InvalidPhone"],
+  ["local CN number without country code", get({ method: "getSms", phone: "13800138000" }), 400, "InvalidPhone"],
+  ["unassigned CN prefix", get({ method: "getSms", phone: "8612000138000" }), 400, "InvalidPhone"],
+  ["country code only", get({ method: "getSms", phone: "+86" }), 400, "InvalidPhone"],
+  ["double plus", get({ method: "getSms", phone: "++8613800138000" }), 400, "InvalidPhone"],
+  ["embedded letters", get({ method: "getSms", phone: "86138OO138000" }), 400, "InvalidPhone"],
+  ["unknown country code", get({ method: "getSms", phone: "+99913800138000" }), 400, "InvalidPhone"],
+  ["login with invalid phone", json({ method: "login", phone: "12", code: "123456" }), 400, "InvalidPhone"],
+  // code
+  ["login code missing", json({ method: "login", phone: "8613800138000" }), 400, "MissingCode"],
+  ["login code empty", json({ method: "login", phone: "8613800138000", code: "" }), 400, "MissingCode"],
+  ["login code 5 digits", json({ method: "login", phone: "8613800138000", code: "12345" }), 400, "InValidParam"],
+  ["login code 7 digits", json({ method: "login", phone: "8613800138000", code: "1234567" }), 400, "InValidParam"],
+  ["login code letters", form("method=login&phone=8613800138000&code=abcdef"), 400, "InValidParam"],
+  ["login code object", json({ method: "login", phone: "8613800138000", code: { a: 1 } }), 400, "InValidParam"],
+  ["login code too long", json({ method: "login", phone: "8613800138000", code: "1".repeat(64) }), 400, "InValidParam"],
+  ["login never sent", json({ method: "login", phone: "8613800138777", code: "123456" }), 400, "CodeHasExpired"],
+  // bodies
+  ["malformed JSON", post("{\"method\":", "application/json"), 400, "InValidParam"],
+  ["JSON array body", post("[1,2]", "application/json"), 400, "InValidParam"],
+  ["JSON string body", post("\"getSms\"", "application/json"), 400, "InValidParam"],
+  ["JSON null body", post("null", "application/json"), 400, "InValidParam"],
+  ["empty JSON body", post("", "application/json"), 400, "InValidParam"],
+  ["empty form body", form(""), 400, "InValidParam"],
+  ["body not a string", post({ method: "getSms" }, "application/json"), 400, "InValidParam"],
+  ["body over 8 KB", json({ method: "getSms", phone: "8613800138000", pad: big }), 413, "PayloadTooLarge"],
+  ["form over 8 KB", form(`method=getSms&phone=8613800138000&pad=${big}`), 413, "PayloadTooLarge"],
+  ["multibyte body over 8 KB", json({ method: "getSms", phone: "8613800138000", pad: "验".repeat(3000) }), 413, "PayloadTooLarge"],
+  ["unsupported content type", post("<x/>", "application/xml"), 415, "UnsupportedMediaType"],
+  ["multipart", post("--b\r\n", "multipart/form-data; boundary=b"), 415, "UnsupportedMediaType"],
+  // base64 (API Gateway)
+  ["bad base64 characters", apigw("!!!not-base64!!!", true), 400, "InValidParam"],
+  ["bad base64 length", apigw("bWV0aG9k=", true), 400, "InValidParam"],
+  ["base64 of malformed JSON", apigw(Buffer.from("{oops").toString("base64"), true, "application/json"), 400, "InValidParam"],
+  ["base64 over 8 KB", apigw(Buffer.from(`method=getSms&pad=${big}`).toString("base64"), true), 413, "PayloadTooLarge"],
+  ["base64 flag as string", apigw(Buffer.from("method=nope").toString("base64"), "true"), 400, "InValidParam"],
+  ["apigw form missing phone", apigw("method=getSms", false), 400, "InValidParam"],
+];
+
+describe("bad input", () => {
+  it("has at least 50 cases", () => expect(cases.length).toBeGreaterThanOrEqual(50));
+
+  it.each(cases)("%s → %i %s", async (_name, event, status, codeStr) => {
+    const reply = await runtime.handle(event, { request_id: "bad-input" });
+    expect(reply.statusCode).toBe(status);
+    expect(reply.isBase64Encoded).toBe(false);
+    const body = replyBody(reply);
+    expect(body.codeStr).toBe(codeStr);
+    expect(typeof body.msg).toBe("string");
+    expect(reply.body).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+
+  it("sent no SMS for any of them", () => expect(fixture.sms.requests).toBe(0));
+});
