@@ -1,6 +1,6 @@
 // Builds the function bundle once per process and entry/target: every stack of one synth (and
 // every test in one suite) shares the same esbuild output directory.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleFunction } from "../../functions/build/bundle";
@@ -12,6 +12,11 @@ export interface BuiltBundle {
 }
 
 const built = new Map<string, BuiltBundle>();
+
+// cdktf copies the directory into the synth output, so the build directories are scratch space.
+process.once("exit", () => {
+  for (const { dir } of built.values()) rmSync(dir, { recursive: true, force: true });
+});
 
 export function buildFunctionBundle(entryPoint: string, target: string): BuiltBundle {
   const cacheKey = `${entryPoint}\0${target}`;
