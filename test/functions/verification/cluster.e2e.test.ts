@@ -1,0 +1,95 @@
+// REDIS_CLUSTER=true against a real 3-master redis-server cluster: the same scripts, keys of one
+// phone in one slot, the per-IP counter in its own slot (so the IP cap spans phones on other nodes).
+import Redis from "ioredis";
+import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
+import { phoneKeys } from "../../../functions/verification/store/redis-code-store";
+import { startRedisCluster, type RedisClusterHandle } from "../../support/redis-server";
+import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+
+let cluster: RedisClusterHandle;
+let fixture: Fixture;
+let runtime: VerificationRuntime;
+
+beforeAll(async () => {
+  [cluster, fixture] = await Promise.all([startRedisCluster(), startFixture()]);
+  await fixture.redis.stop(); // the standalone server of the fixture is not used here
+  const seed = cluster.nodes[1];
+  runtime = createVerificationRuntime(
+    { ...fixture.env, REDIS_HOST: seed.host, REDIS_PORT: String(seed.port), REDIS_CLUSTER: "true", REDIS_CONNECT_TIMEOUT_MS: "2000", IP_HOURLY_LIMIT: "4" },
+    { log: captureLog().write },
+  );
+});
+
+afterAll(async () => {
+  await runtime.close();
+  await Promise.all([cluster.stop(), fixture.stop()]);
+});
+
+async function slotOf(key: string): Promise<number> {
+  const probe = new Redis(cluster.nodes[0]);
+  try {
+    return Number(await probe.cluster("KEYSLOT", key));
+  } finally {
+    probe.disconnect();
+  }
+}
+
+it("keeps a phone's keys in one slot and the IP counter in another", async () => {
+  const keys = phoneKeys("+8613800138600", "20260310", "192.0.2.1");
+  const slots = await Promise.all(keys.map(slotOf));
+  expect(new Set(slots.slice(0, 3)).size).toBe(1);
+  expect(slots[3]).not.toBe(slots[0]);
+});
+
+it("issues and verifies codes for phones whose slots live on different nodes", async () => {
+  const phones = ["+8613800138601", "+8613800138602", "+8613800138603", "+8613800138604"];
+  const slots = await Promise.all(phones.map((p) => slotOf(`{${p}}`)));
+  expect(new Set(slots.map((s) => Math.floor(s / 5462))).size).toBeGreaterThan(1);
+  for (const [i, phone] of phones.entries()) {
+    const ip = `198.51.100.${i}`;
+    expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {})).statusCode).toBe(200);
+    const code = lastCodeSentTo(fixture.sms, phone);
+    const wrong = code === "000000" ? "000001" : "000000";
+    expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone, code: wrong }), {}))).toMatchObject({ codeStr: "CodeIsError", attemptsLeft: 2 });
+    expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone, code }), {})).codeStr).toBe("Success");
+  }
+});
+
+it("applies the per-IP cap across phones in different slots and gives back refused units", async () => {
+  const ip = "203.0.113.200";
+  const phones = ["+8613800138611", "+8613800138612", "+8613800138613", "+8613800138614", "+8613800138615"];
+  for (const phone of phones.slice(0, 2)) {
+    expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {})).statusCode).toBe(200);
+  }
+  // Cooldown refusal on the phone script must return the IP unit it took.
+  expect(replyBody(await runtime.handle(functionUrlGet({ method: "getSms", phone: phones[0] }, ip), {})).limit).toBe("cooldown");
+  expect((await runtime.handle(functionUrlGet({ method: "getSms", phone: phones[2] }, ip), {})).statusCode).toBe(200);
+  expect((await runtime.handle(functionUrlGet({ method: "getSms", phone: phones[3] }, ip), {})).statusCode).toBe(200);
+  const capped = await runtime.handle(functionUrlGet({ method: "getSms", phone: phones[4] }, ip), {});
+  expect(replyBody(capped)).toMatchObject({ codeStr: "RateLimited", limit: "ip" });
+});
+
+it("stays race-proof on the cluster: 200 parallel getSms → one SMS; 300 parallel wrong guesses → 3 evaluated", async () => {
+  const phone = "+8613800138620";
+  fixture.sms.reset();
+  const sends = await Promise.all(
+    Array.from({ length: 200 }, (_, i) => runtime.handle(functionUrlGet({ method: "getSms", phone }, `10.1.${i >> 8}.${i & 255}`), {})),
+  );
+  expect(sends.filter((r) => r.statusCode === 200)).toHaveLength(1);
+  expect(fixture.sms.sent).toHaveLength(1);
+
+  const code = lastCodeSentTo(fixture.sms, phone);
+  const wrong = code === "999999" ? "999998" : "999999";
+  const guesses = await Promise.all(Array.from({ length: 300 }, () => runtime.handle(functionUrlJson({ method: "login", phone, code: wrong }), {})));
+  expect(guesses.filter((r) => replyBody(r).codeStr === "CodeIsError")).toHaveLength(3);
+  expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone, code }), {})).codeStr).toBe("CodeHasValid");
+});
+
+it("releases counters on every node after a failed send", async () => {
+  const phone = "+8613800138630";
+  const ip = "203.0.113.201";
+  fixture.sms.setBehaviour({ kind: "httpError", status: 502 }, { times: 4 });
+  for (let i = 0; i < 4; i++) expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {})).statusCode).toBe(502);
+  // IP_HOURLY_LIMIT is 4: had any failed send kept its IP unit, this would be refused.
+  expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {})).statusCode).toBe(200);
+});

@@ -1,0 +1,68 @@
+// Request logs: one JSON line per request with the fields operators need, and never a code,
+// code hash, pepper, credential or unmasked phone number.
+import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
+import { hashVerificationCode } from "../../../functions/verification/service/verification-code";
+import { captureLog, credentials, functionUrlGet, functionUrlJson, lastCodeSentTo, pepper, startFixture, type Fixture } from "./support/verification-fixture";
+
+let fixture: Fixture;
+let runtime: VerificationRuntime;
+const log = captureLog();
+
+beforeAll(async () => {
+  fixture = await startFixture({}, "log-suite-redis-password");
+  runtime = createVerificationRuntime(fixture.env, { log: log.write });
+});
+
+afterAll(async () => {
+  await runtime.close();
+  await fixture.stop();
+});
+
+it("writes one masked JSON line per request and never a secret", async () => {
+  const phone = "+8613800138500";
+  await runtime.handle(functionUrlGet({ method: "getSms", phone: "8613800138500" }), { request_id: "log-1" });
+  const code = lastCodeSentTo(fixture.sms, phone);
+  const wrong = code === "111111" ? "222222" : "111111";
+  await runtime.handle(functionUrlJson({ method: "login", phone: "+86 138 0013 8500", code: wrong }), { request_id: "log-2" });
+  await runtime.handle(functionUrlJson({ method: "login", phone: "8613800138500", code }), { request_id: "log-3" });
+  fixture.sms.setBehaviour({ kind: "apiError", code: "FailedOperation.SignatureIncorrectOrUnapproved" }, { times: 1 });
+  await runtime.handle(functionUrlGet({ method: "getSms", phone: "8613800138501" }), { request_id: "log-4" });
+  await runtime.handle(functionUrlGet({ method: "getSms", phone: "not-a-phone" }), { request_id: "log-5" });
+
+  expect(log.lines).toHaveLength(5);
+  const entries = log.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(entries.map((e) => e.requestId)).toEqual(["log-1", "log-2", "log-3", "log-4", "log-5"]);
+  expect(entries.map((e) => e.codeStr)).toEqual(["Success", "CodeIsError", "Success", "SmsSendFailed", "InvalidPhone"]);
+  expect(entries[0]).toMatchObject({ method: "getSms", phone: "86138****8500", clientIp: "203.0.113.10", status: 200 });
+  expect(typeof entries[0].latencyMs).toBe("number");
+  expect(entries[3]).toMatchObject({ phone: "86138****8501", detail: "FailedOperation.SignatureIncorrectOrUnapproved" });
+
+  const all = log.lines.join("\n");
+  for (const secret of [
+    code,
+    wrong,
+    hashVerificationCode(pepper, phone, code),
+    pepper,
+    credentials.secretId,
+    credentials.secretKey,
+    credentials.sessionToken,
+    "log-suite-redis-password",
+  ]) {
+    expect(all).not.toContain(secret);
+  }
+  expect(all).not.toMatch(/1380013850[01]/);
+});
+
+it("logs a misconfiguration once per request by variable name, not value, and answers 500 ServiceMisconfigured", async () => {
+  const lines: string[] = [];
+  const broken = createVerificationRuntime({ CODE_PEPPER: "short", REDIS_PASSWORD: "do-not-log-me" }, { log: (l) => lines.push(l) });
+  const reply = await broken.handle(functionUrlGet({ method: "getSms", phone: "8613800138000" }), { request_id: "cfg-1" });
+  expect(reply.statusCode).toBe(500);
+  expect(JSON.parse(reply.body)).toEqual({ codeStr: "ServiceMisconfigured", msg: expect.any(String), requestId: "cfg-1" });
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain("REDIS_HOST is required");
+  expect(lines[0]).toContain("CODE_PEPPER must be at least 16 characters");
+  expect(lines[0]).toContain("SMS_SDKAPPID is required");
+  expect(lines[0]).not.toContain("short\"");
+  expect(lines[0]).not.toContain("do-not-log-me");
+});
