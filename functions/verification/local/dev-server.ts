@@ -1,0 +1,89 @@
+// `npm run dev`: serves the verification handler on http://127.0.0.1:$PORT (default 8080), turning
+// each HTTP request into a Function URL event, with the same environment variables as in SCF.
+// Local conveniences only: CODE_PEPPER is generated when unset, SMS_SENDER defaults to console,
+// and without REDIS_HOST a private redis-server is started on a free port.
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
+import { startRedisServer, type RedisServer } from "../../../test/support/redis-server";
+import { createVerificationRuntime } from "../runtime";
+
+const maxReadBytes = 64 * 1024;
+
+async function main(): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  const port = Number(env.PORT ?? "8080");
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error("PORT must be a TCP port number");
+  if (!env.CODE_PEPPER) {
+    env.CODE_PEPPER = randomBytes(24).toString("hex");
+    console.log("dev: CODE_PEPPER not set, generated one for this process (codes do not survive a restart)");
+  }
+  if (!env.SMS_SENDER) {
+    env.SMS_SENDER = "console";
+    console.log("dev: SMS_SENDER not set, using console (messages are printed, not sent)");
+  }
+  let privateRedis: RedisServer | undefined;
+  if (!env.REDIS_HOST) {
+    privateRedis = await startRedisServer();
+    env.REDIS_HOST = privateRedis.host;
+    env.REDIS_PORT = String(privateRedis.port);
+    env.REDIS_PASSWORD = "";
+    console.log(`dev: REDIS_HOST not set, started a private redis-server on ${privateRedis.host}:${privateRedis.port}`);
+  }
+
+  const runtime = createVerificationRuntime(env);
+  let sequence = 0;
+  const server = createServer(async (req, res) => {
+    try {
+      const body = await readBody(req);
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const headers: Record<string, string> = {};
+      for (const [key, value] of Object.entries(req.headers)) if (typeof value === "string") headers[key] = value;
+      headers["x-scf-remote-addr"] = (req.socket.remoteAddress ?? "127.0.0.1").replace(/^::ffff:/, "");
+      const event = {
+        httpMethod: req.method ?? "GET",
+        path: url.pathname,
+        headers,
+        queryString: Object.fromEntries(url.searchParams),
+        body,
+      };
+      sequence += 1;
+      const reply = await runtime.handle(event, { request_id: `dev-${sequence}`, function_name: "verification-dev" });
+      res.writeHead(reply.statusCode, reply.headers).end(reply.body);
+    } catch (error) {
+      res.writeHead(400, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify({ codeStr: "PayloadTooLarge", msg: (error as Error).message }));
+    }
+  });
+
+  const shutdown = async () => {
+    server.close();
+    await runtime.close();
+    await privateRedis?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  server.listen(port, "127.0.0.1", () => console.log(`dev: verification function on http://127.0.0.1:${port}/`));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxReadBytes) {
+        reject(new Error(`request body over ${maxReadBytes} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+main().catch((error: Error) => {
+  console.error(`dev: ${error.message}`);
+  process.exit(1);
+});
