@@ -6,6 +6,8 @@ import type { JsonValue, Plan } from "./plan-json";
 export interface PlanEnvironment {
   name: string;
   source: "--env" | "tags";
+  /** Set when --env names one environment but the resources are tagged with another. */
+  taggedAs?: string;
 }
 
 const ENV_NAME = /^[a-z][a-z0-9-]{0,31}$/;
@@ -39,7 +41,9 @@ export function environmentFromTags(plan: Plan): string | undefined {
 }
 
 export function resolveEnvironment(plan: Plan, explicit: string | undefined): PlanEnvironment | undefined {
-  if (explicit !== undefined) return { name: explicit, source: "--env" };
   const tagged = environmentFromTags(plan);
+  if (explicit !== undefined) {
+    return tagged !== undefined && tagged !== explicit ? { name: explicit, source: "--env", taggedAs: tagged } : { name: explicit, source: "--env" };
+  }
   return tagged === undefined ? undefined : { name: tagged, source: "tags" };
 }

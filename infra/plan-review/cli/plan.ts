@@ -10,7 +10,7 @@ export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS
 async function cdktfSynth(projectRoot: string, env: NodeJS.ProcessEnv, io: CliIo): Promise<void> {
   const result = await runProcess("npx", ["--no-install", "cdktf", "synth"], { cwd: projectRoot, env: { ...env, CHECKPOINT_DISABLE: "1" } });
   if (result.exitCode !== 0) {
-    io.stderr(result.stderr.split("\n").slice(-20).join("\n"));
+    io.stderr(`${`${result.stdout}\n${result.stderr}`.trim().split("\n").slice(-20).join("\n")}\n`);
     throw new CliError("SYNTH_FAILED", "`npx cdktf synth` failed (its last output is above)");
   }
 }

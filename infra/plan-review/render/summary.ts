@@ -33,7 +33,10 @@ export function countsLine(review: Review): string {
 export function environmentLine(review: Review): string {
   if (!review.environment) return "environment: unknown (pass --env; the prod-delete rule is not applied)";
   const from = review.environment.source === "--env" ? "--env" : "resource tags";
-  return `environment: ${review.environment.name} (from ${from})`;
+  const mismatch = review.environment.taggedAs
+    ? `; WARNING: the resources are tagged env=${review.environment.taggedAs}, is this the right plan?`
+    : "";
+  return `environment: ${review.environment.name} (from ${from}${mismatch})`;
 }
 
 export function verdictLine(review: Review): string {

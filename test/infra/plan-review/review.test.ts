@@ -1,3 +1,4 @@
+import { renderText } from "../../../infra/plan-review/render/text";
 import { reviewPlan } from "../../../infra/plan-review/review";
 import { loadFixture } from "./support/fixtures";
 
@@ -80,7 +81,16 @@ describe("drift", () => {
     expect(review.environment).toEqual({ name: "dev", source: "tags" });
   });
 
-  it("prefers --env over the tags", () => {
-    expect(reviewPlan(loadFixture("tencentcloud-dev-update"), { environment: "prod" }).environment).toEqual({ name: "prod", source: "--env" });
+  it("prefers --env over the tags, and warns when they disagree", () => {
+    const review = reviewPlan(loadFixture("tencentcloud-dev-update"), { environment: "prod" });
+    expect(review.environment).toEqual({ name: "prod", source: "--env", taggedAs: "dev" });
+    expect(renderText(review)).toContain("WARNING: the resources are tagged env=dev, is this the right plan?");
+    expect(reviewPlan(loadFixture("tencentcloud-dev-update"), { environment: "dev" }).environment).toEqual({ name: "dev", source: "--env" });
+  });
+
+  it("says the environment is unknown when neither --env nor tags name it", () => {
+    const review = reviewPlan(loadFixture("mixed"));
+    expect(review.environment).toBeUndefined();
+    expect(renderText(review)).toContain("environment: unknown (pass --env; the prod-delete rule is not applied)");
   });
 });
