@@ -18,6 +18,7 @@ export async function applyCommand(argv: readonly string[], processEnv: NodeJS.P
         terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...processEnv, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
         processEnv,
         allowGuarded: args.allowGuarded,
+        requireRemoteState: processEnv.CI === "true",
         io,
       });
     },

@@ -8,6 +8,7 @@ import { CliError, type CliIo } from "../cli/cli-error";
 import { requireCredentials } from "./credentials";
 import { markApplied, verifyFingerprint } from "./plan-fingerprint";
 import { stackFiles } from "./stack-files";
+import { requireRemoteState } from "./state-backend";
 import { errorExcerpt, isStalePlanRefusal, Terraform } from "./terraform-process";
 
 export interface ApplyEnvironmentOptions {
@@ -17,6 +18,8 @@ export interface ApplyEnvironmentOptions {
   processEnv: NodeJS.ProcessEnv;
   /** Apply even though the review found a guarded change (an explicit human approval). */
   allowGuarded: boolean;
+  /** On a CI runner (CI=true): refuse stacks whose state would be a local file. */
+  requireRemoteState: boolean;
   io: CliIo;
   now?: () => Date;
 }
@@ -28,6 +31,7 @@ export async function applyEnvironment(options: ApplyEnvironmentOptions): Promis
 
   const fingerprint = verifyFingerprint(files, { allowGuarded: options.allowGuarded });
   requireCredentials(files.synthesized, options.processEnv);
+  if (options.requireRemoteState) requireRemoteState(files.synthesized, env);
 
   // A fresh checkout (CI) has the plan but no provider plugins yet; the lock file in the
   // stack directory pins the same provider builds the plan was made with.

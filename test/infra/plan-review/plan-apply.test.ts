@@ -67,10 +67,17 @@ function plan(root: string, env: string, options: { processEnv?: NodeJS.ProcessE
   );
 }
 
-function apply(root: string, env: string, options: { allowGuarded?: boolean; processEnv?: NodeJS.ProcessEnv } = {}): Promise<Captured> {
-  const processEnv = options.processEnv ?? baseEnv;
+function apply(root: string, env: string, options: { allowGuarded?: boolean; requireRemoteState?: boolean } = {}): Promise<Captured> {
   return capture("apply", (io) =>
-    applyEnvironment({ env, projectRoot: root, terraform: new Terraform("terraform", processEnv), processEnv, allowGuarded: options.allowGuarded ?? false, io }),
+    applyEnvironment({
+      env,
+      projectRoot: root,
+      terraform: new Terraform("terraform", baseEnv),
+      processEnv: baseEnv,
+      allowGuarded: options.allowGuarded ?? false,
+      requireRemoteState: options.requireRemoteState ?? false,
+      io,
+    }),
   );
 }
 
@@ -95,6 +102,15 @@ describe("npm run plan / apply with real terraform", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("[PLAN_STALE]");
     expect(again.stderr).toContain("already applied");
+  });
+
+  it("refuses on CI to apply a stack whose state is a local file", async () => {
+    const root = newProject("dev", dataStack({ a: { input: "x" } }));
+    expect((await plan(root, "dev")).code).toBe(0);
+    const result = await apply(root, "dev", { requireRemoteState: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("apply: error [LOCAL_STATE_IN_CI]");
+    expect(existsSync(join(stackFiles("dev", root).stackDir, "terraform.tfstate"))).toBe(false);
   });
 
   it("refuses when there is no saved plan", async () => {
