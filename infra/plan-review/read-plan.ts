@@ -63,7 +63,7 @@ export function planFromJson(document: unknown, source = "input"): Plan {
   if (outputs !== undefined && !isObject(outputs)) throw invalid(source, "output_changes is not an object");
   const outputChanges: Record<string, OutputChange> = {};
   for (const [name, change] of Object.entries(outputs ?? {})) {
-    outputChanges[name] = validateChange(source, `output_changes.${name}`, { change }.change) as OutputChange;
+    outputChanges[name] = validateChange(source, `output_changes.${name}`, change) as OutputChange;
   }
   return {
     ...(document as unknown as Plan),
