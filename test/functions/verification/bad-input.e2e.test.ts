@@ -80,6 +80,8 @@ const cases: [string, unknown, number, string][] = [
   ["double plus", get({ method: "getSms", phone: "++8613800138000" }), 400, "InvalidPhone"],
   ["embedded letters", get({ method: "getSms", phone: "86138OO138000" }), 400, "InvalidPhone"],
   ["unknown country code", get({ method: "getSms", phone: "+99913800138000" }), 400, "InvalidPhone"],
+  ["mobile in a country not served", get({ method: "getSms", phone: "+447400123456" }), 400, "InvalidPhone"],
+  ["Hong Kong landline", get({ method: "getSms", phone: "+852 2123 4567" }), 400, "InvalidPhone"],
   ["login with invalid phone", json({ method: "login", phone: "12", code: "123456" }), 400, "InvalidPhone"],
   // code
   ["login code missing", json({ method: "login", phone: "8613800138000" }), 400, "MissingCode"],
