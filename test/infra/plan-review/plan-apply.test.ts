@@ -1,7 +1,7 @@
 // Drives `plan` and `apply` end to end with the real terraform binary on stacks made of
 // terraform's built-in terraform_data resource (no provider, no network), in a temporary
 // project root laid out like cdktf's output.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CliIo } from "../../../infra/plan-review/cli/cli-error";
@@ -19,6 +19,7 @@ const emptyMirror = join(scratch, "empty-mirror");
 mkdirSync(emptyMirror);
 // Providers may only come from an empty local mirror: installing one fails fast and offline.
 writeFileSync(cliConfig, `provider_installation {\n  filesystem_mirror {\n    path    = "${emptyMirror}"\n    include = ["*/*/*"]\n  }\n  direct {\n    exclude = ["*/*/*"]\n  }\n}\n`);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const baseEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_CLI_CONFIG_FILE: cliConfig };
 
 interface Captured {
