@@ -16,6 +16,9 @@ export interface RedisServer {
   stop(): Promise<void>;
   /** Starts it again on the same port (empty data). */
   restart(): Promise<void>;
+  /** SIGSTOP / SIGCONT: a server that accepts nothing and answers nothing (a hung peer). */
+  pause(): void;
+  resume(): void;
 }
 
 export interface RedisClusterHandle {
@@ -48,6 +51,12 @@ export async function startRedisServer(opts: { password?: string } = {}): Promis
     async restart() {
       if (child) await terminate(child);
       child = await launch(args, port, opts.password);
+    },
+    pause() {
+      child?.kill("SIGSTOP");
+    },
+    resume() {
+      child?.kill("SIGCONT");
     },
   };
 }

@@ -8,7 +8,7 @@
 // stays exact because both scripts are atomic and any refusal is compensated.
 import type { CodeStore, IssueRequest, IssueResult, VerifyResult } from "./code-store";
 import { issueScript, releaseScript, returnIpBudgetScript, takeIpBudgetScript, verifyScript } from "./lua-scripts";
-import { classifyRedisError, whenRedisReady, type RedisConnection } from "./redis-connection";
+import { classifyRedisError, reconnectAfterTimeout, whenRedisReady, type RedisConnection } from "./redis-connection";
 
 const ipWindowSeconds = 3600;
 /** The day counter outlives its day by an hour so a send just before midnight is still counted. */
@@ -103,6 +103,7 @@ export class RedisCodeStore implements CodeStore {
       const command = (this.client as unknown as Record<CommandName, ScriptCommand>)[name];
       return await command.apply(this.client, args);
     } catch (error) {
+      reconnectAfterTimeout(this.client, error);
       throw classifyRedisError(error);
     }
   }

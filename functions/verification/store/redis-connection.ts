@@ -60,6 +60,15 @@ export function whenRedisReady(client: RedisConnection, timeoutMs: number): Prom
 
 const unavailableReplies = /^(LOADING|CLUSTERDOWN|MASTERDOWN|TRYAGAIN|READONLY)\b/;
 
+/**
+ * A command timeout on a "ready" socket usually means the peer vanished without closing it (e.g.
+ * an idle connection dropped while the SCF container was frozen); ioredis would keep writing into
+ * it, so force a reconnect and let the next request use a fresh socket.
+ */
+export function reconnectAfterTimeout(client: RedisConnection, error: unknown): void {
+  if (error instanceof Error && /Command timed out/i.test(error.message)) client.disconnect(true);
+}
+
 /** Connection-level failures become StoreUnavailableError; script or logic errors stay as they are. */
 export function classifyRedisError(error: unknown): unknown {
   if (error instanceof StoreUnavailableError) return error;

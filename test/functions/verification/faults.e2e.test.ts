@@ -85,4 +85,23 @@ describe("Redis outage", () => {
     expect(reply.statusCode).toBe(200);
     expect(fixture.sms.sent.filter((m) => m.phoneNumbers.includes("+8613800138091"))).toHaveLength(1);
   });
+
+  it("answers 503 while Redis hangs (command timeout) and recovers once it answers again", async () => {
+    expect((await getSms("+8613800138080")).statusCode).toBe(200);
+    fixture.redis.pause();
+    try {
+      const hung = await getSms("+8613800138081");
+      expect(hung.statusCode).toBe(503);
+    } finally {
+      fixture.redis.resume();
+    }
+    // The timed-out script may still run once Redis wakes up (it was already written), so that
+    // phone may be in cooldown now; recovery is checked with another one.
+    let reply = await getSms("+8613800138082");
+    for (let i = 0; i < 50 && reply.statusCode === 503; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      reply = await getSms("+8613800138082");
+    }
+    expect(reply.statusCode).toBe(200);
+  });
 });
