@@ -21,6 +21,8 @@ export const TENCENTCLOUD_RESOURCE_TYPES: readonly string[] = [
   "tencentcloud_api_gateway_service",
   "tencentcloud_sms_sign",
   "tencentcloud_sms_template",
+  // Bulk greeting campaigns: the private bucket for recipients files and results.
+  "tencentcloud_cos_bucket",
 ];
 
 // Data sources call the cloud API during plan and would hang offline; none are used today.

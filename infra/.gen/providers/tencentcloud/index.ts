@@ -4,6 +4,7 @@ export * as camPolicy from './cam-policy';
 export * as camRole from './cam-role';
 export * as camRolePolicyAttachment from './cam-role-policy-attachment';
 export * as camRolePolicyAttachmentByName from './cam-role-policy-attachment-by-name';
+export * as cosBucket from './cos-bucket';
 export * as redisInstance from './redis-instance';
 export * as scfFunction from './scf-function';
 export * as securityGroup from './security-group';

@@ -4,6 +4,7 @@ Object.defineProperty(exports, 'camPolicy', { get: function () { return require(
 Object.defineProperty(exports, 'camRole', { get: function () { return require('./cam-role'); } });
 Object.defineProperty(exports, 'camRolePolicyAttachment', { get: function () { return require('./cam-role-policy-attachment'); } });
 Object.defineProperty(exports, 'camRolePolicyAttachmentByName', { get: function () { return require('./cam-role-policy-attachment-by-name'); } });
+Object.defineProperty(exports, 'cosBucket', { get: function () { return require('./cos-bucket'); } });
 Object.defineProperty(exports, 'redisInstance', { get: function () { return require('./redis-instance'); } });
 Object.defineProperty(exports, 'scfFunction', { get: function () { return require('./scf-function'); } });
 Object.defineProperty(exports, 'securityGroup', { get: function () { return require('./security-group'); } });
