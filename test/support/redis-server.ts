@@ -2,7 +2,7 @@
 // (optionally with a password) or a 3-master cluster. Free ports, no persistence, a temp dir per
 // server, and every helper waits until the server answers before returning.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +12,7 @@ export interface RedisServer {
   host: string;
   port: number;
   password?: string;
-  /** Stops the process; the port stays reserved for restart(). */
+  /** Stops the process and removes its temp dir; restart() can bring it back on the same port. */
   stop(): Promise<void>;
   /** Starts it again on the same port (empty data). */
   restart(): Promise<void>;
@@ -47,9 +47,11 @@ export async function startRedisServer(opts: { password?: string } = {}): Promis
     async stop() {
       if (child) await terminate(child);
       child = undefined;
+      rmSync(dir, { recursive: true, force: true });
     },
     async restart() {
       if (child) await terminate(child);
+      mkdirSync(dir, { recursive: true });
       child = await launch(args, port, opts.password);
     },
     pause() {
