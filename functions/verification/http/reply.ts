@@ -37,29 +37,45 @@ export function replyForRequestError(error: RequestError): ScfHttpReply {
   return reply(requestErrorStatus[error.code], { codeStr: error.code, msg: error.message }, headers);
 }
 
+/** The stable codeStr of each outcome (also what the request log records). */
+export const outcomeCodeStr: Record<Outcome["kind"], string> = {
+  codeSent: "Success",
+  verified: "Success",
+  invalidParam: "InValidParam",
+  invalidPhone: "InvalidPhone",
+  missingCode: "MissingCode",
+  codeExpired: "CodeHasExpired",
+  attemptsExhausted: "CodeHasValid",
+  wrongCode: "CodeIsError",
+  rateLimited: "RateLimited",
+  smsFailed: "SmsSendFailed",
+  storeUnavailable: "ServiceUnavailable",
+};
+
 export function replyForOutcome(outcome: Outcome): ScfHttpReply {
+  const codeStr = outcomeCodeStr[outcome.kind];
   switch (outcome.kind) {
     case "codeSent":
-      return reply(200, { codeStr: "Success", msg: "code sent", expiresIn: outcome.expiresInSeconds });
+      return reply(200, { codeStr, msg: "code sent", expiresIn: outcome.expiresInSeconds });
     case "verified":
-      return reply(200, { codeStr: "Success", msg: "code verified" });
+      return reply(200, { codeStr, msg: "code verified" });
     case "invalidParam":
-      return reply(400, { codeStr: "InValidParam", msg: outcome.message });
+      return reply(400, { codeStr, msg: outcome.message });
     case "invalidPhone":
-      return reply(400, { codeStr: "InvalidPhone", msg: "phone is not a valid mobile number" });
+      return reply(400, { codeStr, msg: "phone is not a valid mobile number" });
     case "missingCode":
-      return reply(400, { codeStr: "MissingCode", msg: "code is required" });
+      return reply(400, { codeStr, msg: "code is required" });
     case "codeExpired":
-      return reply(400, { codeStr: "CodeHasExpired", msg: "no valid code for this phone; request a new one" });
+      return reply(400, { codeStr, msg: "no valid code for this phone; request a new one" });
     case "attemptsExhausted":
-      return reply(403, { codeStr: "CodeHasValid", msg: "too many wrong attempts; request a new code" });
+      return reply(403, { codeStr, msg: "too many wrong attempts; request a new code" });
     case "wrongCode":
-      return reply(400, { codeStr: "CodeIsError", msg: "wrong code", attemptsLeft: outcome.attemptsLeft });
+      return reply(400, { codeStr, msg: "wrong code", attemptsLeft: outcome.attemptsLeft });
     case "rateLimited":
       return reply(
         429,
         {
-          codeStr: "RateLimited",
+          codeStr,
           msg: rateLimitMessage[outcome.limit],
           limit: outcome.limit,
           retryAfter: outcome.retryAfterSeconds,
@@ -68,9 +84,9 @@ export function replyForOutcome(outcome: Outcome): ScfHttpReply {
         { "Retry-After": String(outcome.retryAfterSeconds) },
       );
     case "smsFailed":
-      return reply(502, { codeStr: "SmsSendFailed", msg: "the SMS provider refused the message", providerCode: outcome.providerCode });
+      return reply(502, { codeStr, msg: "the SMS provider refused the message", providerCode: outcome.providerCode });
     case "storeUnavailable":
-      return reply(503, { codeStr: "ServiceUnavailable", msg: "service temporarily unavailable; try again shortly" });
+      return reply(503, { codeStr, msg: "service temporarily unavailable; try again shortly" });
   }
 }
 

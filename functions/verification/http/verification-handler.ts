@@ -2,7 +2,7 @@
 // Unexpected exceptions become 500 InternalError with the request id; details go to the log only.
 import type { Outcome } from "../service/outcomes";
 import type { VerificationService } from "../service/verification-service";
-import { replyForInternalError, replyForOutcome, replyForRequestError, type ScfHttpReply } from "./reply";
+import { outcomeCodeStr, replyForInternalError, replyForOutcome, replyForRequestError, type ScfHttpReply } from "./reply";
 import { writeRequestLog, type LogWriter, type RequestLogEntry } from "./request-log";
 import { parseScfEvent } from "./scf-event";
 
@@ -50,7 +50,7 @@ export function createVerificationHandler(service: VerificationService, log: Log
           ? await service.sendCode(request.phone, request.clientIp)
           : await service.checkCode(request.phone, request.code);
       const result = replyForOutcome(outcome);
-      const codeStr = (JSON.parse(result.body) as { codeStr: string }).codeStr;
+      const codeStr = outcomeCodeStr[outcome.kind];
       writeRequestLog(log, { ...entry, phone, status: result.statusCode, codeStr, detail: outcomeDetail(outcome), latencyMs: latencyMs() });
       return result;
     } catch (error) {

@@ -1,6 +1,6 @@
 // The verification domain: issue a code (limits, store, send, release on failure) and check one.
 // Pure apart from its injected ports: store, SMS sender, clock and code source.
-import type { SmsSender } from "../../shared/sms/sender";
+import type { SendOutcome, SmsSender } from "../../shared/sms/sender";
 import type { VerificationPolicy } from "../config";
 import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../store/code-store";
 import type { Outcome } from "./outcomes";
@@ -86,7 +86,11 @@ export class VerificationService {
     }
 
     const minutes = String(Math.ceil(this.deps.policy.codeTtlSeconds / 60));
-    const sent = await this.deps.sender.send({ phoneNumber: request.phone, templateParams: [code, minutes] });
+    const sent = await this.deps.sender
+      .send({ phoneNumber: request.phone, templateParams: [code, minutes] })
+      // The sender contract is to return failures as values; a throw is treated the same way so
+      // the limits are still released.
+      .catch((): SendOutcome => ({ ok: false, reason: "unavailable", providerCode: "SenderError", message: "SMS sender failed" }));
     if (sent.ok) return { kind: "codeSent", expiresInSeconds: request.codeTtlSeconds };
 
     // The user got nothing, so the attempt must not count against their limits.

@@ -61,6 +61,21 @@ describe("SMS provider failures", () => {
     const login = await runtime.handle(functionUrlJson({ method: "login", phone, code: "123456" }), {});
     expect(replyBody(login).codeStr).toBe("CodeHasExpired");
   });
+  it("treats a sender that throws like a failed send: 502 and the limits released", async () => {
+    const phone = "+8613800138097";
+    const throwing = createVerificationRuntime(fixture.env, {
+      log: captureLog().write,
+      sender: { send: async () => Promise.reject(new Error("socket hang up")) },
+    });
+    try {
+      const failed = await throwing.handle(functionUrlGet({ method: "getSms", phone }), {});
+      expect(failed.statusCode).toBe(502);
+      expect(replyBody(failed)).toMatchObject({ codeStr: "SmsSendFailed", providerCode: "SenderError" });
+    } finally {
+      await throwing.close();
+    }
+    expect((await getSms(phone)).statusCode).toBe(200);
+  });
 });
 
 describe("Redis outage", () => {
