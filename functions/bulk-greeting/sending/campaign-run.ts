@@ -77,15 +77,15 @@ export async function runCampaign(def: CampaignDefinition, deadline: number, dep
       await storage.remove(campaignKeys.pending(def.id));
       return { id: def.id, stop: "already-finished", batchesSent: 0 };
     }
+    if (await storage.exists(campaignKeys.cancelRequest(def.id))) {
+      summary.stop = "cancelled";
+      return summary;
+    }
     const previous = await readStatus(storage, def.id);
     if (!progress.started && previous && (previous.batchesDone > 0 || terminalStates.has(previous.state))) {
       // Redis lost this campaign's checkpoint (failover, flush): re-running would send twice.
       summary.stop = "failed";
       summary.error = { code: "CheckpointLost", message: "the Redis checkpoint is gone but results exist; refusing to send again" };
-      return summary;
-    }
-    if (await storage.exists(campaignKeys.cancelRequest(def.id))) {
-      summary.stop = "cancelled";
       return summary;
     }
     const template = campaignTemplates.find((t) => t.key === def.templateKey);

@@ -1,0 +1,21 @@
+// Which campaign storage the CLI talks to, from the same variables the function reads:
+// CAMPAIGN_STORAGE_DIR (a local directory, for development and tests) or CAMPAIGN_BUCKET and
+// CAMPAIGN_BUCKET_REGION (the environment's private COS bucket; credentials from
+// TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY / TENCENTCLOUD_SESSIONTOKEN).
+import { credentialFromScfEnvironment } from "../../shared/sms/credentials";
+import type { CampaignStorage } from "../storage/campaign-storage";
+import { CosStorage } from "../storage/cos-storage";
+import { LocalDirectoryStorage } from "../storage/local-directory-storage";
+import { CliError } from "./cli-error";
+
+export function storageFromEnvironment(env: NodeJS.ProcessEnv): CampaignStorage {
+  const dir = env.CAMPAIGN_STORAGE_DIR?.trim();
+  if (dir) return new LocalDirectoryStorage(dir);
+  const bucket = env.CAMPAIGN_BUCKET?.trim();
+  if (bucket) return new CosStorage({ bucket, region: env.CAMPAIGN_BUCKET_REGION?.trim() || "ap-guangzhou" }, credentialFromScfEnvironment(env));
+  throw new CliError(
+    "StorageNotConfigured",
+    "set CAMPAIGN_BUCKET (and CAMPAIGN_BUCKET_REGION) to the environment's campaign bucket, or CAMPAIGN_STORAGE_DIR for a local directory",
+    2,
+  );
+}

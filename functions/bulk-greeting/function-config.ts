@@ -1,0 +1,73 @@
+// Environment of the bulk-greeting function, parsed and validated once at the edge. Every
+// missing or invalid variable is named in one message; values are never echoed (some are secrets).
+
+export interface BulkGreetingConfig {
+  redis: { host: string; port: number; password?: string; cluster: boolean };
+  sms: { sdkAppId: string; region: string; endpoint?: string; timeoutSeconds: number };
+  storage: { kind: "cos"; bucket: string; region: string } | { kind: "local"; directory: string };
+  requestsPerSecond: number;
+  /** Used when the runtime context does not say how much time is left. */
+  functionTimeoutMs: number;
+  /** Time kept free at the end of an invocation for the final flush and status write. */
+  safetyMarginMs: number;
+  workDir: string;
+}
+
+export class ConfigError extends Error {
+  readonly code = "ConfigInvalid";
+  constructor(readonly problems: string[]) {
+    super(`bulk-greeting configuration invalid: ${problems.join("; ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function parseBulkGreetingConfig(env: NodeJS.ProcessEnv): BulkGreetingConfig {
+  const problems: string[] = [];
+  const text = (name: string, fallback?: string): string => {
+    const value = env[name]?.trim();
+    if (value) return value;
+    if (fallback !== undefined) return fallback;
+    problems.push(`${name} is required`);
+    return "";
+  };
+  const number = (name: string, fallback: number, check: (n: number) => boolean, rule: string): number => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || !check(value)) {
+      problems.push(`${name} must be ${rule}`);
+      return fallback;
+    }
+    return value;
+  };
+  const storageKind = text("CAMPAIGN_STORAGE", env.CAMPAIGN_STORAGE_DIR?.trim() ? "local" : "cos");
+  let storage: BulkGreetingConfig["storage"] = { kind: "local", directory: "" };
+  if (storageKind === "cos") storage = { kind: "cos", bucket: text("CAMPAIGN_BUCKET"), region: text("CAMPAIGN_BUCKET_REGION", env.SMS_REGION?.trim() || "ap-guangzhou") };
+  else if (storageKind === "local") storage = { kind: "local", directory: text("CAMPAIGN_STORAGE_DIR") };
+  else problems.push('CAMPAIGN_STORAGE must be "cos" or "local"');
+  const cluster = text("REDIS_CLUSTER", "false");
+  if (cluster !== "true" && cluster !== "false") problems.push('REDIS_CLUSTER must be "true" or "false"');
+  const config: BulkGreetingConfig = {
+    redis: {
+      host: text("REDIS_HOST"),
+      port: number("REDIS_PORT", 6379, (n) => Number.isInteger(n) && n > 0 && n < 65536, "a TCP port"),
+      cluster: cluster === "true",
+    },
+    sms: {
+      sdkAppId: text("SMS_SDKAPPID"),
+      region: text("SMS_REGION", "ap-guangzhou"),
+      timeoutSeconds: number("SMS_TIMEOUT_SECONDS", 5, (n) => n > 0 && n <= 60, "between 0 and 60 seconds"),
+    },
+    storage,
+    requestsPerSecond: number("SEND_RATE_PER_SECOND", 20, (n) => n > 0 && n <= 1000, "between 0 and 1000"),
+    functionTimeoutMs: number("FUNCTION_TIMEOUT_SECONDS", 900, (n) => n > 0, "a positive number of seconds") * 1000,
+    safetyMarginMs: number("SAFETY_MARGIN_SECONDS", 10, (n) => n >= 0, "zero or more seconds") * 1000,
+    workDir: text("CAMPAIGN_WORK_DIR", "/tmp/bulk-greeting"),
+  };
+  const password = env.REDIS_PASSWORD;
+  if (password) config.redis.password = password;
+  const endpoint = env.SMS_ENDPOINT?.trim();
+  if (endpoint) config.sms.endpoint = endpoint;
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

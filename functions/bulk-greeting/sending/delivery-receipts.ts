@@ -1,0 +1,67 @@
+// Pulls delivery receipts (PullSmsSendStatus) and files each one under the campaign whose SendSms
+// produced its SerialNo. The provider hands each receipt out once and per SMS app, not per
+// campaign; receipts of SerialNos no campaign sent (e.g. verification codes on a shared app) are
+// dropped and counted. Receipts are written to storage before their SerialNo is forgotten.
+import type { DeliveryReceipt } from "../../shared/sms/gateway";
+import { campaignKeys, type CampaignStorage } from "../storage/campaign-storage";
+import type { CampaignCheckpoints } from "./campaign-checkpoints";
+
+export interface ReceiptSource {
+  pullSendStatus(limit: number): Promise<DeliveryReceipt[]>;
+}
+
+/** One line of a campaign's receipts files. */
+export interface StoredReceipt {
+  serialNo: string;
+  phoneNumber: string;
+  delivered: boolean;
+  reportStatus: string;
+  description: string;
+  receivedAt?: string;
+}
+
+export interface ReceiptCollection {
+  pulled: number;
+  filed: number;
+  unmatched: number;
+}
+
+export async function collectDeliveryReceipts(
+  source: ReceiptSource,
+  checkpoints: CampaignCheckpoints,
+  storage: CampaignStorage,
+  options: { now: () => number; maxPulls?: number; hasTime?: () => boolean },
+): Promise<ReceiptCollection> {
+  const totals: ReceiptCollection = { pulled: 0, filed: 0, unmatched: 0 };
+  const maxPulls = options.maxPulls ?? 50;
+  for (let pull = 0; pull < maxPulls && (options.hasTime?.() ?? true); pull++) {
+    const receipts = await source.pullSendStatus(100);
+    totals.pulled += receipts.length;
+    if (receipts.length === 0) break;
+    const owners = await checkpoints.campaignsOfSerials(receipts.map((r) => r.serialNo));
+    const byCampaign = new Map<string, StoredReceipt[]>();
+    receipts.forEach((receipt, i) => {
+      const owner = owners[i];
+      if (!owner) {
+        totals.unmatched++;
+        return;
+      }
+      const stored: StoredReceipt = {
+        serialNo: receipt.serialNo, phoneNumber: receipt.phoneNumber, delivered: receipt.delivered,
+        reportStatus: receipt.reportStatus, description: receipt.description,
+      };
+      if (receipt.receivedAt) stored.receivedAt = receipt.receivedAt.toISOString();
+      const list = byCampaign.get(owner) ?? [];
+      list.push(stored);
+      byCampaign.set(owner, list);
+    });
+    const pulledAt = new Date(options.now());
+    for (const [id, list] of byCampaign) {
+      await storage.put(campaignKeys.receiptsPart(id, pulledAt, pull), list.map((r) => JSON.stringify(r)).join("\n") + "\n");
+      await checkpoints.forgetSerials(list.map((r) => r.serialNo));
+      totals.filed += list.length;
+    }
+    if (receipts.length < 100) break;
+  }
+  return totals;
+}
