@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       const reply = await runtime.handle(event, { request_id: `dev-${sequence}`, function_name: "verification-dev" });
       res.writeHead(reply.statusCode, reply.headers).end(reply.body);
     } catch (error) {
-      res.writeHead(400, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify({ codeStr: "PayloadTooLarge", msg: (error as Error).message }));
+      res.writeHead(413, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify({ codeStr: "PayloadTooLarge", msg: (error as Error).message }));
     }
   });
 
