@@ -99,8 +99,24 @@ function baseArgs(port: number, dir: string): string[] {
   return ["--port", String(port), "--bind", host, "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--loglevel", "warning"];
 }
 
+/** Servers still running; killed if the owning process exits without stopping them. */
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function trackUntilExit(child: ChildProcess): void {
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once("exit", () => {
+      for (const server of running) server.kill("SIGKILL");
+    });
+  }
+}
+
 async function launch(args: string[], port: number, password?: string): Promise<ChildProcess> {
   const child = spawn(redisServerBinary(), args, { stdio: ["ignore", "ignore", "pipe"] });
+  trackUntilExit(child);
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr += String(chunk)));
   try {

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+  process.on("SIGHUP", shutdown);
   server.listen(port, "127.0.0.1", () => console.log(`dev: verification function on http://127.0.0.1:${port}/`));
 }
 

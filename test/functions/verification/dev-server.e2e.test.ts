@@ -1,0 +1,57 @@
+// `npm run dev` as the README describes it: no REDIS_HOST, no CODE_PEPPER, console sender; the
+// printed code logs in over real HTTP, and stopping the server stops its private redis-server.
+import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
+import { freePort } from "../../support/free-port";
+
+const root = resolve(__dirname, "../../..");
+let child: ChildProcess;
+let output = "";
+let baseUrl: string;
+
+beforeAll(async () => {
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+  for (const name of ["REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "CODE_PEPPER", "SMS_SENDER"]) delete env[name];
+  child = spawn(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), "functions/verification/local/dev-server.ts"], { cwd: root, env });
+  child.stdout?.on("data", (chunk) => (output += String(chunk)));
+  child.stderr?.on("data", (chunk) => (output += String(chunk)));
+  const deadline = Date.now() + 30000;
+  while (!output.includes("dev: verification function on")) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`dev server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+});
+
+afterAll(async () => {
+  if (child.exitCode === null) {
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await exited;
+  }
+});
+
+it("sends a code to the console on GET and accepts it on a form POST", async () => {
+  const sent = await fetch(`${baseUrl}/?method=getSms&phone=8613800138000`);
+  expect(sent.status).toBe(200);
+  expect(await sent.json()).toMatchObject({ codeStr: "Success" });
+  const match = /\[sms:console\] to \+8613800138000 params \["(\d{6})","5"\]/.exec(output);
+  expect(match).not.toBeNull();
+
+  const login = await fetch(baseUrl, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: `method=login&phone=8613800138000&code=${match?.[1]}`,
+  });
+  expect(login.status).toBe(200);
+  expect(await login.json()).toMatchObject({ codeStr: "Success" });
+});
+
+it("answers JSON POSTs with the same contract", async () => {
+  const reply = await fetch(baseUrl, { method: "POST", headers: { "content-type": "application/json" }, body: '{"method":"login","phone":"+86 138-0013-8000"}' });
+  expect(reply.status).toBe(400);
+  expect(await reply.json()).toMatchObject({ codeStr: "MissingCode" });
+  expect(output).toContain("started a private redis-server");
+  expect(output).toContain("CODE_PEPPER not set, generated one");
+});
