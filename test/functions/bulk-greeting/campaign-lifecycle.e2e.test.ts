@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
+import { SaxesParser } from "saxes";
 import { main_handler, resetContainer } from "../../../functions/bulk-greeting/index";
 import { runCampaignCli } from "../../../functions/bulk-greeting/cli/main";
 import { bundleFunction } from "../../../functions/build/bundle";
@@ -111,6 +112,11 @@ it("schedules, sends on the timer, files receipts and reports", async () => {
   expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(svg).toContain("<title>sent (accepted by provider): 450</title>");
   expect(svg).toContain("450 recipients · 450 sent · 449 delivered");
+  const xml = new SaxesParser();
+  let rects = 0;
+  xml.on("opentag", (tag) => (rects += tag.name === "rect" ? 1 : 0));
+  expect(() => xml.write(svg).close()).not.toThrow(); // well-formed, so browsers render it
+  expect(rects).toBeGreaterThan(4);
 
   const again = await main_handler(timer, context());
   expect(again.result?.runs).toEqual([]);

@@ -62,6 +62,20 @@ describe("XLSX reader", () => {
     ]);
   });
 
+  it("validates an XLSX with the sheet's row numbers in the problems", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Recipients");
+    sheet.addRow(["Phone", "Name"]);
+    sheet.addRow([13800138000, "Alice"]);
+    sheet.addRow([138001380, "Bob"]);
+    sheet.addRow(["13800138000", "Carol"]);
+    const path = join(dir, "issues.xlsx");
+    await workbook.xlsx.writeFile(path);
+    const report = await validateRecipientsFile(path, { template, signName });
+    expect(report.issues.map((i) => [i.line, i.code])).toEqual([[3, "InvalidPhone"], [4, "DuplicateNumber"]]);
+    expect(report).toMatchObject({ rows: 3, valid: 1, usable: true });
+  });
+
   it("reads inline strings and keeps column positions across empty cells", async () => {
     const zip = new AdmZip();
     zip.addFile(
