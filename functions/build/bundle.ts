@@ -20,6 +20,7 @@ export interface BundleResult {
 }
 
 const whatwgUrlShim = resolve(__dirname, "whatwg-url-shim.js");
+const formDataShim = resolve(__dirname, "form-data-shim.js");
 
 export function bundleFunction(options: BundleOptions): BundleResult {
   mkdirSync(options.outDir, { recursive: true });
@@ -34,8 +35,9 @@ export function bundleFunction(options: BundleOptions): BundleResult {
     minify: true,
     legalComments: "none",
     logLevel: "error",
-    // whatwg-url/tr46 weigh ~260 KB and duplicate Node's own URL implementation.
-    alias: { "whatwg-url": whatwgUrlShim },
+    // whatwg-url/tr46 weigh ~260 KB and duplicate Node's own URL implementation; form-data (with
+    // mime-db, ~160 KB) serves only multipart uploads, which no SMS action uses.
+    alias: { "whatwg-url": whatwgUrlShim, "form-data": formDataShim },
   });
   return { outFile, bytes: statSync(outFile).size };
 }
