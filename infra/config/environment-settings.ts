@@ -101,6 +101,44 @@ export type BackendSettings =
   | { kind: "local"; path?: string }
   | { kind: "cos"; bucket: string; region: string; prefix?: string; key?: string; encrypt: boolean };
 
+/** A marketing body template managed as code (tencentcloud_sms_template with sms_type 1). */
+export interface CampaignTemplateSettings {
+  /** Key of the template in the bulk-greeting catalogue (functions/bulk-greeting/content). */
+  key: string;
+  /** Template name in the SMS console; unique per SMS app. */
+  name: string;
+  /** Defaults to the catalogue's text for `key`, so what is validated is what is approved. */
+  content?: string;
+  international: 0 | 1;
+  remark: string;
+}
+
+/** Bulk greeting campaigns: the bulk-greeting function, its bucket, timer and marketing content. */
+export interface CampaignSettings {
+  /** The account's APPID: COS bucket names must end with `-<APPID>`. */
+  appId: string;
+  /**
+   * SCF timer cron (seven fields: second minute hour day month weekday year) for the tick that
+   * picks up due campaigns, e.g. "0 * * * * * *" (every minute, second 0).
+   */
+  timerCron: string;
+  /** SendSms requests per second the function keeps to. */
+  sendRatePerSecond: number;
+  function: { memoryMb: number; timeoutSeconds: number };
+  bucket: {
+    /** Keep every object's previous versions (overwritten results, deleted files) recoverable. */
+    versioning: boolean;
+    /** Campaign files and results are deleted this many days after upload. */
+    retentionDays: number;
+    /** Previous versions are deleted this many days after being replaced (versioning only). */
+    noncurrentRetentionDays?: number;
+  };
+  /** Optional marketing signature managed as code; otherwise campaigns name an approved one. */
+  sign?: ManagedSignSettings;
+  /** Marketing body templates managed as code. */
+  templates?: CampaignTemplateSettings[];
+}
+
 export interface EnvironmentSettings {
   /** Environment and stack name: lower-case letters and digits. */
   name: string;
@@ -117,6 +155,8 @@ export interface EnvironmentSettings {
   role: RoleSettings;
   tags: Record<string, string>;
   backend: BackendSettings;
+  /** Absent: no bulk-greeting function, bucket or marketing content in this environment. */
+  campaigns?: CampaignSettings;
 }
 
 /** A validated environment with every default filled in. */
@@ -125,4 +165,13 @@ export interface EnvironmentConfig extends EnvironmentSettings {
   function: Required<FunctionSettings> & { bundleTarget: string };
   /** Tags applied to every taggable resource: the entry's tags plus env, app and managed-by. */
   tags: Record<string, string>;
+  campaigns?: CampaignConfig;
+}
+
+/** Validated campaign settings with the derived bucket name and every default filled in. */
+export interface CampaignConfig extends CampaignSettings {
+  /** `<app>-<env>-campaigns-<appid>`. */
+  bucketName: string;
+  bucket: Required<CampaignSettings["bucket"]>;
+  templates: Array<CampaignTemplateSettings & { content: string }>;
 }

@@ -1,7 +1,7 @@
 // The environment table: one entry per stack. Adding an environment is adding one entry here
 // (see the README's infra section). Values marked "yours" are account-specific and must be
 // replaced before deploying; ids and names here are not secrets.
-import { EnvironmentSettings, LimitSettings } from "./environment-settings";
+import { CampaignSettings, EnvironmentSettings, LimitSettings } from "./environment-settings";
 
 const APP = "smsverify";
 
@@ -21,6 +21,18 @@ const SMS_DEFAULTS = {
   sign: { manage: false, name: "SmsVerifyDemo" }, // yours: an approved signature
 } as const;
 
+/**
+ * Bulk greeting campaigns (issue 5): a private bucket per environment, the bulk-greeting function
+ * ticking every minute to pick up due campaigns, and a modest SendSms rate.
+ */
+const CAMPAIGN_DEFAULTS: CampaignSettings = {
+  appId: "1250000000", // yours: Account Info → APPID (COS bucket names end with it)
+  timerCron: "0 * * * * * *",
+  sendRatePerSecond: 10,
+  function: { memoryMb: 256, timeoutSeconds: 300 },
+  bucket: { versioning: true, retentionDays: 90, noncurrentRetentionDays: 30 },
+};
+
 export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
   {
     name: "dev",
@@ -37,6 +49,7 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
     tags: { "cost-center": "sms-verification" },
     // No account needed: `npx cdktf synth` and a local `cdktf deploy dev` keep state on disk.
     backend: { kind: "local" },
+    campaigns: { ...CAMPAIGN_DEFAULTS, sendRatePerSecond: 5 },
   },
   {
     name: "staging",
@@ -59,6 +72,7 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
       key: "verification.tfstate",
       encrypt: true,
     },
+    campaigns: CAMPAIGN_DEFAULTS,
   },
   {
     name: "prod",
@@ -88,6 +102,16 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
       prefix: "prod",
       key: "verification.tfstate",
       encrypt: true,
+    },
+    campaigns: {
+      ...CAMPAIGN_DEFAULTS,
+      sendRatePerSecond: 50,
+      function: { memoryMb: 512, timeoutSeconds: 600 },
+      bucket: { versioning: true, retentionDays: 365, noncurrentRetentionDays: 30 },
+      // The tutorial's Spring Festival greeting, submitted for approval as a marketing template.
+      templates: [
+        { key: "spring-festival", name: "smsverify-spring-festival", international: 0, remark: "Annual Spring Festival greeting to members" },
+      ],
     },
   },
 ];

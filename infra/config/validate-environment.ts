@@ -1,8 +1,11 @@
 // Checks one environment entry against Tencent Cloud's rules and the function's needs, and fills
 // in defaults. Every problem found is reported together, each naming its field.
 import { cidrContains, parseCidr } from "./cidr-range";
-import { ConfigProblem, EnvironmentConfigError } from "./environment-config-error";
+import { checkManagedSign } from "./check-managed-sign";
+import { EnvironmentConfigError } from "./environment-config-error";
 import { EnvironmentConfig, EnvironmentSettings } from "./environment-settings";
+import { ProblemList } from "./problem-list";
+import { checkCampaigns } from "./validate-campaigns";
 import {
   DEFAULT_RUNTIME,
   NODE_RUNTIMES,
@@ -22,21 +25,6 @@ const APP_PATTERN = /^[a-z][a-z0-9-]{1,23}$/;
 const TAG_KEY_PATTERN = /^[A-Za-z0-9_.:/=+@-]{1,127}$/;
 const COS_BUCKET_PATTERN = /^[a-z0-9][a-z0-9-]*-\d{6,}$/;
 const RESERVED_TAG_KEYS = ["env", "app", "managed-by"];
-
-class ProblemList {
-  readonly problems: ConfigProblem[] = [];
-  add(field: string, message: string): void {
-    this.problems.push({ field, message });
-  }
-  integerIn(field: string, value: unknown, min: number, max: number): void {
-    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-      this.add(field, `must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
-    }
-  }
-  nonEmpty(field: string, value: unknown): void {
-    if (typeof value !== "string" || value.trim() === "") this.add(field, "must be a non-empty string");
-  }
-}
 
 function checkNetwork(env: EnvironmentSettings, p: ProblemList): void {
   const vpc = parseCidr(env.network?.vpcCidr ?? "");
@@ -104,14 +92,8 @@ function checkSms(env: EnvironmentSettings, p: ProblemList): void {
   if (typeof sms?.timeoutSeconds === "number" && sms.timeoutSeconds >= env.function?.timeoutSeconds) {
     p.add("sms.timeoutSeconds", `must be below function.timeoutSeconds (${env.function.timeoutSeconds}) so a slow SMS API gets a clean error, not a killed function`);
   }
-  p.nonEmpty("sms.sign.name", sms?.sign?.name);
-  if (sms?.sign?.manage) {
-    p.integerIn("sms.sign.signType", sms.sign.signType, 0, 6);
-    p.integerIn("sms.sign.documentType", sms.sign.documentType, 0, 8);
-    p.integerIn("sms.sign.international", sms.sign.international, 0, 1);
-    p.integerIn("sms.sign.signPurpose", sms.sign.signPurpose, 0, 1);
-    p.nonEmpty("sms.sign.proofImagePath", sms.sign.proofImagePath);
-  }
+  if (sms?.sign?.manage) checkManagedSign("sms.sign", sms.sign, p);
+  else p.nonEmpty("sms.sign.name", sms?.sign?.name);
   if (sms?.template?.manage) {
     p.nonEmpty("sms.template.name", sms.template.name);
     p.nonEmpty("sms.template.remark", sms.template.remark);
@@ -182,6 +164,7 @@ export function validateEnvironment(env: EnvironmentSettings): EnvironmentConfig
   checkBackend(env, p);
   checkTags(env, p);
   if (typeof env?.role?.leastPrivilege !== "boolean") p.add("role.leastPrivilege", "must be true or false");
+  const campaigns = checkCampaigns(env, p);
   if (p.problems.length > 0) throw new EnvironmentConfigError(name, p.problems);
 
   return {
@@ -189,6 +172,7 @@ export function validateEnvironment(env: EnvironmentSettings): EnvironmentConfig
     redis: { ...env.redis, port: env.redis.port ?? 6379, shards, typeId },
     function: { ...env.function, runtime: env.function.runtime ?? DEFAULT_RUNTIME, bundleTarget },
     tags: { ...env.tags, env: env.name, app: env.app, "managed-by": "cdktf" },
+    campaigns,
   };
 }
 

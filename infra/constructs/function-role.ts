@@ -1,6 +1,7 @@
-// FunctionRole: the CAM role SCF assumes to run the function, trusted only by scf.qcloud.com.
-// It may send SMS and nothing else: either Tencent's preset QcloudSMSFullAccess (what the
-// tutorial attaches) or, with leastPrivilege, a custom policy allowing only sms:SendSms.
+// FunctionRole: the CAM role SCF assumes to run a function, trusted only by scf.qcloud.com.
+// Its SMS rights are either Tencent's preset QcloudSMSFullAccess (what the tutorial attaches) or,
+// with leastPrivilege, a custom policy allowing only the listed SMS actions (by default
+// sms:SendSms). Other rights (the campaign bucket) are attached by their own constructs.
 import { Construct } from "constructs";
 import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
 import { CamRole } from "../.gen/providers/tencentcloud/cam-role";
@@ -12,6 +13,13 @@ export interface FunctionRoleProps {
   names: ResourceNames;
   leastPrivilege: boolean;
   tags: Record<string, string>;
+  /** Name part of the role: `<app>-<env>-<roleNamePart>`; default "function" (the verification function). */
+  roleNamePart?: string;
+  description?: string;
+  /** The SMS actions the leastPrivilege policy allows; default sms:SendSms. */
+  smsActions?: string[];
+  /** Name part of the leastPrivilege policy; default "send-sms". */
+  smsPolicyNamePart?: string;
 }
 
 export const SCF_SERVICE_PRINCIPAL = "scf.qcloud.com";
@@ -25,10 +33,12 @@ const TRUST_POLICY = {
   ],
 };
 
-const SEND_SMS_ONLY_POLICY = {
-  version: "2.0",
-  statement: [{ action: ["sms:SendSms"], effect: "allow", resource: ["*"] }],
-};
+const DEFAULT_SMS_ACTIONS = ["sms:SendSms"];
+
+// SMS actions have no resource-level scoping: "*" is the only resource CAM accepts for them.
+function smsOnlyPolicy(actions: string[]) {
+  return { version: "2.0", statement: [{ action: actions, effect: "allow", resource: ["*"] }] };
+}
 
 export class FunctionRole extends Construct {
   readonly role: CamRole;
@@ -39,19 +49,20 @@ export class FunctionRole extends Construct {
     super(scope, id);
     const { names } = props;
     this.role = new CamRole(this, "role", {
-      name: names.of("function"),
+      name: names.of(props.roleNamePart ?? "function"),
       document: JSON.stringify(TRUST_POLICY),
-      description: "Assumed by the verification function to send SMS",
+      description: props.description ?? "Assumed by the verification function to send SMS",
       consoleLogin: false,
       tags: props.tags,
     });
     this.roleName = this.role.name;
 
     if (props.leastPrivilege) {
+      const actions = props.smsActions ?? DEFAULT_SMS_ACTIONS;
       const policy = new CamPolicy(this, "send-sms-policy", {
-        name: names.of("send-sms"),
-        document: JSON.stringify(SEND_SMS_ONLY_POLICY),
-        description: "sms:SendSms only",
+        name: names.of(props.smsPolicyNamePart ?? "send-sms"),
+        document: JSON.stringify(smsOnlyPolicy(actions)),
+        description: `${actions.join(", ")} only`,
         tags: props.tags,
       });
       new CamRolePolicyAttachment(this, "send-sms-attachment", {

@@ -1,17 +1,15 @@
-// VerificationFunction: the SCF function running functions/verification. The code is bundled by
-// esbuild during synth and shipped as a TerraformAsset zip (its path carries the content hash, so
-// a code change re-uploads). Everything the function reads from its environment is wired here;
+// VerificationFunction: the SCF function running functions/verification, bundled at synth like
+// every BundledFunction. Everything the function reads from its environment is wired here;
 // secrets arrive as references to random_password results, never as literal values.
-import { AssetType, TerraformAsset, Token } from "cdktf";
+import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
-import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
+import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
 import { LimitSettings } from "../config/environment-settings";
-import { buildFunctionBundle } from "./function-bundle";
+import { BundledFunction } from "./bundled-function";
 import { ResourceNames } from "./resource-names";
 
 export const VERIFICATION_ENTRY_POINT = resolve(__dirname, "..", "..", "functions", "verification", "index.ts");
-export const VERIFICATION_HANDLER = "index.main_handler";
 
 export interface RedisConnection {
   host: string;
@@ -50,50 +48,42 @@ export interface VerificationFunctionProps {
   entryPoint?: string;
 }
 
-export class VerificationFunction extends Construct {
-  readonly function: ScfFunction;
-  readonly asset: TerraformAsset;
-  readonly bundleBytes: number;
+/** The variables functions/verification/config.ts reads; secrets are tokens of random_password results. */
+function verificationEnvironment(props: VerificationFunctionProps): Record<string, string> {
+  const { redis, sms, limits } = props;
+  return {
+    REDIS_HOST: redis.host,
+    REDIS_PORT: Token.asString(redis.port),
+    REDIS_PASSWORD: redis.password,
+    REDIS_CLUSTER: redis.cluster ? "true" : "false",
+    SMS_SDKAPPID: sms.sdkAppId,
+    SMS_SIGN: sms.signName,
+    SMS_TEMPLATE_ID: sms.templateId,
+    SMS_REGION: sms.region,
+    SMS_TIMEOUT_SECONDS: String(sms.timeoutSeconds),
+    CODE_PEPPER: props.codePepper,
+    CODE_TTL_SECONDS: String(limits.codeTtlSeconds),
+    MAX_ATTEMPTS: String(limits.maxAttempts),
+    RESEND_COOLDOWN_SECONDS: String(limits.resendCooldownSeconds),
+    DAILY_LIMIT: String(limits.dailyLimit),
+    IP_HOURLY_LIMIT: String(limits.ipHourlyLimit),
+  };
+}
 
+export class VerificationFunction extends BundledFunction {
   constructor(scope: Construct, id: string, props: VerificationFunctionProps) {
-    super(scope, id);
-    const bundle = buildFunctionBundle(props.entryPoint ?? VERIFICATION_ENTRY_POINT, props.bundleTarget);
-    this.bundleBytes = bundle.bytes;
-    this.asset = new TerraformAsset(this, "code", { path: bundle.dir, type: AssetType.ARCHIVE });
-
-    const { redis, sms, limits } = props;
-    const environment: Record<string, string> = {
-      REDIS_HOST: redis.host,
-      REDIS_PORT: Token.asString(redis.port),
-      REDIS_PASSWORD: redis.password,
-      REDIS_CLUSTER: redis.cluster ? "true" : "false",
-      SMS_SDKAPPID: sms.sdkAppId,
-      SMS_SIGN: sms.signName,
-      SMS_TEMPLATE_ID: sms.templateId,
-      SMS_REGION: sms.region,
-      SMS_TIMEOUT_SECONDS: String(sms.timeoutSeconds),
-      CODE_PEPPER: props.codePepper,
-      CODE_TTL_SECONDS: String(limits.codeTtlSeconds),
-      MAX_ATTEMPTS: String(limits.maxAttempts),
-      RESEND_COOLDOWN_SECONDS: String(limits.resendCooldownSeconds),
-      DAILY_LIMIT: String(limits.dailyLimit),
-      IP_HOURLY_LIMIT: String(limits.ipHourlyLimit),
-    };
-
-    this.function = new ScfFunction(this, "function", {
+    super(scope, id, {
       name: props.names.of("verification"),
       description: "SMS verification codes: issue and verify",
-      handler: VERIFICATION_HANDLER,
+      entryPoint: props.entryPoint ?? VERIFICATION_ENTRY_POINT,
       runtime: props.runtime,
-      memSize: props.memoryMb,
-      timeout: props.timeoutSeconds,
-      zipFile: this.asset.path,
+      bundleTarget: props.bundleTarget,
+      memoryMb: props.memoryMb,
+      timeoutSeconds: props.timeoutSeconds,
       vpcId: props.vpcId,
       subnetId: props.subnetId,
-      // In a VPC the function needs public egress for the SMS API (sms.tencentcloudapi.com).
-      enablePublicNet: true,
-      role: props.roleName,
-      environment,
+      roleName: props.roleName,
+      environment: verificationEnvironment(props),
       triggers: props.triggers,
       tags: props.tags,
     });

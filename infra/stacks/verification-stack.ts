@@ -1,11 +1,13 @@
 // VerificationStack: everything one environment needs — network, Redis, CAM role, function,
-// ingress, SMS content — wired together, with the state backend and outputs for that environment.
+// ingress, SMS content and, when configured, bulk greeting campaigns (bucket, bulk-greeting
+// function, marketing content) — wired together, with the state backend and outputs.
 import { Password } from "@cdktf/provider-random/lib/password";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { CosBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
 import { EnvironmentConfig } from "../config/environment-settings";
+import { Campaigns } from "../constructs/campaigns";
 import { FunctionRole } from "../constructs/function-role";
 import { Ingress } from "../constructs/ingress";
 import { Network } from "../constructs/network";
@@ -17,6 +19,7 @@ import { VerificationFunction } from "../constructs/verification-function";
 export interface VerificationStackOptions {
   /** Overrides for tests: a different function entry point or proof-image base directory. */
   functionEntryPoint?: string;
+  bulkGreetingEntryPoint?: string;
   smsBaseDir?: string;
 }
 
@@ -27,6 +30,8 @@ export class VerificationStack extends TerraformStack {
   readonly ingress: Ingress;
   readonly sms: SmsContent;
   readonly verification: VerificationFunction;
+  /** Present when the environment has a `campaigns` block. */
+  readonly campaigns?: Campaigns;
 
   constructor(scope: Construct, readonly config: EnvironmentConfig, options: VerificationStackOptions = {}) {
     super(scope, config.name);
@@ -65,6 +70,12 @@ export class VerificationStack extends TerraformStack {
     this.ingress = new Ingress(this, "ingress", { names, settings: config.ingress, tags });
     // Keys codes are hashed with; rotating it (taint) only invalidates codes in flight.
     const pepper = new Password(this, "code-pepper", { length: 48, special: false });
+    const redisConnection = {
+      host: this.redis.instance.ip,
+      port: this.redis.instance.port,
+      password: this.redis.password.result,
+      cluster: this.redis.isCluster,
+    };
 
     this.verification = new VerificationFunction(this, "verification", {
       names,
@@ -75,12 +86,7 @@ export class VerificationStack extends TerraformStack {
       vpcId: this.network.vpc.id,
       subnetId: this.network.subnet.id,
       roleName: this.role.roleName,
-      redis: {
-        host: this.redis.instance.ip,
-        port: this.redis.instance.port,
-        password: this.redis.password.result,
-        cluster: this.redis.isCluster,
-      },
+      redis: redisConnection,
       codePepper: pepper.result,
       sms: {
         sdkAppId: config.sms.sdkAppId,
@@ -95,6 +101,24 @@ export class VerificationStack extends TerraformStack {
       entryPoint: options.functionEntryPoint,
     });
 
+    if (config.campaigns) {
+      this.campaigns = new Campaigns(this, "campaigns", {
+        names,
+        config: config.campaigns,
+        region: config.region,
+        runtime: config.function.runtime,
+        bundleTarget: config.function.bundleTarget,
+        vpcId: this.network.vpc.id,
+        subnetId: this.network.subnet.id,
+        redis: redisConnection,
+        sms: { sdkAppId: config.sms.sdkAppId, region: config.sms.region, timeoutSeconds: config.sms.timeoutSeconds },
+        leastPrivilege: config.role.leastPrivilege,
+        tags,
+        entryPoint: options.bulkGreetingEntryPoint,
+        baseDir: options.smsBaseDir,
+      });
+    }
+
     const fn = this.verification.function;
     new TerraformOutput(this, "endpoint", {
       value: this.ingress.endpoint(fn),
@@ -108,6 +132,22 @@ export class VerificationStack extends TerraformStack {
       value: `${this.redis.instance.ip}:${this.redis.instance.port}`,
       description: "Reachable only from the function subnet; the password is never an output",
     });
+    if (this.campaigns) this.addCampaignOutputs(this.campaigns);
+  }
+
+  private addCampaignOutputs(campaigns: Campaigns): void {
+    new TerraformOutput(this, "campaign_bucket", {
+      value: campaigns.bucket.bucket.bucket,
+      description: "Private COS bucket for campaign files and results (npm run campaign -- … uses it)",
+    });
+    new TerraformOutput(this, "bulk_greeting_function_name", { value: campaigns.bulkGreeting.function.name });
+    const templateIds = campaigns.content.templateIds();
+    if (Object.keys(templateIds).length > 0) {
+      new TerraformOutput(this, "campaign_template_ids", {
+        value: templateIds,
+        description: "Marketing template ids by catalogue key, for functions/bulk-greeting/content/campaign-templates.ts once approved",
+      });
+    }
   }
 
   private configureBackend(config: EnvironmentConfig): void {

@@ -8,7 +8,7 @@ type Trigger = { name: string; type: string; trigger_desc: string };
 describe("Ingress", () => {
   it("functionUrl: one public, unauthenticated http trigger; endpoint from the trigger's computed description", () => {
     const dev = environmentTemplate("dev");
-    const triggers = dev.resource("tencentcloud_scf_function").triggers as Trigger[];
+    const triggers = dev.named("tencentcloud_scf_function", "smsverify-dev-verification").triggers as Trigger[];
     expect(triggers).toHaveLength(1);
     expect(triggers[0]).toMatchObject({ name: "smsverify-dev-url", type: "http" });
     expect(JSON.parse(triggers[0].trigger_desc)).toEqual({
@@ -16,7 +16,7 @@ describe("Ingress", () => {
       NetConfig: { EnableIntranet: false, EnableExtranet: true },
     });
     expect(dev.json).not.toHaveResource(ApiGatewayService);
-    const functionRef = dev.referenceTo("tencentcloud_scf_function", "trigger_info").slice(0, -1);
+    const functionRef = dev.referenceToNamed("tencentcloud_scf_function", "smsverify-dev-verification", "trigger_info").slice(0, -1);
     expect(dev.outputs().endpoint.value).toBe(`${functionRef}[0].trigger_desc}`);
   });
 
@@ -27,7 +27,7 @@ describe("Ingress", () => {
       protocol: "https",
       net_type: ["OUTER"],
     });
-    const [trigger] = template.resource("tencentcloud_scf_function").triggers as Trigger[];
+    const [trigger] = template.named("tencentcloud_scf_function", "smsverify-dev-verification").triggers as Trigger[];
     expect(trigger.type).toBe("apigw");
     expect(trigger.trigger_desc).toContain(template.referenceTo("tencentcloud_api_gateway_service", "id").slice(2, -1));
     expect(trigger.trigger_desc).toMatch(/environmentName.*release/);
@@ -39,7 +39,7 @@ describe("Ingress", () => {
       variant((s) => { s.ingress = { kind: "apiGateway", existingServiceId: "service-abc123" }; }),
     );
     expect(template.json).not.toHaveResource(ApiGatewayService);
-    const [trigger] = template.resource("tencentcloud_scf_function").triggers as Trigger[];
+    const [trigger] = template.named("tencentcloud_scf_function", "smsverify-dev-verification").triggers as Trigger[];
     expect(trigger).toMatchObject({ type: "apigw" });
     expect(trigger.trigger_desc).toContain("service-abc123");
   });

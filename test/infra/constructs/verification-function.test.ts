@@ -11,7 +11,8 @@ const EXPECTED_VARIABLES = [
 
 describe("VerificationFunction", () => {
   const dev = environmentTemplate("dev");
-  const fn = dev.resource("tencentcloud_scf_function");
+  // dev also deploys the bulk-greeting function and its role: pick the verification ones by name.
+  const fn = dev.named("tencentcloud_scf_function", "smsverify-dev-verification");
   const environment = fn.environment as Record<string, string>;
 
   it("runs index.main_handler from the bundled asset on the configured runtime, in the VPC subnet, as the role", () => {
@@ -23,7 +24,7 @@ describe("VerificationFunction", () => {
       timeout: 10,
       vpc_id: dev.referenceTo("tencentcloud_vpc", "id"),
       subnet_id: dev.referenceTo("tencentcloud_subnet", "id"),
-      role: dev.referenceTo("tencentcloud_cam_role", "name"),
+      role: dev.referenceToNamed("tencentcloud_cam_role", "smsverify-dev-function", "name"),
       enable_public_net: true,
     });
     expect(fn.zip_file).toMatch(/^assets\/.+\/archive\.zip$/);
@@ -61,9 +62,9 @@ describe("VerificationFunction", () => {
 
   it("tells the function it talks to a cluster, and takes a managed template's id by reference (prod)", () => {
     const prod = environmentTemplate("prod");
-    const prodEnv = prod.resource("tencentcloud_scf_function").environment as Record<string, string>;
+    const prodEnv = prod.named("tencentcloud_scf_function", "smsverify-prod-verification").environment as Record<string, string>;
     expect(prodEnv.REDIS_CLUSTER).toBe("true");
-    expect(prodEnv.SMS_TEMPLATE_ID).toBe(prod.referenceTo("tencentcloud_sms_template", "id"));
+    expect(prodEnv.SMS_TEMPLATE_ID).toBe(prod.referenceToNamed("tencentcloud_sms_template", "smsverify-login-code", "id"));
   });
 
   it("bundles for the runtime's Node version", () => {

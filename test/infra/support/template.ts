@@ -41,6 +41,22 @@ export class Template {
     return found[0];
   }
 
+  /** The one resource of a type whose `name` (or `template_name`) is `name`, when a stack has several. */
+  named(type: string, name: string): ResourceBody {
+    return this.document.resource?.[type]?.[this.idOfNamed(type, name)] as ResourceBody;
+  }
+
+  /** `${type.<id>.<attribute>}` for the resource of that type named `name`. */
+  referenceToNamed(type: string, name: string, attribute: string): string {
+    return `\${${type}.${this.idOfNamed(type, name)}.${attribute}}`;
+  }
+
+  private idOfNamed(type: string, name: string): string {
+    const ids = Object.entries(this.document.resource?.[type] ?? {}).filter(([, body]) => (body.name ?? body.template_name) === name).map(([id]) => id);
+    if (ids.length !== 1) throw new Error(`expected exactly one ${type} named ${name}, found ${ids.length}`);
+    return ids[0];
+  }
+
   outputs(): Record<string, { value: unknown }> {
     return (this.document.output ?? {}) as unknown as Record<string, { value: unknown }>;
   }

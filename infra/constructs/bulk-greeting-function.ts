@@ -1,0 +1,80 @@
+// BulkGreetingFunction: the SCF function running functions/bulk-greeting (bundled at synth like
+// every BundledFunction). A timer trigger invokes it on the configured cron; each tick files
+// delivery receipts and sends due campaigns within its time budget, checkpointing in the same
+// Redis as the verification function (keys under the {bulk:<id>} hash tag) and keeping files and
+// results in the campaign bucket. The environment is exactly what
+// functions/bulk-greeting/function-config.ts reads; the Redis password arrives by reference.
+import { Token } from "cdktf";
+import { Construct } from "constructs";
+import { resolve } from "node:path";
+import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
+import { BundledFunction } from "./bundled-function";
+import { ResourceNames } from "./resource-names";
+import { RedisConnection } from "./verification-function";
+
+export const BULK_GREETING_ENTRY_POINT = resolve(__dirname, "..", "..", "functions", "bulk-greeting", "index.ts");
+
+export interface BulkGreetingFunctionProps {
+  names: ResourceNames;
+  runtime: string;
+  bundleTarget: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+  vpcId: string;
+  subnetId: string;
+  roleName: string;
+  redis: RedisConnection;
+  sms: { sdkAppId: string; region: string; timeoutSeconds: number };
+  bucket: { name: string; region: string };
+  sendRatePerSecond: number;
+  /** Seven-field SCF cron of the tick. */
+  timerCron: string;
+  tags: Record<string, string>;
+  /** Overridable for tests; defaults to functions/bulk-greeting/index.ts. */
+  entryPoint?: string;
+}
+
+function bulkGreetingEnvironment(props: BulkGreetingFunctionProps): Record<string, string> {
+  const { redis, sms, bucket } = props;
+  return {
+    REDIS_HOST: redis.host,
+    REDIS_PORT: Token.asString(redis.port),
+    REDIS_PASSWORD: redis.password,
+    REDIS_CLUSTER: redis.cluster ? "true" : "false",
+    SMS_SDKAPPID: sms.sdkAppId,
+    SMS_REGION: sms.region,
+    SMS_TIMEOUT_SECONDS: String(sms.timeoutSeconds),
+    CAMPAIGN_STORAGE: "cos",
+    CAMPAIGN_BUCKET: bucket.name,
+    // Explicit: the function would otherwise assume the SMS region, which differs in prod.
+    CAMPAIGN_BUCKET_REGION: bucket.region,
+    SEND_RATE_PER_SECOND: String(props.sendRatePerSecond),
+    // The time budget when the invocation context does not report it.
+    FUNCTION_TIMEOUT_SECONDS: String(props.timeoutSeconds),
+  };
+}
+
+export class BulkGreetingFunction extends BundledFunction {
+  /** The timer trigger block (also what tests assert on). */
+  readonly timer: ScfFunctionTriggers;
+
+  constructor(scope: Construct, id: string, props: BulkGreetingFunctionProps) {
+    const timer: ScfFunctionTriggers = { name: props.names.of("campaign-tick"), type: "timer", triggerDesc: props.timerCron };
+    super(scope, id, {
+      name: props.names.of("bulk-greeting"),
+      description: "Bulk greeting campaigns: sends due campaigns, files delivery receipts",
+      entryPoint: props.entryPoint ?? BULK_GREETING_ENTRY_POINT,
+      runtime: props.runtime,
+      bundleTarget: props.bundleTarget,
+      memoryMb: props.memoryMb,
+      timeoutSeconds: props.timeoutSeconds,
+      vpcId: props.vpcId,
+      subnetId: props.subnetId,
+      roleName: props.roleName,
+      environment: bulkGreetingEnvironment(props),
+      triggers: [timer],
+      tags: props.tags,
+    });
+    this.timer = timer;
+  }
+}

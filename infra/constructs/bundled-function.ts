@@ -1,0 +1,60 @@
+// BundledFunction: an SCF function whose code is one entry point bundled by esbuild during synth
+// (functions/build/bundle.ts) and shipped as a TerraformAsset zip — the asset path carries the
+// content hash, so a code change re-uploads. It runs in the VPC subnet as a CAM role; subclasses
+// (VerificationFunction, BulkGreetingFunction) decide the environment and the triggers.
+import { AssetType, TerraformAsset } from "cdktf";
+import { Construct } from "constructs";
+import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
+import { buildFunctionBundle } from "./function-bundle";
+
+/** Every function's module exports `main_handler`; the bundle is written as index.js. */
+export const SCF_HANDLER = "index.main_handler";
+
+export interface BundledFunctionProps {
+  name: string;
+  description: string;
+  /** The TypeScript module exporting main_handler. */
+  entryPoint: string;
+  runtime: string;
+  /** esbuild target matching the runtime (node18 for Nodejs18.15). */
+  bundleTarget: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+  vpcId: string;
+  subnetId: string;
+  roleName: string;
+  environment: Record<string, string>;
+  triggers: ScfFunctionTriggers[];
+  tags: Record<string, string>;
+}
+
+export class BundledFunction extends Construct {
+  readonly function: ScfFunction;
+  readonly asset: TerraformAsset;
+  readonly bundleBytes: number;
+
+  constructor(scope: Construct, id: string, props: BundledFunctionProps) {
+    super(scope, id);
+    const bundle = buildFunctionBundle(props.entryPoint, props.bundleTarget);
+    this.bundleBytes = bundle.bytes;
+    this.asset = new TerraformAsset(this, "code", { path: bundle.dir, type: AssetType.ARCHIVE });
+
+    this.function = new ScfFunction(this, "function", {
+      name: props.name,
+      description: props.description,
+      handler: SCF_HANDLER,
+      runtime: props.runtime,
+      memSize: props.memoryMb,
+      timeout: props.timeoutSeconds,
+      zipFile: this.asset.path,
+      vpcId: props.vpcId,
+      subnetId: props.subnetId,
+      // In a VPC the function needs public egress for the SMS API (sms.tencentcloudapi.com).
+      enablePublicNet: true,
+      role: props.roleName,
+      environment: props.environment,
+      triggers: props.triggers,
+      tags: props.tags,
+    });
+  }
+}

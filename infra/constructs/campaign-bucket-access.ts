@@ -1,0 +1,48 @@
+// CampaignBucketAccess: a custom CAM policy, attached to the bulk-greeting function's role, that
+// lets it read, write, list and delete objects in the campaign bucket and nothing else in COS —
+// no other bucket, no bucket configuration (ACL, policy, lifecycle), no GetService listing.
+import { Construct } from "constructs";
+import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
+import { CamRolePolicyAttachment } from "../.gen/providers/tencentcloud/cam-role-policy-attachment";
+import { CampaignBucket } from "./campaign-bucket";
+import { ResourceNames } from "./resource-names";
+
+export interface CampaignBucketAccessProps {
+  names: ResourceNames;
+  bucket: CampaignBucket;
+  /** tencentcloud_cam_role id of the role to grant. */
+  roleId: string;
+  tags: Record<string, string>;
+}
+
+/** What functions/bulk-greeting/storage/cos-storage.ts calls: put/get/head/delete object. */
+export const CAMPAIGN_OBJECT_ACTIONS = ["name/cos:GetObject", "name/cos:PutObject", "name/cos:HeadObject", "name/cos:DeleteObject"];
+/** Listing keys under a prefix (GET Bucket) is a bucket-level action. */
+export const CAMPAIGN_BUCKET_ACTIONS = ["name/cos:GetBucket"];
+
+export function campaignBucketPolicyDocument(bucket: Pick<CampaignBucket, "bucketResource" | "objectsResource">) {
+  return {
+    version: "2.0",
+    statement: [
+      { action: CAMPAIGN_OBJECT_ACTIONS, effect: "allow", resource: [bucket.objectsResource] },
+      { action: CAMPAIGN_BUCKET_ACTIONS, effect: "allow", resource: [bucket.bucketResource] },
+    ],
+  };
+}
+
+export class CampaignBucketAccess extends Construct {
+  readonly policy: CamPolicy;
+
+  constructor(scope: Construct, id: string, props: CampaignBucketAccessProps) {
+    super(scope, id);
+    this.policy = new CamPolicy(this, "policy", {
+      name: props.names.of("campaign-bucket"),
+      document: JSON.stringify(campaignBucketPolicyDocument(props.bucket)),
+      description: `Objects of ${props.bucket.bucketName} only`,
+      tags: props.tags,
+    });
+    // Created after the bucket, so a bucket that fails (its name is taken) leaves no policy behind.
+    this.policy.node.addDependency(props.bucket.bucket);
+    new CamRolePolicyAttachment(this, "attachment", { roleId: props.roleId, policyId: this.policy.id });
+  }
+}

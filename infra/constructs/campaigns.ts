@@ -1,0 +1,92 @@
+// Campaigns: everything bulk greeting campaigns add to an environment — the private campaign
+// bucket, the bulk-greeting function with its timer, its own CAM role (SMS send + delivery
+// receipts, and objects of that one bucket), and the marketing content managed as code. It reuses
+// the environment's network and Redis; the verification function's role gains nothing.
+import { Construct } from "constructs";
+import { CampaignConfig } from "../config/environment-settings";
+import { BulkGreetingFunction } from "./bulk-greeting-function";
+import { CampaignBucket } from "./campaign-bucket";
+import { CampaignBucketAccess } from "./campaign-bucket-access";
+import { CampaignContent } from "./campaign-content";
+import { FunctionRole } from "./function-role";
+import { ResourceNames } from "./resource-names";
+import { RedisConnection } from "./verification-function";
+
+/** SendSms for the campaign batches, PullSmsSendStatus for the delivery receipts. */
+export const BULK_GREETING_SMS_ACTIONS = ["sms:SendSms", "sms:PullSmsSendStatus"];
+
+export interface CampaignsProps {
+  names: ResourceNames;
+  config: CampaignConfig;
+  /** The stack's region: the bucket and the function live there. */
+  region: string;
+  runtime: string;
+  bundleTarget: string;
+  vpcId: string;
+  subnetId: string;
+  redis: RedisConnection;
+  sms: { sdkAppId: string; region: string; timeoutSeconds: number };
+  /** Same choice as the verification role: QcloudSMSFullAccess, or only the SMS actions needed. */
+  leastPrivilege: boolean;
+  tags: Record<string, string>;
+  /** Test overrides: the function entry point, the marketing sign's proof-image base directory. */
+  entryPoint?: string;
+  baseDir?: string;
+}
+
+export class Campaigns extends Construct {
+  readonly bucket: CampaignBucket;
+  readonly role: FunctionRole;
+  readonly bucketAccess: CampaignBucketAccess;
+  readonly content: CampaignContent;
+  readonly bulkGreeting: BulkGreetingFunction;
+
+  constructor(scope: Construct, id: string, props: CampaignsProps) {
+    super(scope, id);
+    const { names, config, tags } = props;
+    this.bucket = new CampaignBucket(this, "bucket", {
+      bucketName: config.bucketName,
+      region: props.region,
+      appId: config.appId,
+      versioning: config.bucket.versioning,
+      retentionDays: config.bucket.retentionDays,
+      noncurrentRetentionDays: config.bucket.noncurrentRetentionDays,
+      tags,
+    });
+    this.role = new FunctionRole(this, "role", {
+      names,
+      leastPrivilege: props.leastPrivilege,
+      tags,
+      roleNamePart: "bulk-greeting",
+      description: "Assumed by the bulk-greeting function: send campaigns, pull receipts, campaign bucket objects",
+      smsActions: BULK_GREETING_SMS_ACTIONS,
+      smsPolicyNamePart: "bulk-greeting-sms",
+    });
+    this.bucketAccess = new CampaignBucketAccess(this, "bucket-access", {
+      names,
+      bucket: this.bucket,
+      roleId: this.role.role.id,
+      tags,
+    });
+    this.content = new CampaignContent(this, "content", { sign: config.sign, templates: config.templates, baseDir: props.baseDir });
+    this.bulkGreeting = new BulkGreetingFunction(this, "bulk-greeting", {
+      names,
+      runtime: props.runtime,
+      bundleTarget: props.bundleTarget,
+      memoryMb: config.function.memoryMb,
+      timeoutSeconds: config.function.timeoutSeconds,
+      vpcId: props.vpcId,
+      subnetId: props.subnetId,
+      roleName: this.role.roleName,
+      redis: props.redis,
+      sms: props.sms,
+      bucket: { name: this.bucket.bucket.bucket, region: props.region },
+      sendRatePerSecond: config.sendRatePerSecond,
+      timerCron: config.timerCron,
+      tags,
+      entryPoint: props.entryPoint,
+    });
+    // The first tick must not run before the role may read the bucket.
+    this.bulkGreeting.function.node.addDependency(this.bucketAccess);
+  }
+}
