@@ -53,6 +53,14 @@ async function cli(argv: string[], now = new Date()) {
 
 const timer = { Type: "Timer", TriggerName: "bulk-greeting-every-minute", Time: new Date().toISOString(), Message: "" };
 const context = () => ({ request_id: "req-1", getRemainingTimeInMillis: () => 60_000 });
+const logs: string[] = [];
+
+// The handler's JSON log lines are captured (and checked) rather than printed into the test output.
+beforeEach(() => {
+  logs.length = 0;
+  jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (logs.push(String(chunk)), true));
+});
+afterEach(() => jest.restoreAllMocks());
 
 it("schedules, sends on the timer, files receipts and reports", async () => {
   const file = join(dir, "members.csv");
@@ -67,14 +75,7 @@ it("schedules, sends on the timer, files receipts and reports", async () => {
   expect(scheduled.stdout).toContain("scheduled cny-2026");
   expect((await cli(["status", "cny-2026"])).stdout).toMatch(/state\s+scheduled/);
 
-  const logs: string[] = [];
-  const write = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (logs.push(String(chunk)), true));
-  let first;
-  try {
-    first = await main_handler(timer, context());
-  } finally {
-    write.mockRestore();
-  }
+  const first = await main_handler(timer, context());
   expect(first).toMatchObject({ ok: true, code: "Success" });
   expect(first.result?.runs).toEqual([expect.objectContaining({ id: "cny-2026", stop: "finished", batchesSent: 3 })]);
   expect(endpoint.sent.map((s) => s.phoneNumbers.length)).toEqual([200, 100, 150]);
@@ -158,6 +159,7 @@ it("answers a bad configuration and non-timer events with stable codes", async (
   expect(bad.message).toContain("REDIS_HOST is required");
   expect(bad.message).toContain("SEND_RATE_PER_SECOND must be");
   expect(bad.message).not.toContain("lifecycle-redis-pass");
+  expect(logs.join("")).toContain('"event":"configInvalid"');
   process.env.REDIS_HOST = host;
   process.env.SEND_RATE_PER_SECOND = "1000";
   resetContainer();
@@ -170,5 +172,5 @@ it("bundles into one index.js that exports main_handler", () => {
   const loaded = require(outFile);
   expect(typeof loaded.main_handler).toBe("function");
   expect(bytes).toBeGreaterThan(0);
-  process.stdout.write(`bulk-greeting bundle: ${(bytes / 1024).toFixed(0)} KB\n`);
+  process.stderr.write(`bulk-greeting bundle: ${(bytes / 1024).toFixed(0)} KB\n`);
 });

@@ -86,3 +86,22 @@ it("refuses to send again when the Redis checkpoint was lost after batches went 
   expect(summary).toMatchObject({ stop: "failed", error: { code: "CheckpointLost" } });
   expect(h.endpoint.requests).toBe(0);
 });
+
+it("stops a running campaign within 20 batches of a cancel request and never resumes it", async () => {
+  const def = await h.createCampaign("cancel-running", recipientsRows(30, (i) => `N${i}`));
+  const clock = virtualClock();
+  const deps = h.deps(clock, {
+    afterSend: async (batch) => {
+      if (batch === 5) await h.storage.put(campaignKeys.cancelRequest("cancel-running"), "{}");
+    },
+  });
+  const summary = await runCampaign(def, clock.now() + 600_000, deps);
+  expect(summary.stop).toBe("cancelled");
+  expect(summary.batchesSent).toBeGreaterThan(5);
+  expect(summary.batchesSent).toBeLessThan(30);
+  expect(await readStatus(h.storage, "cancel-running")).toMatchObject({ state: "cancelled", sent: summary.batchesSent });
+  expect(await h.storage.exists(campaignKeys.pending("cancel-running"))).toBe(false);
+  h.endpoint.reset();
+  expect((await runCampaign(def, clock.now() + 600_000, h.deps(clock))).stop).toBe("already-finished");
+  expect(h.endpoint.requests).toBe(0);
+});
