@@ -112,20 +112,40 @@ export class CampaignCheckpoints {
     await this.redis.multi().ltrim(k.results, count, -1).hincrby(k.progress, "flushed", count).exec();
   }
 
-  /** Remembers which campaign a SerialNo belongs to, so pulled delivery receipts can be filed. */
-  async rememberSerials(id: string, serialNos: string[]): Promise<void> {
+  /**
+   * Remembers which campaign a SerialNo belongs to, so pulled delivery receipts can be filed.
+   * One hash per UTC day of sending, expiring after `serialRetentionDays`: receipts that never
+   * arrive do not make the index grow for ever.
+   */
+  async rememberSerials(id: string, serialNos: string[], now: number): Promise<void> {
     if (serialNos.length === 0) return;
     const fields: string[] = [];
     for (const serial of serialNos) fields.push(serial, id);
-    await this.redis.hset("bulk:serials", ...fields);
+    const key = serialIndexKey(now);
+    await this.redis.multi().hset(key, ...fields).expire(key, (serialRetentionDays + 1) * 86_400).exec();
   }
 
-  async campaignsOfSerials(serialNos: string[]): Promise<(string | null)[]> {
-    if (serialNos.length === 0) return [];
-    return this.redis.hmget("bulk:serials", ...serialNos);
+  /** Campaign id per SerialNo (null when no campaign of the last days sent it). */
+  async campaignsOfSerials(serialNos: string[], now: number): Promise<(string | null)[]> {
+    const owners: (string | null)[] = serialNos.map(() => null);
+    if (serialNos.length === 0) return owners;
+    for (let day = 0; day <= serialRetentionDays; day++) {
+      const found = await this.redis.hmget(serialIndexKey(now - day * 86_400_000), ...serialNos);
+      found.forEach((owner, i) => (owners[i] ??= owner));
+      if (owners.every((o) => o !== null)) break;
+    }
+    return owners;
   }
 
-  async forgetSerials(serialNos: string[]): Promise<void> {
-    if (serialNos.length > 0) await this.redis.hdel("bulk:serials", ...serialNos);
+  async forgetSerials(serialNos: string[], now: number): Promise<void> {
+    if (serialNos.length === 0) return;
+    for (let day = 0; day <= serialRetentionDays; day++) await this.redis.hdel(serialIndexKey(now - day * 86_400_000), ...serialNos);
   }
+}
+
+/** Tencent reports delivery within days; receipts for older sends are not waited for. */
+export const serialRetentionDays = 7;
+
+function serialIndexKey(at: number): string {
+  return `bulk:serials:${new Date(at).toISOString().slice(0, 10)}`;
 }

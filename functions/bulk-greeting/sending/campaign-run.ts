@@ -177,8 +177,13 @@ async function settle(deps: CampaignRunDependencies, id: string, batch: Batch, s
     else counters.failed++;
     counters.fee += o.fee;
   }
-  await deps.checkpoints.recordBatch(id, batch.index, state, counters, outcomes.map((o) => JSON.stringify(o)));
-  await deps.checkpoints.rememberSerials(id, outcomes.flatMap((o) => (o.serialNo ? [o.serialNo] : [])));
+  const recorded = await deps.checkpoints.recordBatch(id, batch.index, state, counters, outcomes.map((o) => JSON.stringify(o)));
+  if (!recorded) {
+    // Another run settled this batch meanwhile (our lease outlived the function's timeout).
+    deps.log?.({ event: "batchSettledElsewhere", campaign: id, batch: batch.index });
+    return;
+  }
+  await deps.checkpoints.rememberSerials(id, outcomes.flatMap((o) => (o.serialNo ? [o.serialNo] : [])), deps.clock.now());
 }
 
 async function finishRun(def: CampaignDefinition, summary: RunSummary, skippedRows: number, deps: CampaignRunDependencies): Promise<void> {

@@ -38,7 +38,7 @@ export async function collectDeliveryReceipts(
     const receipts = await source.pullSendStatus(100);
     totals.pulled += receipts.length;
     if (receipts.length === 0) break;
-    const owners = await checkpoints.campaignsOfSerials(receipts.map((r) => r.serialNo));
+    const owners = await checkpoints.campaignsOfSerials(receipts.map((r) => r.serialNo), options.now());
     const byCampaign = new Map<string, StoredReceipt[]>();
     receipts.forEach((receipt, i) => {
       const owner = owners[i];
@@ -58,7 +58,7 @@ export async function collectDeliveryReceipts(
     const pulledAt = new Date(options.now());
     for (const [id, list] of byCampaign) {
       await storage.put(campaignKeys.receiptsPart(id, pulledAt, pull), list.map((r) => JSON.stringify(r)).join("\n") + "\n");
-      await checkpoints.forgetSerials(list.map((r) => r.serialNo));
+      await checkpoints.forgetSerials(list.map((r) => r.serialNo), options.now());
       totals.filed += list.length;
     }
     if (receipts.length < 100) break;

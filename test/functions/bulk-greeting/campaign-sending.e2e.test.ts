@@ -3,6 +3,8 @@
 // failures, retries on 5xx/timeouts, pacing, and the campaign life cycle.
 import { runCampaign } from "../../../functions/bulk-greeting/sending/campaign-run";
 import { readStatus } from "../../../functions/bulk-greeting/sending/campaign-run";
+import { collectDeliveryReceipts } from "../../../functions/bulk-greeting/sending/delivery-receipts";
+import { loadReceipts } from "../../../functions/bulk-greeting/report/campaign-statistics";
 import { campaignKeys } from "../../../functions/bulk-greeting/storage/campaign-storage";
 import { recipientsRows, startCampaignHarness, virtualClock, type CampaignHarness } from "./support/campaign-harness";
 
@@ -144,4 +146,23 @@ it("skips invalid and duplicate rows, sending each number once", async () => {
   await runCampaign(def, farDeadline(clock), h.deps(clock));
   expect(h.sentNumbers()).toEqual(["+8613900000000", "+8613900000001"]);
   expect(await readStatus(h.storage, "dupes")).toMatchObject({ sent: 2, skippedRows: 2 });
+});
+
+it("files delivery receipts under their campaign days later and drops receipts of other messages", async () => {
+  const def = await h.createCampaign("receipts", recipientsRows(3));
+  const clock = virtualClock();
+  await runCampaign(def, farDeadline(clock), h.deps(clock));
+  await h.gateway().sendSms({ phoneNumbers: ["+8613800000000"], templateId: "1001", templateParams: ["123456", "5"] });
+  h.endpoint.markDeliveryFailed(h.endpoint.sent[0].serialNos[2], "MK:0005");
+  clock.advance(2 * 86_400_000);
+  const collected = await collectDeliveryReceipts(h.gateway(), h.checkpoints, h.storage, { now: clock.now });
+  expect(collected).toEqual({ pulled: 4, filed: 3, unmatched: 1 });
+  const receipts = await loadReceipts(h.storage, "receipts");
+  expect([...receipts.values()].map((r) => [r.phoneNumber, r.delivered])).toEqual([
+    ["+8613900000000", true],
+    ["+8613900000001", true],
+    ["+8613900000002", false],
+  ]);
+  // Filed receipts are forgotten: the index does not keep growing.
+  expect(await h.checkpoints.campaignsOfSerials(h.endpoint.sent[0].serialNos, clock.now())).toEqual([null, null, null]);
 });
