@@ -4,7 +4,7 @@
 // Redis as the verification function (keys under the {bulk:<id>} hash tag) and keeping files and
 // results in the campaign bucket. The environment is exactly what
 // functions/bulk-greeting/function-config.ts reads; the Redis password arrives by reference.
-import { Token } from "cdktf";
+import { ITerraformDependable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
@@ -32,6 +32,7 @@ export interface BulkGreetingFunctionProps {
   tags: Record<string, string>;
   /** Overridable for tests; defaults to functions/bulk-greeting/index.ts. */
   entryPoint?: string;
+  dependsOn?: ITerraformDependable[];
 }
 
 function bulkGreetingEnvironment(props: BulkGreetingFunctionProps): Record<string, string> {
@@ -74,6 +75,7 @@ export class BulkGreetingFunction extends BundledFunction {
       environment: bulkGreetingEnvironment(props),
       triggers: [timer],
       tags: props.tags,
+      dependsOn: props.dependsOn,
     });
     this.timer = timer;
   }

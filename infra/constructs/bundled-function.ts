@@ -2,7 +2,7 @@
 // (functions/build/bundle.ts) and shipped as a TerraformAsset zip — the asset path carries the
 // content hash, so a code change re-uploads. It runs in the VPC subnet as a CAM role; subclasses
 // (VerificationFunction, BulkGreetingFunction) decide the environment and the triggers.
-import { AssetType, TerraformAsset } from "cdktf";
+import { AssetType, ITerraformDependable, TerraformAsset } from "cdktf";
 import { Construct } from "constructs";
 import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
 import { buildFunctionBundle } from "./function-bundle";
@@ -26,6 +26,8 @@ export interface BundledFunctionProps {
   environment: Record<string, string>;
   triggers: ScfFunctionTriggers[];
   tags: Record<string, string>;
+  /** Resources that must exist before the function's first invocation (e.g. its role's grants). */
+  dependsOn?: ITerraformDependable[];
 }
 
 export class BundledFunction extends Construct {
@@ -55,6 +57,7 @@ export class BundledFunction extends Construct {
       environment: props.environment,
       triggers: props.triggers,
       tags: props.tags,
+      dependsOn: props.dependsOn,
     });
   }
 }

@@ -32,6 +32,7 @@ export function campaignBucketPolicyDocument(bucket: Pick<CampaignBucket, "bucke
 
 export class CampaignBucketAccess extends Construct {
   readonly policy: CamPolicy;
+  readonly attachment: CamRolePolicyAttachment;
 
   constructor(scope: Construct, id: string, props: CampaignBucketAccessProps) {
     super(scope, id);
@@ -41,8 +42,6 @@ export class CampaignBucketAccess extends Construct {
       description: `Objects of ${props.bucket.bucketName} only`,
       tags: props.tags,
     });
-    // Created after the bucket, so a bucket that fails (its name is taken) leaves no policy behind.
-    this.policy.node.addDependency(props.bucket.bucket);
-    new CamRolePolicyAttachment(this, "attachment", { roleId: props.roleId, policyId: this.policy.id });
+    this.attachment = new CamRolePolicyAttachment(this, "attachment", { roleId: props.roleId, policyId: this.policy.id });
   }
 }

@@ -85,8 +85,8 @@ export class Campaigns extends Construct {
       timerCron: config.timerCron,
       tags,
       entryPoint: props.entryPoint,
+      // The first tick must not run before the role may read the bucket.
+      dependsOn: [this.bucketAccess.attachment],
     });
-    // The first tick must not run before the role may read the bucket.
-    this.bulkGreeting.function.node.addDependency(this.bucketAccess);
   }
 }
