@@ -1,15 +1,31 @@
-// CampaignStorage on a private COS bucket (cos-nodejs-sdk-v5). Credentials are fetched per
-// request through getAuthorization, so the SCF role's rotating temporary key is always current.
+// CampaignStorage on a private COS bucket (cos-nodejs-sdk-v5). Every request is signed with the
+// credential read at that moment, so the SCF role's rotating temporary key is always current.
 import COS from "cos-nodejs-sdk-v5";
 import { createReadStream, createWriteStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import type { SmsCredential } from "../../shared/sms/credentials";
 import type { CampaignStorage } from "./campaign-storage";
+
+/** How long a request signature stays valid; long enough for a slow 30 MB upload. */
+const signatureLifetimeSeconds = 900;
 
 export interface CosStorageConfig {
   /** "<name>-<appid>" as COS spells it. */
   bucket: string;
   region: string;
+  /**
+   * Tests and local development only: send every request to this base URL
+   * ("http://127.0.0.1:9000", see test/support/cos-endpoint.ts) instead of the bucket's COS
+   * domain. The function and the CLI never set it.
+   */
+  endpoint?: string;
+}
+
+/** A ready request signature plus the session token the SDK sends as x-cos-security-token. */
+interface SignedAuthorization {
+  Authorization: string;
+  /** Empty for a permanent key: the SDK then sends no token header. */
+  SecurityToken: string;
 }
 
 export class CosStorage implements CampaignStorage {
@@ -22,17 +38,29 @@ export class CosStorage implements CampaignStorage {
   ) {
     this.location = `cos://${config.bucket}`;
     this.cos = new COS({
-      getAuthorization: (_options, callback) => {
+      // Sign here rather than hand the SDK a temporary key: the SDK caches a returned
+      // TmpSecretId/TmpSecretKey until its ExpiredTime (so a rotated role key would be ignored for
+      // minutes) and refuses a key without a SecurityToken (so a permanent key could not be used).
+      // A ready Authorization is never cached, so every request reads the current credential.
+      getAuthorization: (options, callback) => {
         const credential = getCredential();
-        const now = Math.floor(Date.now() / 1000);
-        callback({
-          TmpSecretId: credential.secretId,
-          TmpSecretKey: credential.secretKey,
+        // The SDK accepts { Authorization, SecurityToken } here (base.js getAuthorizationAsync)
+        // though its typings only list a bare string or a temporary key.
+        const signed: SignedAuthorization = {
+          Authorization: COS.getAuthorization({
+            SecretId: credential.secretId,
+            SecretKey: credential.secretKey,
+            Method: options.Method,
+            Pathname: options.Pathname,
+            Query: options.Query,
+            Headers: options.Headers,
+            Expires: signatureLifetimeSeconds,
+          }),
           SecurityToken: credential.token ?? "",
-          StartTime: now,
-          ExpiredTime: now + 600,
-        });
+        };
+        callback(signed as unknown as COS.GetAuthorizationCallbackParams);
       },
+      ...(config.endpoint ? { Domain: config.endpoint } : {}),
     });
   }
 
@@ -82,7 +110,14 @@ export class CosStorage implements CampaignStorage {
   }
 
   async downloadFile(key: string, localPath: string): Promise<void> {
-    await this.cos.getObject({ ...this.target(key), Output: createWriteStream(localPath) });
+    try {
+      await this.cos.getObject({ ...this.target(key), Output: createWriteStream(localPath) });
+    } catch (error) {
+      // The SDK pipes the response into the file whatever its status, so a failed download
+      // would leave COS's XML error body behind looking like a recipients file.
+      await rm(localPath, { force: true });
+      throw error;
+    }
   }
 
   private target(key: string) {
