@@ -53,8 +53,11 @@ export interface CosEndpoint {
   accepted: AcceptedRequest[];
   /** Accept only this key (and token) from now on: what a rotated role credential looks like. */
   setCredential(credential: CosCredential): void;
-  /** Answer the next `times` requests with this 5xx status before looking at them. */
-  failNext(times: number, status?: 500 | 503): void;
+  /**
+   * Answer the next `times` requests (only those `matching`, when given) with this 5xx status
+   * before looking at them.
+   */
+  failNext(times: number, status?: 500 | 503, matching?: (req: { method: string; key: string }) => boolean): void;
   /** Delay before every answer. */
   setDelay(ms: number): void;
   setMaxKeysPerPage(n: number): void;
@@ -68,6 +71,7 @@ export async function startCosEndpoint(opts: CosEndpointOptions): Promise<CosEnd
   let credential: CosCredential = { secretId: opts.secretId, secretKey: opts.secretKey, sessionToken: opts.sessionToken };
   let failuresLeft = 0;
   let failureStatus = 503;
+  let failureFilter: (req: { method: string; key: string }) => boolean = () => true;
   let delayMs = 0;
   let pageCap = opts.maxKeysPerPage ?? 1000;
   const sockets = new Set<Socket>();
@@ -82,9 +86,10 @@ export async function startCosEndpoint(opts: CosEndpointOptions): Promise<CosEnd
     setCredential(next) {
       credential = { ...next };
     },
-    failNext(times, status = 503) {
+    failNext(times, status = 503, matching = () => true) {
       failuresLeft = times;
       failureStatus = status;
+      failureFilter = matching;
     },
     setDelay(ms) {
       delayMs = ms;
@@ -118,7 +123,7 @@ export async function startCosEndpoint(opts: CosEndpointOptions): Promise<CosEnd
     const requestId = randomUUID();
     res.setHeader("x-cos-request-id", requestId);
     res.setHeader("Date", new Date().toUTCString());
-    if (failuresLeft > 0) {
+    if (failuresLeft > 0 && failureFilter({ method, key })) {
       failuresLeft -= 1;
       const code = failureStatus === 500 ? "InternalError" : "ServiceUnavailable";
       return answerError(res, method, failureStatus, code, "Injected failure.", requestId);
