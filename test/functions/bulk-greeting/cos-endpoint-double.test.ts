@@ -16,7 +16,7 @@ afterAll(() => endpoint.stop());
 beforeEach(() => endpoint.reset());
 
 interface RawRequest {
-  method: string;
+  method: COS.Method;
   path: string;
   query?: Record<string, string>;
   /** Sent query string, when it should differ from the signed one. */
@@ -26,7 +26,7 @@ interface RawRequest {
   token?: string | null;
   expires?: number;
   signedPath?: string;
-  signedMethod?: string;
+  signedMethod?: COS.Method;
 }
 
 function send(r: RawRequest): Promise<{ status: number; body: string }> {
