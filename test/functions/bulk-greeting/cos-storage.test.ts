@@ -163,6 +163,7 @@ describe("CosStorage under server errors", () => {
   it("surfaces a persistent 500 as an error instead of pretending the write happened", async () => {
     endpoint.failNext(100, 500);
     await expect(storage.put("campaigns/c4/results/part-0000000000.jsonl", "{}\n")).rejects.toMatchObject({ statusCode: 500 });
+    expect(endpoint.requests).toBe(4); // the SDK's first attempt plus its three retries
     await expect(storage.get("campaigns/c4/status.json")).rejects.toMatchObject({ statusCode: 500 });
     await expect(storage.list("campaigns/c4/")).rejects.toMatchObject({ statusCode: 500 });
     endpoint.failNext(0);
