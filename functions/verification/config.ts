@@ -1,6 +1,8 @@
 // Reads the function's environment variables once, at the edge, into a typed configuration.
 // Every missing or invalid variable is collected so one log line names all of them; values are
-// never echoed back (several are secrets).
+// never echoed back (several are secrets) — except a bad region code, which is public and is the
+// quickest pointer to the typo.
+import { isKnownPhoneRegion } from "./service/phone-number";
 
 export type SmsSenderKind = "tencent" | "console";
 
@@ -29,6 +31,11 @@ export interface VerificationPolicy {
   resendCooldownSeconds: number;
   dailyLimit: number;
   ipHourlyLimit: number;
+  /**
+   * ISO 3166 alpha-2 regions whose mobile numbers get codes (upper case, no duplicates). The SMS
+   * template decides this: Tencent's domestic templates reach only mainland China (+86).
+   */
+  allowedRegions: readonly string[];
 }
 
 export interface VerificationConfig {
@@ -43,6 +50,9 @@ export interface VerificationConfig {
 export type ConfigResult = { ok: true; config: VerificationConfig } | { ok: false; problems: string[] };
 
 export const minimumPepperLength = 16;
+
+/** The tutorial's domestic signature and template reach mainland China only. */
+export const defaultAllowedRegions: readonly string[] = ["CN"];
 
 export function parseVerificationConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const problems: string[] = [];
@@ -104,6 +114,7 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv): ConfigResult {
     resendCooldownSeconds: integer("RESEND_COOLDOWN_SECONDS", 30, 0, 3600),
     dailyLimit: integer("DAILY_LIMIT", 10, 1, 1000),
     ipHourlyLimit: integer("IP_HOURLY_LIMIT", 20, 1, 100000),
+    allowedRegions: parseAllowedRegions(text("SMS_ALLOWED_REGIONS"), problems),
   };
 
   if (problems.length > 0) return { ok: false, problems };
@@ -117,4 +128,21 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv): ConfigResult {
       policy,
     },
   };
+}
+
+/** SMS_ALLOWED_REGIONS: "CN" or "CN,HK,MO,TW"; case-insensitive, spaces around commas allowed. */
+function parseAllowedRegions(raw: string, problems: string[]): readonly string[] {
+  if (!raw) return defaultAllowedRegions;
+  const name = "SMS_ALLOWED_REGIONS";
+  const regions: string[] = [];
+  for (const entry of raw.split(",").map((part) => part.trim())) {
+    const code = entry.toUpperCase();
+    // Quoted and cut short: the value ends up in a log line.
+    const shown = JSON.stringify(entry.length > 12 ? entry.slice(0, 12) + "…" : entry);
+    if (!entry) problems.push(`${name} has an empty entry; expected comma-separated ISO 3166 alpha-2 codes such as CN,HK`);
+    else if (!/^[A-Z]{2}$/.test(code)) problems.push(`${name}: ${shown} is not an ISO 3166 alpha-2 code (two letters, e.g. CN)`);
+    else if (!isKnownPhoneRegion(code)) problems.push(`${name}: ${shown} is not a region with phone numbers (unknown to libphonenumber-js)`);
+    else if (!regions.includes(code)) regions.push(code);
+  }
+  return regions;
 }

@@ -43,6 +43,7 @@ export const outcomeCodeStr: Record<Outcome["kind"], string> = {
   verified: "Success",
   invalidParam: "InValidParam",
   invalidPhone: "InvalidPhone",
+  regionNotServed: "InvalidPhone",
   missingCode: "MissingCode",
   codeExpired: "CodeHasExpired",
   attemptsExhausted: "CodeHasValid",
@@ -63,6 +64,8 @@ export function replyForOutcome(outcome: Outcome): ScfHttpReply {
       return reply(400, { codeStr, msg: outcome.message });
     case "invalidPhone":
       return reply(400, { codeStr, msg: "phone is not a valid mobile number" });
+    case "regionNotServed":
+      return reply(400, { codeStr, msg: `phone numbers of region ${outcome.region} are not served by this service`, region: outcome.region });
     case "missingCode":
       return reply(400, { codeStr, msg: "code is required" });
     case "codeExpired":

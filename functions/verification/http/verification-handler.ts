@@ -77,6 +77,8 @@ function outcomeDetail(outcome: Outcome): string | undefined {
       return `attemptsLeft:${outcome.attemptsLeft}`;
     case "invalidParam":
       return outcome.message;
+    case "regionNotServed":
+      return `regionNotServed:${outcome.region}`;
     default:
       return undefined;
   }

@@ -6,6 +6,8 @@ export type Outcome =
   | { kind: "verified" }
   | { kind: "invalidParam"; message: string }
   | { kind: "invalidPhone" }
+  /** A valid mobile number of a region this deployment does not serve (SMS_ALLOWED_REGIONS). */
+  | { kind: "regionNotServed"; region: string }
   | { kind: "missingCode" }
   | { kind: "codeExpired" }
   | { kind: "attemptsExhausted" }

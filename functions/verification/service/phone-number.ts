@@ -1,24 +1,69 @@
-// Normalises what clients type as a phone number into E.164 and masks it for logs.
-// The tutorial's clients send "area code + number" without a plus (8613800138000), so a bare
-// digit string is read as international. Validation uses libphonenumber-js' "mobile" metadata
-// (the number must be able to receive SMS), cut down to the served countries (see
-// phone-metadata/generate-phone-metadata.ts): the full set would cost ~99 KB of the bundle budget.
+// Reads what clients type as a phone number: validates it as a mobile number (it must be able to
+// receive SMS), normalises it to E.164, tells whether its region is one this deployment serves
+// (SMS_ALLOWED_REGIONS), and masks it for logs.
+// Validation uses libphonenumber-js' "mobile" metadata for every region (phone-metadata/), so the
+// served set is configuration rather than a rebuild.
+// The tutorial's clients send "area code + number" without a plus (8613800138000), so a bare digit
+// string is read as international — except a bare 11-digit mainland mobile (13800138000), which is
+// read as +86 when mainland China is served: that is how people in China write their numbers.
 import { parsePhoneNumberWithError, type MetadataJson } from "libphonenumber-js/core";
-import servedMetadata from "./phone-metadata/phone-metadata.json";
+import phoneMetadata from "./phone-metadata/phone-metadata.json";
 
-const metadata = servedMetadata as unknown as MetadataJson;
+const metadata = phoneMetadata as unknown as MetadataJson;
+const knownRegions: Readonly<Record<string, unknown>> = phoneMetadata.countries;
 
+const mainland = "CN";
 const separators = /[\s\-().]/g;
+/** Mainland mobiles are 11 digits starting with 1 (no trunk prefix); the metadata decides validity. */
+const bareMainlandShape = /^1\d{10}$/;
 
-/** E.164 ("+8613800138000") or undefined when the input is not a valid mobile number. */
-export function normalisePhoneNumber(input: string): string | undefined {
-  let compact = input.replace(separators, "");
-  if (compact.startsWith("00")) compact = "+" + compact.slice(2);
-  else if (!compact.startsWith("+")) compact = "+" + compact;
-  if (!/^\+\d{6,15}$/.test(compact)) return undefined;
+export interface MobileNumber {
+  /** "+8613800138000" */
+  e164: string;
+  /** ISO 3166 alpha-2 region the number belongs to, e.g. "CN". */
+  region: string;
+}
+
+export type PhoneCheck =
+  | ({ kind: "served" } & MobileNumber)
+  | ({ kind: "notServed" } & MobileNumber)
+  | { kind: "invalid" };
+
+/** Whether libphonenumber-js has numbering data for this ISO 3166 alpha-2 code (upper case). */
+export function isKnownPhoneRegion(code: string): boolean {
+  return Object.prototype.hasOwnProperty.call(knownRegions, code);
+}
+
+/** Validates `input` and decides whether its region is among `allowedRegions` (upper-case codes). */
+export function checkPhoneNumber(input: string, allowedRegions: readonly string[]): PhoneCheck {
+  const number = readMobileNumber(input, { bareMainland: allowedRegions.includes(mainland) });
+  if (!number) return { kind: "invalid" };
+  return allowedRegions.includes(number.region) ? { kind: "served", ...number } : { kind: "notServed", ...number };
+}
+
+/**
+ * The mobile number `input` denotes, or undefined when it is not a valid mobile number.
+ * With `bareMainland`, an 11-digit string without "+"/"00" that is a valid mainland mobile is read
+ * as +86 first; anything else falls back to the "country code + number" reading.
+ */
+function readMobileNumber(input: string, options: { bareMainland: boolean }): MobileNumber | undefined {
+  const compact = input.replace(separators, "");
+  if (options.bareMainland && bareMainlandShape.test(compact)) {
+    const asMainland = parseInternational("+86" + compact);
+    if (asMainland?.region === mainland) return asMainland;
+  }
+  if (compact.startsWith("00")) return parseInternational("+" + compact.slice(2));
+  return parseInternational(compact.startsWith("+") ? compact : "+" + compact);
+}
+
+function parseInternational(candidate: string): MobileNumber | undefined {
+  if (!/^\+\d{6,15}$/.test(candidate)) return undefined;
   try {
-    const parsed = parsePhoneNumberWithError(compact, metadata);
-    return parsed.isValid() ? parsed.number : undefined;
+    const parsed = parsePhoneNumberWithError(candidate, metadata);
+    // Without non-geographic plans in the metadata every valid number has a region; the check
+    // keeps it that way if the metadata ever changes.
+    if (!parsed.isValid() || !parsed.country) return undefined;
+    return { e164: parsed.number, region: parsed.country };
   } catch {
     return undefined;
   }

@@ -4,7 +4,7 @@ import type { SendOutcome, SmsSender } from "../../shared/sms/sender";
 import type { VerificationPolicy } from "../config";
 import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../store/code-store";
 import type { Outcome } from "./outcomes";
-import { normalisePhoneNumber } from "./phone-number";
+import { checkPhoneNumber, type PhoneCheck } from "./phone-number";
 import { secondsUntilShanghaiMidnight, shanghaiDayStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
 
@@ -33,8 +33,9 @@ export class VerificationService {
   }
 
   async sendCode(rawPhone: string, clientIp: string): Promise<ServiceResult> {
-    const phone = normalisePhoneNumber(rawPhone);
-    if (!phone) return { outcome: { kind: "invalidPhone" } };
+    const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
+    if (checked.kind !== "served") return refusedPhone(checked);
+    const phone = checked.e164;
     const { policy, pepper } = this.deps;
     const code = this.newCode();
     const now = this.clock();
@@ -53,8 +54,11 @@ export class VerificationService {
   }
 
   async checkCode(rawPhone: string, code: string | undefined): Promise<ServiceResult> {
-    const phone = normalisePhoneNumber(rawPhone);
-    if (!phone) return { outcome: { kind: "invalidPhone" } };
+    // Also refused here: a code can only exist for a served region, and a region dropped from the
+    // configuration must stop being served at once.
+    const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
+    if (checked.kind !== "served") return refusedPhone(checked);
+    const phone = checked.e164;
     if (code === undefined || code === "") return { phone, outcome: { kind: "missingCode" } };
     if (!isWellFormedCode(code)) return { phone, outcome: { kind: "invalidParam", message: "code must be 6 digits" } };
     try {
@@ -110,6 +114,12 @@ export class VerificationService {
     }
     return { kind: "smsFailed", providerCode: sent.providerCode };
   }
+}
+
+function refusedPhone(checked: Exclude<PhoneCheck, { kind: "served" }>): ServiceResult {
+  if (checked.kind === "invalid") return { outcome: { kind: "invalidPhone" } };
+  // The number is valid, so it is logged (masked) like any other.
+  return { phone: checked.e164, outcome: { kind: "regionNotServed", region: checked.region } };
 }
 
 function unavailableOr(error: unknown): Outcome {

@@ -1,5 +1,6 @@
 // Malformed and invalid requests: each gets a 4xx with a stable codeStr — never a 500, never a
-// stack trace — and none of them reaches the SMS provider.
+// stack trace — and none of them reaches the SMS provider. The runtime serves the default region
+// set (SMS_ALLOWED_REGIONS unset = CN only); other region sets are in served-regions.e2e.test.ts.
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { captureLog, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
 
@@ -38,7 +39,11 @@ const apigw = (body: string, isBase64Encoded: unknown, contentType = "applicatio
 });
 const big = "a".repeat(9000);
 
-const cases: [string, unknown, number, string][] = [
+const notValid = /not a valid mobile number/;
+const notServed = (region: string) => new RegExp(`region ${region} are not served`);
+
+// [name, event, status, codeStr, msg pattern (where the message tells cases of one codeStr apart)]
+const cases: [string, unknown, number, string, RegExp?][] = [
   // event shape and HTTP method
   ["null event", null, 400, "InValidParam"],
   ["string event", "method=getSms", 400, "InValidParam"],
@@ -70,18 +75,29 @@ const cases: [string, unknown, number, string][] = [
   ["JSON phone float", json({ method: "getSms", phone: 86138001380.5 }), 400, "InValidParam"],
   ["phone too long", get({ method: "getSms", phone: "8".repeat(40) }), 400, "InValidParam"],
   // phone validity
-  ["letters", get({ method: "getSms", phone: "abcdefghijk" }), 400, "InvalidPhone"],
+  ["letters", get({ method: "getSms", phone: "abcdefghijk" }), 400, "InvalidPhone", notValid],
   ["too short", get({ method: "getSms", phone: "86138" }), 400, "InvalidPhone"],
   ["too long for CN", get({ method: "getSms", phone: "861380013800099" }), 400, "InvalidPhone"],
   ["CN landline", get({ method: "getSms", phone: "861062345678" }), 400, "InvalidPhone"],
-  ["local CN number without country code", get({ method: "getSms", phone: "13800138000" }), 400, "InvalidPhone"],
+  ["bare 11 digits, unassigned mainland prefix", get({ method: "getSms", phone: "12000138000" }), 400, "InvalidPhone", notValid],
+  ["bare 10 digits", get({ method: "getSms", phone: "1380013800" }), 400, "InvalidPhone", notValid],
+  ["bare 12 digits starting with 1", get({ method: "getSms", phone: "138001380001" }), 400, "InvalidPhone", notValid],
   ["unassigned CN prefix", get({ method: "getSms", phone: "8612000138000" }), 400, "InvalidPhone"],
   ["country code only", get({ method: "getSms", phone: "+86" }), 400, "InvalidPhone"],
   ["double plus", get({ method: "getSms", phone: "++8613800138000" }), 400, "InvalidPhone"],
   ["embedded letters", get({ method: "getSms", phone: "86138OO138000" }), 400, "InvalidPhone"],
   ["unknown country code", get({ method: "getSms", phone: "+99913800138000" }), 400, "InvalidPhone"],
-  ["mobile in a country not served", get({ method: "getSms", phone: "+447400123456" }), 400, "InvalidPhone"],
-  ["Hong Kong landline", get({ method: "getSms", phone: "+852 2123 4567" }), 400, "InvalidPhone"],
+  ["non-geographic number", get({ method: "getSms", phone: "+800 1234 5678" }), 400, "InvalidPhone", notValid],
+  ["Hong Kong landline", get({ method: "getSms", phone: "+852 2123 4567" }), 400, "InvalidPhone", notValid],
+  // valid mobiles of regions not served (default: CN only)
+  ["UK mobile", get({ method: "getSms", phone: "+447400123456" }), 400, "InvalidPhone", notServed("GB")],
+  ["Hong Kong mobile", get({ method: "getSms", phone: "+852 5123 4567" }), 400, "InvalidPhone", notServed("HK")],
+  ["Macao mobile", form("method=getSms&phone=85366123456"), 400, "InvalidPhone", notServed("MO")],
+  ["Taiwan mobile", json({ method: "getSms", phone: "+886 912 345 678" }), 400, "InvalidPhone", notServed("TW")],
+  ["US number", get({ method: "getSms", phone: "+12025550123" }), 400, "InvalidPhone", notServed("US")],
+  ["bare 11 digits that are not a mainland mobile read as +1", get({ method: "getSms", phone: "12025550123" }), 400, "InvalidPhone", notServed("US")],
+  ["Kazakhstan mobile under +7", get({ method: "getSms", phone: "0077012345678" }), 400, "InvalidPhone", notServed("KZ")],
+  ["login for a region not served", json({ method: "login", phone: "+85251234567", code: "123456" }), 400, "InvalidPhone", notServed("HK")],
   ["login with invalid phone", json({ method: "login", phone: "12", code: "123456" }), 400, "InvalidPhone"],
   // code
   ["login code missing", json({ method: "login", phone: "8613800138000" }), 400, "MissingCode"],
@@ -117,13 +133,16 @@ const cases: [string, unknown, number, string][] = [
 describe("bad input", () => {
   it("has at least 50 cases", () => expect(cases.length).toBeGreaterThanOrEqual(50));
 
-  it.each(cases)("%s → %i %s", async (_name, event, status, codeStr) => {
+  const rows = cases.map(([name, event, status, codeStr, msg]) => ({ name, event, status, codeStr, msg }));
+  // Objects, not arrays: with rows of mixed length jest would pass a `done` callback as `msg`.
+  it.each(rows)("$name → $status $codeStr", async ({ event, status, codeStr, msg }) => {
     const reply = await runtime.handle(event, { request_id: "bad-input" });
     expect(reply.statusCode).toBe(status);
     expect(reply.isBase64Encoded).toBe(false);
     const body = replyBody(reply);
     expect(body.codeStr).toBe(codeStr);
     expect(typeof body.msg).toBe("string");
+    if (msg) expect(body.msg).toMatch(msg);
     expect(reply.body).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 

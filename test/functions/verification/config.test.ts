@@ -16,7 +16,7 @@ describe("parseVerificationConfig", () => {
     expect(result.config.redis).toEqual({ host: "10.0.0.5", port: 6379, password: undefined, cluster: false, connectTimeoutMs: 1000 });
     expect(result.config.smsSender).toBe("tencent");
     expect(result.config.tencentSms).toEqual({ sdkAppId: "1400000001", signName: "Sign", templateId: "100001", region: "ap-guangzhou", endpoint: undefined, timeoutSeconds: 5 });
-    expect(result.config.policy).toEqual({ codeTtlSeconds: 300, maxAttempts: 3, resendCooldownSeconds: 30, dailyLimit: 10, ipHourlyLimit: 20 });
+    expect(result.config.policy).toEqual({ codeTtlSeconds: 300, maxAttempts: 3, resendCooldownSeconds: 30, dailyLimit: 10, ipHourlyLimit: 20, allowedRegions: ["CN"] });
   });
 
   it("does not require SMS settings with the console sender", () => {
@@ -34,6 +34,7 @@ describe("parseVerificationConfig", () => {
       CODE_PEPPER: "tooShortSecret",
       MAX_ATTEMPTS: "three",
       DAILY_LIMIT: "-1",
+      SMS_ALLOWED_REGIONS: "CN,UK",
     });
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
@@ -49,6 +50,7 @@ describe("parseVerificationConfig", () => {
       "CODE_PEPPER must be at least 16 characters",
       "MAX_ATTEMPTS must be an integer between 1 and 20",
       "DAILY_LIMIT must be an integer between 1 and 1000",
+      'SMS_ALLOWED_REGIONS: "UK" is not a region with phone numbers (unknown to libphonenumber-js)',
     ]);
     expect(problems.join(" ")).not.toContain("tooShortSecret");
   });
@@ -56,5 +58,41 @@ describe("parseVerificationConfig", () => {
   it("treats an empty REDIS_PASSWORD as no AUTH", () => {
     const result = parseVerificationConfig({ ...valid, REDIS_PASSWORD: "" });
     expect(result.ok && result.config.redis.password).toBeUndefined();
+  });
+
+  describe("SMS_ALLOWED_REGIONS", () => {
+    const regionsOf = (value: string | undefined) => {
+      const result = parseVerificationConfig({ ...valid, SMS_ALLOWED_REGIONS: value });
+      if (!result.ok) throw new Error(result.problems.join("; "));
+      return result.config.policy.allowedRegions;
+    };
+    const problemsOf = (value: string) => {
+      const result = parseVerificationConfig({ ...valid, SMS_ALLOWED_REGIONS: value });
+      return result.ok ? [] : result.problems;
+    };
+
+    it("defaults to mainland China only, also when set but blank", () => {
+      expect(regionsOf(undefined)).toEqual(["CN"]);
+      expect(regionsOf("")).toEqual(["CN"]);
+      expect(regionsOf("   ")).toEqual(["CN"]);
+    });
+
+    it("reads a comma-separated list in any case, with spaces, without duplicates", () => {
+      expect(regionsOf("CN,HK,MO,TW")).toEqual(["CN", "HK", "MO", "TW"]);
+      expect(regionsOf(" hk , Mo,tw ")).toEqual(["HK", "MO", "TW"]);
+      expect(regionsOf("GB,US,gb")).toEqual(["GB", "US"]);
+    });
+
+    it.each([
+      ["UK", ['SMS_ALLOWED_REGIONS: "UK" is not a region with phone numbers (unknown to libphonenumber-js)']],
+      ["CN,ZZ,EU", ['SMS_ALLOWED_REGIONS: "ZZ" is not a region with phone numbers (unknown to libphonenumber-js)', 'SMS_ALLOWED_REGIONS: "EU" is not a region with phone numbers (unknown to libphonenumber-js)']],
+      ["CHN", ['SMS_ALLOWED_REGIONS: "CHN" is not an ISO 3166 alpha-2 code (two letters, e.g. CN)']],
+      ["+86", ['SMS_ALLOWED_REGIONS: "+86" is not an ISO 3166 alpha-2 code (two letters, e.g. CN)']],
+      ["CN HK", ['SMS_ALLOWED_REGIONS: "CN HK" is not an ISO 3166 alpha-2 code (two letters, e.g. CN)']],
+      ["CN;HK", ['SMS_ALLOWED_REGIONS: "CN;HK" is not an ISO 3166 alpha-2 code (two letters, e.g. CN)']],
+      ["CN,", ["SMS_ALLOWED_REGIONS has an empty entry; expected comma-separated ISO 3166 alpha-2 codes such as CN,HK"]],
+      ["CN,,HK", ["SMS_ALLOWED_REGIONS has an empty entry; expected comma-separated ISO 3166 alpha-2 codes such as CN,HK"]],
+      ["mainland-china-and-hk", ['SMS_ALLOWED_REGIONS: "mainland-chi…" is not an ISO 3166 alpha-2 code (two letters, e.g. CN)']],
+    ])("rejects %j naming the variable and the bad code", (value, problems) => expect(problemsOf(value)).toEqual(problems));
   });
 });

@@ -1,23 +1,63 @@
-// Pure domain pieces: phone normalisation and masking, code generation and hashing, Shanghai days.
-import { maskPhoneNumber, normalisePhoneNumber } from "../../../functions/verification/service/phone-number";
+// Pure domain pieces: phone validation, served regions and masking, code generation and hashing, Shanghai days.
+import { checkPhoneNumber, isKnownPhoneRegion, maskPhoneNumber } from "../../../functions/verification/service/phone-number";
 import { secondsUntilShanghaiMidnight, shanghaiDayStamp } from "../../../functions/verification/service/shanghai-day";
 import { hashVerificationCode, randomVerificationCode } from "../../../functions/verification/service/verification-code";
 
-describe("normalisePhoneNumber", () => {
-  it.each([
-    ["8613800138000", "+8613800138000"],
-    ["+8613800138000", "+8613800138000"],
-    ["+86 138-0013-8000", "+8613800138000"],
-    ["0086 138 0013 8000", "+8613800138000"],
-    ["(+86) 138.0013.8000", "+8613800138000"],
-    ["85251234567", "+85251234567"],
-    ["+886912345678", "+886912345678"],
-    ["+853 6612 3456", "+85366123456"],
-  ])("%s → %s", (input, expected) => expect(normalisePhoneNumber(input)).toBe(expected));
+const greaterChina = ["CN", "HK", "MO", "TW"];
 
-  it.each(["13800138000", "861062345678", "+86", "abc", "", "+8613800138000000", "+85221234567", "+447400123456"])("rejects %s", (input) =>
-    expect(normalisePhoneNumber(input)).toBeUndefined(),
+describe("checkPhoneNumber", () => {
+  it.each([
+    ["8613800138000", "+8613800138000", "CN"],
+    ["+8613800138000", "+8613800138000", "CN"],
+    ["+86 138-0013-8000", "+8613800138000", "CN"],
+    ["0086 138 0013 8000", "+8613800138000", "CN"],
+    ["(+86) 138.0013.8000", "+8613800138000", "CN"],
+    ["13800138000", "+8613800138000", "CN"],
+    ["138-0013-8000", "+8613800138000", "CN"],
+    ["85251234567", "+85251234567", "HK"],
+    ["+886912345678", "+886912345678", "TW"],
+    ["+853 6612 3456", "+85366123456", "MO"],
+  ])("serves %s as %s (%s) when Greater China is allowed", (input, e164, region) =>
+    expect(checkPhoneNumber(input, greaterChina)).toEqual({ kind: "served", e164, region }),
   );
+
+  it.each(["861062345678", "+86", "abc", "", "+8613800138000000", "+85221234567", "12000138000", "1380013800", "+80012345678", "+88212345678"])(
+    "rejects %s as not a valid mobile number",
+    (input) => expect(checkPhoneNumber(input, greaterChina)).toEqual({ kind: "invalid" }),
+  );
+
+  it.each([
+    ["+85251234567", ["CN"], "HK"],
+    ["8613800138000", ["HK", "MO", "TW"], "CN"],
+    ["+447400123456", greaterChina, "GB"],
+    ["+77012345678", ["RU"], "KZ"],
+  ])("refuses the valid mobile %s when only %j is served, naming its region %s", (input, allowed, region) => {
+    const checked = checkPhoneNumber(input, allowed);
+    expect(checked).toMatchObject({ kind: "notServed", region });
+  });
+
+  it("serves any region in the metadata once it is allowed", () => {
+    expect(checkPhoneNumber("+447400123456", ["GB"])).toEqual({ kind: "served", e164: "+447400123456", region: "GB" });
+    expect(checkPhoneNumber("+4915123456789", ["DE"])).toEqual({ kind: "served", e164: "+4915123456789", region: "DE" });
+    expect(checkPhoneNumber("+12025550123", ["US"])).toEqual({ kind: "served", e164: "+12025550123", region: "US" });
+  });
+
+  it("reads a bare 11-digit mainland mobile as +86 only when CN is allowed", () => {
+    expect(checkPhoneNumber("13800138000", ["CN"])).toEqual({ kind: "served", e164: "+8613800138000", region: "CN" });
+    expect(checkPhoneNumber("13800138000", ["HK", "MO", "TW"])).toEqual({ kind: "invalid" });
+    // Without CN the same digits are "country code + number": +1 301 234 5678, a US number.
+    expect(checkPhoneNumber("13012345678", ["US"])).toEqual({ kind: "served", e164: "+13012345678", region: "US" });
+    expect(checkPhoneNumber("13012345678", ["CN", "US"])).toEqual({ kind: "served", e164: "+8613012345678", region: "CN" });
+    // Not a mainland mobile, so still read as country code + number even with CN allowed.
+    expect(checkPhoneNumber("12025550123", ["CN", "US"])).toEqual({ kind: "served", e164: "+12025550123", region: "US" });
+    // An explicit international prefix is never re-read as mainland.
+    expect(checkPhoneNumber("+13012345678", ["CN", "US"])).toEqual({ kind: "served", e164: "+13012345678", region: "US" });
+  });
+});
+
+it("knows the regions libphonenumber-js has numbering data for", () => {
+  for (const code of ["CN", "HK", "MO", "TW", "GB", "US", "XK"]) expect(isKnownPhoneRegion(code)).toBe(true);
+  for (const code of ["UK", "EU", "ZZ", "cn", "001", "", "__proto__", "toString"]) expect(isKnownPhoneRegion(code)).toBe(false);
 });
 
 it("masks all but the country/operator prefix and the last four digits", () => {

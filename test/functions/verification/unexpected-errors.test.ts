@@ -16,7 +16,7 @@ const brokenStore: CodeStore = {
   },
 };
 
-const policy = { codeTtlSeconds: 300, maxAttempts: 3, resendCooldownSeconds: 30, dailyLimit: 10, ipHourlyLimit: 20 };
+const policy = { codeTtlSeconds: 300, maxAttempts: 3, resendCooldownSeconds: 30, dailyLimit: 10, ipHourlyLimit: 20, allowedRegions: ["CN"] };
 
 it.each([
   ["getSms", functionUrlGet({ method: "getSms", phone: "8613800138000" })],

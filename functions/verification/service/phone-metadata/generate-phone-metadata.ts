@@ -1,13 +1,12 @@
-// Regenerates phone-metadata.json: libphonenumber-js "mobile" metadata cut down to the countries
-// this service sends codes to. The full mobile metadata is ~99 KB of the bundle; Greater China is
-// ~6 KB, which keeps the function bundle under its 450 KB budget.
-// Run after upgrading libphonenumber-js or changing the list:
+// Regenerates phone-metadata.json: libphonenumber-js' "mobile" metadata (a number is valid only if it
+// can receive SMS) for every region, minus the non-geographic numbering plans (+800, +882, …). Those
+// have no ISO 3166 code, so SMS_ALLOWED_REGIONS can never serve them; dropping them is the only
+// difference from the package's own metadata.mobile.json and keeps the bundle ~2 KB smaller.
+// Which regions a deployment serves is decided at run time (SMS_ALLOWED_REGIONS), not here.
+// Run after upgrading libphonenumber-js (a test fails until you do):
 //   npx tsx functions/verification/service/phone-metadata/generate-phone-metadata.ts
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-
-/** Mainland China plus Hong Kong, Macao and Taiwan (the latter need an international SMS template). */
-export const servedCountries = ["CN", "HK", "MO", "TW"];
 
 interface MobileMetadata {
   version: number;
@@ -16,18 +15,17 @@ interface MobileMetadata {
   nonGeographic?: Record<string, unknown>;
 }
 
-function generate(): void {
+export const phoneMetadataFile = join(__dirname, "phone-metadata.json");
+
+/** The file's exact text, derived only from the installed libphonenumber-js (deterministic). */
+export function renderPhoneMetadata(): string {
   const full = require("libphonenumber-js/metadata.mobile.json") as MobileMetadata;
-  const callingCodes: Record<string, string[]> = {};
-  for (const [code, countries] of Object.entries(full.country_calling_codes)) {
-    const kept = countries.filter((c) => servedCountries.includes(c));
-    if (kept.length > 0) callingCodes[code] = kept;
-  }
-  const countries = Object.fromEntries(servedCountries.map((c) => [c, full.countries[c]]));
-  const subset = { version: full.version, country_calling_codes: callingCodes, countries, nonGeographic: {} };
-  const out = join(__dirname, "phone-metadata.json");
-  writeFileSync(out, JSON.stringify(subset) + "\n");
-  console.log(`wrote ${out} (${servedCountries.join(", ")})`);
+  // Non-geographic calling codes live only under nonGeographic, so nothing else needs filtering.
+  const metadata = { version: full.version, country_calling_codes: full.country_calling_codes, countries: full.countries, nonGeographic: {} };
+  return JSON.stringify(metadata) + "\n";
 }
 
-if (require.main === module) generate();
+if (require.main === module) {
+  writeFileSync(phoneMetadataFile, renderPhoneMetadata());
+  console.log(`wrote ${phoneMetadataFile}`);
+}
