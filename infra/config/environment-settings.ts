@@ -80,6 +80,12 @@ export interface SmsSettings {
   /** Region of the SMS API endpoint (ap-guangzhou, ap-beijing or ap-nanjing). */
   region: string;
   timeoutSeconds: number;
+  /**
+   * ISO 3166 alpha-2 regions whose mobile numbers the function serves (SMS_ALLOWED_REGIONS);
+   * default ["CN"]. A domestic template reaches mainland China only; every other region needs an
+   * international template, so one deployment serves either CN or a set of international regions.
+   */
+  allowedRegions?: string[];
   sign: ManagedSignSettings | ExistingSignSettings;
   template: ManagedTemplateSettings | ExistingTemplateSettings;
 }
@@ -165,6 +171,7 @@ export interface EnvironmentConfig extends EnvironmentSettings {
   function: Required<FunctionSettings> & { bundleTarget: string };
   /** Tags applied to every taggable resource: the entry's tags plus env, app and managed-by. */
   tags: Record<string, string>;
+  sms: SmsSettings & { allowedRegions: string[] };
   campaigns?: CampaignConfig;
 }
 

@@ -5,6 +5,7 @@ import { checkManagedSign } from "./check-managed-sign";
 import { EnvironmentConfigError } from "./environment-config-error";
 import { EnvironmentConfig, EnvironmentSettings } from "./environment-settings";
 import { ProblemList } from "./problem-list";
+import { isKnownPhoneRegion } from "../../functions/verification/service/phone-number";
 import { checkCampaigns } from "./validate-campaigns";
 import {
   DEFAULT_RUNTIME,
@@ -106,6 +107,35 @@ function checkSms(env: EnvironmentSettings, p: ProblemList): void {
     const id = (sms?.template as { id?: string } | undefined)?.id;
     if (!/^\d+$/.test(id ?? "")) p.add("sms.template.id", `must be an approved numeric template id, got ${JSON.stringify(id)}`);
   }
+  checkAllowedRegions(sms, p);
+}
+
+/** Default when the entry names no regions: the tutorial's domestic signature and template. */
+const DEFAULT_ALLOWED_REGIONS = ["CN"];
+
+function checkAllowedRegions(sms: EnvironmentSettings["sms"] | undefined, p: ProblemList): void {
+  const regions = sms?.allowedRegions;
+  if (regions === undefined) return;
+  if (!Array.isArray(regions) || regions.length === 0) {
+    p.add("sms.allowedRegions", "must list at least one ISO 3166 alpha-2 region, e.g. [\"CN\"]");
+    return;
+  }
+  for (const region of regions) {
+    if (typeof region !== "string" || !/^[A-Z]{2}$/.test(region) || !isKnownPhoneRegion(region)) {
+      p.add("sms.allowedRegions", `${JSON.stringify(region)} is not an upper-case ISO 3166 alpha-2 region with phone numbers`);
+    }
+  }
+  if (new Set(regions).size !== regions.length) p.add("sms.allowedRegions", "lists a region twice");
+  // A managed template says which kind it is; an existing one is the operator's to match.
+  if (sms?.template?.manage) {
+    const domestic = sms.template.international === 0;
+    if (domestic && regions.some((r) => r !== "CN")) {
+      p.add("sms.allowedRegions", "a domestic template (sms.template.international 0) reaches mainland China only: allow [\"CN\"] or use an international template");
+    }
+    if (!domestic && regions.includes("CN")) {
+      p.add("sms.allowedRegions", "an international template (sms.template.international 1) cannot reach mainland China: drop \"CN\" or use a domestic template");
+    }
+  }
 }
 
 function checkLimits(env: EnvironmentSettings, p: ProblemList): void {
@@ -171,6 +201,7 @@ export function validateEnvironment(env: EnvironmentSettings): EnvironmentConfig
     ...env,
     redis: { ...env.redis, port: env.redis.port ?? 6379, shards, typeId },
     function: { ...env.function, runtime: env.function.runtime ?? DEFAULT_RUNTIME, bundleTarget },
+    sms: { ...env.sms, allowedRegions: env.sms.allowedRegions ?? DEFAULT_ALLOWED_REGIONS },
     tags: { ...env.tags, env: env.name, app: env.app, "managed-by": "cdktf" },
     campaigns,
   };

@@ -26,6 +26,8 @@ export interface SmsWiring {
   templateId: string;
   region: string;
   timeoutSeconds: number;
+  /** ISO 3166 alpha-2 regions the function serves (SMS_ALLOWED_REGIONS). */
+  allowedRegions: string[];
 }
 
 export interface VerificationFunctionProps {
@@ -61,6 +63,7 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
     SMS_TEMPLATE_ID: sms.templateId,
     SMS_REGION: sms.region,
     SMS_TIMEOUT_SECONDS: String(sms.timeoutSeconds),
+    SMS_ALLOWED_REGIONS: sms.allowedRegions.join(","),
     CODE_PEPPER: props.codePepper,
     CODE_TTL_SECONDS: String(limits.codeTtlSeconds),
     MAX_ATTEMPTS: String(limits.maxAttempts),

@@ -94,6 +94,7 @@ export class VerificationStack extends TerraformStack {
         templateId: this.sms.templateId,
         region: config.sms.region,
         timeoutSeconds: config.sms.timeoutSeconds,
+        allowedRegions: config.sms.allowedRegions,
       },
       limits: config.limits,
       triggers: [this.ingress.trigger],

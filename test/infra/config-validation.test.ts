@@ -33,6 +33,7 @@ describe("environment table", () => {
     expect(config.function.bundleTarget).toBe("node18");
     expect(config.redis).toMatchObject({ port: 6379, typeId: 17, shards: 1 });
     expect(config.tags).toMatchObject({ env: "dev", app: "smsverify", "managed-by": "cdktf" });
+    expect(config.sms.allowedRegions).toEqual(["CN"]);
   });
 
   it("maps version and architecture to the Redis type id", () => {
@@ -66,6 +67,18 @@ const INVALID_CASES: Array<[string, string, Change]> = [
   }],
   ["managed sign without proof image", "sms.sign.proofImagePath", (s) => {
     s.sms.sign = { manage: true, name: "S", signType: 0, documentType: 0, international: 0, signPurpose: 0, proofImagePath: "" };
+  }],
+  ["served region not an ISO code", "sms.allowedRegions", (s) => { s.sms.allowedRegions = ["CHN"]; }],
+  ["served region unknown", "sms.allowedRegions", (s) => { s.sms.allowedRegions = ["XX"]; }],
+  ["no served region", "sms.allowedRegions", (s) => { s.sms.allowedRegions = []; }],
+  ["served region twice", "sms.allowedRegions", (s) => { s.sms.allowedRegions = ["CN", "CN"]; }],
+  ["domestic template serving Hong Kong", "sms.allowedRegions", (s) => {
+    s.sms.template = { manage: true, name: "t", international: 0, remark: "r" };
+    s.sms.allowedRegions = ["CN", "HK"];
+  }],
+  ["international template serving mainland China", "sms.allowedRegions", (s) => {
+    s.sms.template = { manage: true, name: "t", international: 1, remark: "r" };
+    s.sms.allowedRegions = ["CN"];
   }],
   ["Redis memory not sold", "redis.memoryMb", (s) => { s.redis.memoryMb = 300; }],
   ["Redis replicas above 5", "redis.replicas", (s) => { s.redis.replicas = 6; }],

@@ -5,7 +5,7 @@ import { environmentTemplate, synthStack, variant } from "../support/environment
 
 const EXPECTED_VARIABLES = [
   "CODE_PEPPER", "CODE_TTL_SECONDS", "DAILY_LIMIT", "IP_HOURLY_LIMIT", "MAX_ATTEMPTS", "REDIS_CLUSTER",
-  "REDIS_HOST", "REDIS_PASSWORD", "REDIS_PORT", "RESEND_COOLDOWN_SECONDS", "SMS_REGION", "SMS_SDKAPPID",
+  "REDIS_HOST", "REDIS_PASSWORD", "REDIS_PORT", "RESEND_COOLDOWN_SECONDS", "SMS_ALLOWED_REGIONS", "SMS_REGION", "SMS_SDKAPPID",
   "SMS_SIGN", "SMS_TEMPLATE_ID", "SMS_TIMEOUT_SECONDS",
 ];
 
@@ -52,6 +52,7 @@ describe("VerificationFunction", () => {
       SMS_TEMPLATE_ID: "1000000",
       SMS_REGION: "ap-guangzhou",
       SMS_TIMEOUT_SECONDS: "5",
+      SMS_ALLOWED_REGIONS: "CN",
       CODE_TTL_SECONDS: "300",
       MAX_ATTEMPTS: "3",
       RESEND_COOLDOWN_SECONDS: "30",
@@ -65,6 +66,14 @@ describe("VerificationFunction", () => {
     const prodEnv = prod.named("tencentcloud_scf_function", "smsverify-prod-verification").environment as Record<string, string>;
     expect(prodEnv.REDIS_CLUSTER).toBe("true");
     expect(prodEnv.SMS_TEMPLATE_ID).toBe(prod.referenceToNamed("tencentcloud_sms_template", "smsverify-login-code", "id"));
+  });
+
+  it("passes the environment's served regions to the function (SMS_ALLOWED_REGIONS)", () => {
+    const { stack } = synthStack(variant((s) => {
+      s.sms.allowedRegions = ["HK", "MO", "TW"];
+      s.sms.template = { manage: true, name: "intl-login", international: 1, remark: "r" };
+    }));
+    expect(stack.verification.function.environmentInput).toMatchObject({ SMS_ALLOWED_REGIONS: "HK,MO,TW" });
   });
 
   it("bundles for the runtime's Node version", () => {
