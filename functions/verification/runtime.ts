@@ -61,8 +61,10 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
 }
 
 function senderFor(config: VerificationConfig, env: NodeJS.ProcessEnv): SmsSender {
-  if (config.smsSender === "console" || !config.tencentSms) return consoleSmsSender();
+  if (config.smsSender === "console") return consoleSmsSender();
+  // Never fall back to the console sender here: it prints codes, which must not reach SCF logs.
   const sms = config.tencentSms;
+  if (!sms) throw new Error("SMS_SENDER=tencent without Tencent SMS settings (config parser invariant)");
   const gateway = new SmsGateway(
     { sdkAppId: sms.sdkAppId, signName: sms.signName, region: sms.region, endpoint: sms.endpoint, timeoutSeconds: sms.timeoutSeconds },
     credentialFromScfEnvironment(env),
