@@ -32,7 +32,8 @@ export function outcomeChartSvg(title: string, stats: CampaignStatistics): strin
     parts.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(v)}" y2="${y(v)}" stroke="#e5e5e5"/>`);
     parts.push(`<text x="${margin.left - 8}" y="${y(v) + 4}" text-anchor="end">${v.toLocaleString("en-US")}</text>`);
   }
-  const labelEvery = Math.ceil(buckets.length / 12);
+  // A "MM-DD hh:mm" label is ~80 px wide at 12 px: label only as many buckets as fit side by side.
+  const labelEvery = Math.max(1, Math.ceil(90 / slot));
   buckets.forEach((bucket, i) => {
     const x0 = margin.left + i * slot + slot * 0.1;
     series.forEach((s, j) => {
