@@ -4,32 +4,24 @@
 // Redis as the verification function (keys under the {bulk:<id>} hash tag) and keeping files and
 // results in the campaign bucket. The environment is exactly what
 // functions/bulk-greeting/function-config.ts reads; the Redis password arrives by reference.
-import { ITerraformDependable, Token } from "cdktf";
+import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
-import { BundledFunction } from "./bundled-function";
+import { BundledFunction, FunctionPlacement, placementOf } from "./bundled-function";
 import { ResourceNames } from "./resource-names";
-import { RedisConnection } from "./verification-function";
+import { RedisConnection, redisEnvironment } from "./verification-function";
 
 export const BULK_GREETING_ENTRY_POINT = resolve(__dirname, "..", "..", "functions", "bulk-greeting", "index.ts");
 
-export interface BulkGreetingFunctionProps {
+export interface BulkGreetingFunctionProps extends FunctionPlacement {
   names: ResourceNames;
-  runtime: string;
-  bundleTarget: string;
-  memoryMb: number;
-  timeoutSeconds: number;
-  vpcId: string;
-  subnetId: string;
-  roleName: string;
   redis: RedisConnection;
   sms: { sdkAppId: string; region: string; timeoutSeconds: number };
   bucket: { name: string; region: string };
   sendRatePerSecond: number;
   /** Seven-field SCF cron of the tick. */
   timerCron: string;
-  tags: Record<string, string>;
   /** Overridable for tests; defaults to functions/bulk-greeting/index.ts. */
   entryPoint?: string;
   dependsOn?: ITerraformDependable[];
@@ -38,10 +30,7 @@ export interface BulkGreetingFunctionProps {
 function bulkGreetingEnvironment(props: BulkGreetingFunctionProps): Record<string, string> {
   const { redis, sms, bucket } = props;
   return {
-    REDIS_HOST: redis.host,
-    REDIS_PORT: Token.asString(redis.port),
-    REDIS_PASSWORD: redis.password,
-    REDIS_CLUSTER: redis.cluster ? "true" : "false",
+    ...redisEnvironment(redis),
     SMS_SDKAPPID: sms.sdkAppId,
     SMS_REGION: sms.region,
     SMS_TIMEOUT_SECONDS: String(sms.timeoutSeconds),
@@ -62,19 +51,12 @@ export class BulkGreetingFunction extends BundledFunction {
   constructor(scope: Construct, id: string, props: BulkGreetingFunctionProps) {
     const timer: ScfFunctionTriggers = { name: props.names.of("campaign-tick"), type: "timer", triggerDesc: props.timerCron };
     super(scope, id, {
+      ...placementOf(props),
       name: props.names.of("bulk-greeting"),
       description: "Bulk greeting campaigns: sends due campaigns, files delivery receipts",
       entryPoint: props.entryPoint ?? BULK_GREETING_ENTRY_POINT,
-      runtime: props.runtime,
-      bundleTarget: props.bundleTarget,
-      memoryMb: props.memoryMb,
-      timeoutSeconds: props.timeoutSeconds,
-      vpcId: props.vpcId,
-      subnetId: props.subnetId,
-      roleName: props.roleName,
       environment: bulkGreetingEnvironment(props),
       triggers: [timer],
-      tags: props.tags,
       dependsOn: props.dependsOn,
     });
     this.timer = timer;

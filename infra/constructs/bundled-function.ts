@@ -30,6 +30,18 @@ export interface BundledFunctionProps {
   dependsOn?: ITerraformDependable[];
 }
 
+/** Where and how a function runs; every function of a stack is placed the same way. */
+export type FunctionPlacement = Pick<
+  BundledFunctionProps,
+  "runtime" | "bundleTarget" | "memoryMb" | "timeoutSeconds" | "vpcId" | "subnetId" | "roleName" | "tags"
+>;
+
+/** Copies exactly the placement fields, so a subclass's own props do not leak into the function. */
+export function placementOf(props: FunctionPlacement): FunctionPlacement {
+  const { runtime, bundleTarget, memoryMb, timeoutSeconds, vpcId, subnetId, roleName, tags } = props;
+  return { runtime, bundleTarget, memoryMb, timeoutSeconds, vpcId, subnetId, roleName, tags };
+}
+
 export class BundledFunction extends Construct {
   readonly function: ScfFunction;
   readonly asset: TerraformAsset;

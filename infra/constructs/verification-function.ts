@@ -6,7 +6,7 @@ import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
 import { LimitSettings } from "../config/environment-settings";
-import { BundledFunction } from "./bundled-function";
+import { BundledFunction, FunctionPlacement, placementOf } from "./bundled-function";
 import { ResourceNames } from "./resource-names";
 
 export const VERIFICATION_ENTRY_POINT = resolve(__dirname, "..", "..", "functions", "verification", "index.ts");
@@ -17,6 +17,16 @@ export interface RedisConnection {
   /** Token of the random_password result. */
   password: string;
   cluster: boolean;
+}
+
+/** The Redis variables both functions read; the password stays a reference to random_password. */
+export function redisEnvironment(redis: RedisConnection): Record<string, string> {
+  return {
+    REDIS_HOST: redis.host,
+    REDIS_PORT: Token.asString(redis.port),
+    REDIS_PASSWORD: redis.password,
+    REDIS_CLUSTER: redis.cluster ? "true" : "false",
+  };
 }
 
 export interface SmsWiring {
@@ -30,22 +40,14 @@ export interface SmsWiring {
   allowedRegions: string[];
 }
 
-export interface VerificationFunctionProps {
+export interface VerificationFunctionProps extends FunctionPlacement {
   names: ResourceNames;
-  runtime: string;
-  bundleTarget: string;
-  memoryMb: number;
-  timeoutSeconds: number;
-  vpcId: string;
-  subnetId: string;
-  roleName: string;
   redis: RedisConnection;
   /** Token of the random_password result used as the code-hashing pepper. */
   codePepper: string;
   sms: SmsWiring;
   limits: LimitSettings;
   triggers: ScfFunctionTriggers[];
-  tags: Record<string, string>;
   /** Overridable for tests; defaults to functions/verification/index.ts. */
   entryPoint?: string;
 }
@@ -54,10 +56,7 @@ export interface VerificationFunctionProps {
 function verificationEnvironment(props: VerificationFunctionProps): Record<string, string> {
   const { redis, sms, limits } = props;
   return {
-    REDIS_HOST: redis.host,
-    REDIS_PORT: Token.asString(redis.port),
-    REDIS_PASSWORD: redis.password,
-    REDIS_CLUSTER: redis.cluster ? "true" : "false",
+    ...redisEnvironment(redis),
     SMS_SDKAPPID: sms.sdkAppId,
     SMS_SIGN: sms.signName,
     SMS_TEMPLATE_ID: sms.templateId,
@@ -76,19 +75,12 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
 export class VerificationFunction extends BundledFunction {
   constructor(scope: Construct, id: string, props: VerificationFunctionProps) {
     super(scope, id, {
+      ...placementOf(props),
       name: props.names.of("verification"),
       description: "SMS verification codes: issue and verify",
       entryPoint: props.entryPoint ?? VERIFICATION_ENTRY_POINT,
-      runtime: props.runtime,
-      bundleTarget: props.bundleTarget,
-      memoryMb: props.memoryMb,
-      timeoutSeconds: props.timeoutSeconds,
-      vpcId: props.vpcId,
-      subnetId: props.subnetId,
-      roleName: props.roleName,
       environment: verificationEnvironment(props),
       triggers: props.triggers,
-      tags: props.tags,
     });
   }
 }
