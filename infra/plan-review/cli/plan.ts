@@ -24,7 +24,7 @@ export async function planCommand(argv: readonly string[], processEnv: NodeJS.Pr
       return planEnvironment({
         env: args.env,
         projectRoot,
-        synth: args.skipSynth ? async () => undefined : () => cdktfSynth(projectRoot, processEnv, io),
+        synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
         terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...processEnv, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
         processEnv,
         allowReplace: args.allowReplace,

@@ -17,8 +17,8 @@ import { errorExcerpt, Terraform } from "./terraform-process";
 export interface PlanEnvironmentOptions {
   env: string;
   projectRoot: string;
-  /** Synthesizes all stacks into <projectRoot>/cdktf.out (normally `npx cdktf synth`). */
-  synth: () => Promise<void>;
+  /** Synthesizes all stacks into <projectRoot>/cdktf.out (normally `npx cdktf synth`); null with --skip-synth. */
+  synth: (() => Promise<void>) | null;
   terraform: Terraform;
   processEnv: NodeJS.ProcessEnv;
   allowReplace: string[];
@@ -38,8 +38,12 @@ export async function planEnvironment(options: PlanEnvironmentOptions): Promise<
   const files = stackFiles(env, options.projectRoot);
   const say = (text: string): void => io.stderr(`plan: ${text}\n`);
 
-  say(`synthesizing stacks`);
-  await options.synth();
+  if (options.synth) {
+    say(`synthesizing stacks`);
+    await options.synth();
+  } else {
+    say(`using the stacks already in cdktf.out (--skip-synth)`);
+  }
   if (!existsSync(files.synthesized)) {
     const known = availableStacks(options.projectRoot);
     throw new CliError("STACK_MISSING", `synth produced no stack "${env}" (${files.synthesized}); stacks: ${known.join(", ") || "none"}`);
