@@ -6,7 +6,7 @@
 // next N requests, slow answers), cap list pages, rotate the accepted key, and read what it refused.
 import { createHash, randomUUID } from "node:crypto";
 import * as http from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { listenOnLoopback, type LoopbackListener } from "./loopback-server";
 import { element, listBucketXml, type StoredObject } from "./cos-endpoint/bucket-listing";
 import { headerValue, objectKeyOf, queryParameters, verifyCosSignature } from "./cos-endpoint/cos-signature";
 
@@ -74,7 +74,7 @@ export async function startCosEndpoint(opts: CosEndpointOptions): Promise<CosEnd
   let failureFilter: (req: { method: string; key: string }) => boolean = () => true;
   let delayMs = 0;
   let pageCap = opts.maxKeysPerPage ?? 1000;
-  const sockets = new Set<Socket>();
+  let listener: LoopbackListener | undefined;
 
   const endpoint: CosEndpoint = {
     url: "",
@@ -108,10 +108,7 @@ export async function startCosEndpoint(opts: CosEndpointOptions): Promise<CosEnd
       pageCap = opts.maxKeysPerPage ?? 1000;
     },
     stop() {
-      return new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
+      return listener?.close() ?? Promise.resolve();
     },
   };
 
@@ -140,7 +137,7 @@ export async function startCosEndpoint(opts: CosEndpointOptions): Promise<CosEnd
     if ((credential.sessionToken ?? "") !== (token ?? "")) {
       return refuse(403, "InvalidAccessKeyId", "The x-cos-security-token is missing, invalid or not expected.", true);
     }
-    if (headerValue(req.headers, "host") !== `127.0.0.1:${port}`) return refuse(400, "InvalidURI", "Host does not name this endpoint.");
+    if (headerValue(req.headers, "host") !== new URL(endpoint.url).host) return refuse(400, "InvalidURI", "Host does not name this endpoint.");
     const query = Object.fromEntries(queryParameters(url));
     endpoint.accepted.push({ method, key, secretId: signature.secretId, securityToken: token, query });
 
@@ -212,16 +209,8 @@ export async function startCosEndpoint(opts: CosEndpointOptions): Promise<CosEnd
       else answer();
     });
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  endpoint.url = `http://127.0.0.1:${port}`;
+  listener = await listenOnLoopback(server);
+  endpoint.url = listener.url;
   return endpoint;
 }
 

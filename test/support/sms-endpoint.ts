@@ -5,7 +5,7 @@
 // and can be told to misbehave (HTTP 5xx, no answer, per-number or API error codes).
 import { randomInt, randomUUID } from "node:crypto";
 import * as http from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { listenOnLoopback, type LoopbackListener } from "./loopback-server";
 import { DeliveryReports } from "./sms-endpoint/delivery-reports";
 import { checkPull, checkSendSms, type SendSmsFields } from "./sms-endpoint/sms-requests";
 import { header, verifyTc3Signature } from "./sms-endpoint/tc3-signature";
@@ -81,7 +81,7 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
   let serialCounter = 0;
   const serialPrefix = `${2000 + randomInt(1000)}:${randomInt(1e9, 1e10 - 1)}`;
   const reports = new DeliveryReports();
-  const sockets = new Set<Socket>();
+  let listener: LoopbackListener | undefined;
 
   const endpoint: SmsEndpoint = {
     url: "",
@@ -110,10 +110,7 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
       reports.clear();
     },
     stop() {
-      return new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
+      return listener?.close() ?? Promise.resolve();
     },
   };
 
@@ -242,15 +239,8 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
       });
     });
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  endpoint.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  listener = await listenOnLoopback(server);
+  endpoint.url = listener.url;
   return endpoint;
 }
 
