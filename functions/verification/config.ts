@@ -31,6 +31,16 @@ export interface VerificationPolicy {
   resendCooldownSeconds: number;
   dailyLimit: number;
   ipHourlyLimit: number;
+  /** Sends per hour for the one bucket shared by requests without a usable client address. */
+  unknownAddressHourlyLimit: number;
+  /** Wrong codes per client address (IPv4, IPv6 /64) per hour; over it, logins are refused. */
+  loginIpHourlyWrongLimit: number;
+  /** Wrong codes per phone per Shanghai day, across its codes; bounds guessing at one account. */
+  loginPhoneDailyWrongLimit: number;
+  /** SMS budgets of the whole environment; 0 turns one off. */
+  smsBudgets: { globalHourly: number; globalDaily: number; prefixHourly: number };
+  /** National digits after the country code that make a number prefix for the prefix budget. */
+  budgetPrefixDigits: number;
   /**
    * ISO 3166 alpha-2 regions whose mobile numbers get codes (upper case, no duplicates). The SMS
    * template decides this: Tencent's domestic templates reach only mainland China (+86).
@@ -114,8 +124,22 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv): ConfigResult {
     resendCooldownSeconds: integer("RESEND_COOLDOWN_SECONDS", 30, 0, 3600),
     dailyLimit: integer("DAILY_LIMIT", 10, 1, 1000),
     ipHourlyLimit: integer("IP_HOURLY_LIMIT", 20, 1, 100000),
+    unknownAddressHourlyLimit: integer("UNKNOWN_ADDRESS_HOURLY_LIMIT", 5, 1, 100000),
+    loginIpHourlyWrongLimit: integer("LOGIN_IP_HOURLY_WRONG_LIMIT", 10, 1, 100000),
+    loginPhoneDailyWrongLimit: integer("LOGIN_PHONE_DAILY_WRONG_LIMIT", 20, 1, 1000),
+    smsBudgets: {
+      globalHourly: integer("SMS_BUDGET_HOURLY", 1000, 0, 10000000),
+      globalDaily: integer("SMS_BUDGET_DAILY", 10000, 0, 100000000),
+      prefixHourly: integer("SMS_BUDGET_PREFIX_HOURLY", 30, 0, 10000000),
+    },
+    budgetPrefixDigits: integer("SMS_BUDGET_PREFIX_DIGITS", 5, 1, 10),
     allowedRegions: parseAllowedRegions(text("SMS_ALLOWED_REGIONS"), problems),
   };
+  // A send whose outcome is still open when the cooldown has already run out lets the next request
+  // through: the provider's timeout must end before the cooldown does.
+  if (tencentSms && policy.resendCooldownSeconds > 0 && tencentSms.timeoutSeconds >= policy.resendCooldownSeconds) {
+    problems.push("SMS_TIMEOUT_SECONDS must be below RESEND_COOLDOWN_SECONDS (a send still in flight must not outlive the cooldown)");
+  }
 
   if (problems.length > 0) return { ok: false, problems };
   return {

@@ -145,6 +145,10 @@ function checkLimits(env: EnvironmentSettings, p: ProblemList): void {
   p.integerIn("limits.resendCooldownSeconds", l?.resendCooldownSeconds, 1, 3600);
   p.integerIn("limits.dailyLimit", l?.dailyLimit, 1, 1000);
   p.integerIn("limits.ipHourlyLimit", l?.ipHourlyLimit, 1, 100000);
+  const smsTimeout = env.sms?.timeoutSeconds;
+  if (typeof smsTimeout === "number" && typeof l?.resendCooldownSeconds === "number" && smsTimeout >= l.resendCooldownSeconds) {
+    p.add("sms.timeoutSeconds", `must be below limits.resendCooldownSeconds (${l.resendCooldownSeconds}): a send still in flight must not outlive the cooldown`);
+  }
   if (l && l.codeTtlSeconds % 60 !== 0) p.add("limits.codeTtlSeconds", "must be whole minutes: the SMS template states the validity in minutes");
 }
 

@@ -59,6 +59,8 @@ const INVALID_CASES: Array<[string, string, Change]> = [
   ["function memory not a multiple of 128", "function.memoryMb", (s) => { s.function.memoryMb = 200; }],
   ["function timeout above 900 s", "function.timeoutSeconds", (s) => { s.function.timeoutSeconds = 901; }],
   ["SMS timeout not below the function timeout", "sms.timeoutSeconds", (s) => { s.sms.timeoutSeconds = 10; s.function.timeoutSeconds = 10; }],
+  ["SMS timeout not below the resend cooldown", "sms.timeoutSeconds", (s) => { s.sms.timeoutSeconds = 5; s.limits.resendCooldownSeconds = 5; }],
+  ["SMS timeout above the resend cooldown", "sms.timeoutSeconds", (s) => { s.sms.timeoutSeconds = 8; s.function.timeoutSeconds = 30; s.limits.resendCooldownSeconds = 6; }],
   ["SMS app id malformed", "sms.sdkAppId", (s) => { s.sms.sdkAppId = "abc"; }],
   ["SMS API region", "sms.region", (s) => { s.sms.region = "ap-shanghai"; }],
   ["template id missing", "sms.template.id", (s) => { s.sms.template = { manage: false, id: "" }; }],

@@ -24,10 +24,16 @@ export interface RecordedSms {
   at: Date;
 }
 
+/**
+ * `afterSending`: the provider accepts and records the message first and only then fails on the
+ * wire (no answer, HTTP error, connection reset) — the "unknown outcome" a client cannot tell
+ * from a failure before sending.
+ */
 export type EndpointBehaviour =
   | { kind: "ok" }
-  | { kind: "httpError"; status: number }
-  | { kind: "timeout" }
+  | { kind: "httpError"; status: number; afterSending?: boolean }
+  | { kind: "timeout"; afterSending?: boolean }
+  | { kind: "reset"; afterSending?: boolean }
   | { kind: "perNumberError"; code: string; message?: string; phoneNumbers?: string[] }
   | { kind: "apiError"; code: string; message?: string };
 
@@ -130,12 +136,9 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
     endpoint.requests += 1;
     const action = header(req.headers, "x-tc-action") ?? "";
     const injected: EndpointBehaviour = action === "SendSms" ? takeBehaviour() : { kind: "ok" };
-    if (injected.kind === "timeout") return; // keep the socket open and never answer
+    const wireFailure = isWireFailure(injected) ? injected : undefined;
+    if (wireFailure && !wireFailure.afterSending) return failOnWire(req, res, wireFailure);
     if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
-    if (injected.kind === "httpError") {
-      res.writeHead(injected.status, { "Content-Type": "text/plain" }).end(http.STATUS_CODES[injected.status] ?? "error");
-      return;
-    }
     const requestId = randomUUID();
     const refuse = (code: string, message: string, authFailure = false): void => {
       if (authFailure) endpoint.signatureFailures += 1;
@@ -174,7 +177,9 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
       if (injected.kind === "apiError") {
         return answerError(res, requestId, injected.code, injected.message ?? `Injected API error ${injected.code}.`);
       }
-      return answer(res, { SendStatusSet: sendStatuses(fields.value, injected, token), RequestId: requestId });
+      const statuses = sendStatuses(fields.value, injected, token);
+      if (wireFailure) return failOnWire(req, res, wireFailure);
+      return answer(res, { SendStatusSet: statuses, RequestId: requestId });
     }
     if (action === "PullSmsSendStatus") {
       const fields = checkPull(payload);
@@ -242,6 +247,21 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
   listener = await listenOnLoopback(server);
   endpoint.url = listener.url;
   return endpoint;
+}
+
+type WireFailure = Extract<EndpointBehaviour, { kind: "httpError" | "timeout" | "reset" }>;
+
+function isWireFailure(b: EndpointBehaviour): b is WireFailure {
+  return b.kind === "httpError" || b.kind === "timeout" || b.kind === "reset";
+}
+
+function failOnWire(req: http.IncomingMessage, res: http.ServerResponse, failure: WireFailure): void {
+  if (failure.kind === "timeout") return; // keep the socket open and never answer
+  if (failure.kind === "reset") {
+    req.socket.resetAndDestroy();
+    return;
+  }
+  res.writeHead(failure.status, { "Content-Type": "text/plain" }).end(http.STATUS_CODES[failure.status] ?? "error");
 }
 
 function answer(res: http.ServerResponse, response: Record<string, unknown>): void {

@@ -19,15 +19,22 @@ export class SmsGatewayError extends Error {
    */
   readonly transient: boolean;
   readonly source: SmsFailureSource;
+  /**
+   * The request may have reached Tencent and the message may have gone out (timeout, reset, 5xx,
+   * a malformed answer). False only when the API refused (an error code) or the request never left
+   * (connection refused, DNS, TLS handshake, no credential).
+   */
+  readonly mayHaveSent: boolean;
   /** Provider RequestId when the API answered; quote it to Tencent support. */
   readonly requestId?: string;
 
-  constructor(init: { code: string; message: string; transient: boolean; source: SmsFailureSource; requestId?: string }) {
+  constructor(init: { code: string; message: string; transient: boolean; source: SmsFailureSource; mayHaveSent?: boolean; requestId?: string }) {
     super(init.message);
     this.name = "SmsGatewayError";
     this.code = init.code;
     this.transient = init.transient;
     this.source = init.source;
+    this.mayHaveSent = init.mayHaveSent ?? false;
     if (init.requestId) this.requestId = init.requestId;
   }
 }
@@ -39,6 +46,10 @@ interface SdkExceptionShape {
   requestId?: unknown;
   type?: unknown;
 }
+
+// Failures that happen before a request byte is written: connecting, resolving, TLS handshake.
+// Anything else on the wire (reset, hang-up) may come after Tencent read the request.
+const neverLeft = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|ERR_TLS_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE)/;
 
 // Provider codes for which a later retry is expected to work (server trouble, API frequency cap).
 const transientProviderPrefixes = ["InternalError", "RequestLimitExceeded"];
@@ -64,11 +75,12 @@ export function gatewayErrorFromSdk(error: unknown): SmsGatewayError {
       message: `SMS API answered HTTP ${e.httpCode}${message ? ` (${message})` : ""}`,
       transient: e.httpCode >= 500 || e.httpCode === 429,
       source: "transport",
+      mayHaveSent: e.httpCode >= 500,
     });
   }
   // node-fetch's body parsing failure is not wrapped by the SDK and keeps its FetchError type.
   if (e.type === "invalid-json" || error instanceof SyntaxError) {
-    return new SmsGatewayError({ code: "MalformedResponse", message, transient: true, source: "transport" });
+    return new SmsGatewayError({ code: "MalformedResponse", message, transient: true, source: "transport", mayHaveSent: true });
   }
   if (/network timeout/i.test(message)) {
     return new SmsGatewayError({
@@ -76,7 +88,8 @@ export function gatewayErrorFromSdk(error: unknown): SmsGatewayError {
       message: `SMS API did not answer within the request timeout (${message})`,
       transient: true,
       source: "transport",
+      mayHaveSent: true,
     });
   }
-  return new SmsGatewayError({ code: "NetworkError", message, transient: true, source: "transport" });
+  return new SmsGatewayError({ code: "NetworkError", message, transient: true, source: "transport", mayHaveSent: !neverLeft.test(message) });
 }

@@ -95,6 +95,7 @@ export class SmsGateway {
         message: `SendSms answered ${statuses.length} statuses for ${count} numbers`,
         transient: true,
         source: "transport",
+        mayHaveSent: true,
       });
     }
     return statuses.map((status, i) => toNumberStatus(status, req.phoneNumbers[i]));

@@ -1,7 +1,9 @@
 // What the verification service calls to deliver one code: a single-number SendSms whose every
 // failure — per-number code, API error, HTTP error, timeout — comes back as a SendOutcome value.
 // LimitExceeded.* is the provider telling us the phone (or app) hit a frequency cap, which the
-// service reports as 429; anything else the provider refused is "rejected"; wire trouble is "unavailable".
+// service reports as 429; anything else the provider refused is "rejected"; wire trouble before the
+// request left is "unavailable"; wire trouble after it may have reached Tencent (timeout, reset, 5xx)
+// is "unknown" — the message may have been sent, so callers must not treat it as a failure.
 import type { SmsGateway } from "./gateway";
 import { SmsGatewayError } from "./gateway-error";
 
@@ -13,7 +15,9 @@ export interface SmsMessage {
 
 export type SendOutcome =
   | { ok: true; serialNo: string; fee: number }
-  | { ok: false; reason: "rateLimited" | "rejected" | "unavailable"; providerCode: string; message: string };
+  | { ok: false; reason: SendFailureReason; providerCode: string; message: string };
+
+export type SendFailureReason = "rateLimited" | "rejected" | "unavailable" | "unknown";
 
 export interface SmsSender {
   send(message: SmsMessage): Promise<SendOutcome>;
@@ -48,12 +52,12 @@ export function tencentSmsSender(gateway: SmsGateway, templateId: string): SmsSe
 
 function outcomeForError(error: unknown): SendOutcome {
   if (!(error instanceof SmsGatewayError)) {
-    return { ok: false, reason: "unavailable", providerCode: "UnexpectedError", message: "SMS send failed unexpectedly" };
+    return { ok: false, reason: "unknown", providerCode: "UnexpectedError", message: "SMS send failed unexpectedly" };
   }
   if (isRateLimitCode(error.code)) {
     return { ok: false, reason: "rateLimited", providerCode: error.code, message: error.message };
   }
-  const reason = error.source === "provider" ? "rejected" : "unavailable";
+  const reason = error.source === "provider" ? "rejected" : error.mayHaveSent ? "unknown" : "unavailable";
   return { ok: false, reason, providerCode: error.code, message: error.message };
 }
 

@@ -1,6 +1,6 @@
 // Maps outcomes and request errors to the HTTP reply both ingresses accept:
 // {isBase64Encoded: false, statusCode, headers, body} with body {codeStr, msg, ...details}.
-import type { Outcome } from "../service/outcomes";
+import type { LimitName, Outcome } from "../service/outcomes";
 import type { RequestError } from "./scf-event";
 
 export interface ScfHttpReply {
@@ -87,17 +87,34 @@ export function replyForOutcome(outcome: Outcome): ScfHttpReply {
         { "Retry-After": String(outcome.retryAfterSeconds) },
       );
     case "smsFailed":
-      return reply(502, { codeStr, msg: "the SMS provider refused the message", providerCode: outcome.providerCode });
+      if (outcome.outcome === "unknown") {
+        const retryAfter = outcome.retryAfterSeconds ?? 1;
+        return reply(
+          502,
+          {
+            codeStr,
+            msg: "the SMS provider did not confirm the message; it may still arrive — use that code, or retry after retryAfter seconds",
+            providerCode: outcome.providerCode,
+            outcome: "unknown",
+            retryAfter,
+          },
+          { "Retry-After": String(retryAfter) },
+        );
+      }
+      return reply(502, { codeStr, msg: "the SMS provider refused the message", providerCode: outcome.providerCode, outcome: "refused" });
     case "storeUnavailable":
       return reply(503, { codeStr, msg: "service temporarily unavailable; try again shortly" });
   }
 }
 
-const rateLimitMessage: Record<Extract<Outcome, { kind: "rateLimited" }>["limit"], string> = {
+const rateLimitMessage: Record<LimitName, string> = {
   cooldown: "a code was sent recently; wait before requesting another",
   daily: "daily limit of codes for this phone reached",
   ip: "too many requests from this address",
+  budget: "the service is sending too many messages right now; try again later",
   provider: "the SMS provider is limiting messages to this phone",
+  loginIp: "too many wrong codes from this address",
+  loginPhone: "too many wrong codes for this phone today",
 };
 
 export function replyForMisconfiguration(requestId: string | undefined): ScfHttpReply {

@@ -1,5 +1,6 @@
 // One JSON line per request for SCF's log service. Only masked phones, never a code, hash,
-// pepper or credential: the line is built from an explicit allow-list of fields.
+// pepper or credential: the line is built from an explicit allow-list of fields, exported so the
+// CLS index and alarms can be kept in step with it.
 import { maskPhoneNumber } from "../service/phone-number";
 
 export interface RequestLogEntry {
@@ -13,27 +14,75 @@ export interface RequestLogEntry {
   codeStr: string;
   /** Which limit, provider code, or request-error message: diagnostics without secrets. */
   detail?: string;
+  /** RateLimited: the limit name of the reply (cooldown, daily, ip, budget, …). */
+  limit?: string;
+  /** limit "budget": which SMS budget tripped (globalHourly, globalDaily, prefixHourly). */
+  budget?: string;
+  /** prefixHourly: the number prefix whose budget tripped, e.g. "+8613800" (the phone is then not logged). */
+  numberPrefix?: string;
+  /** A line an alarm matches on: "smsBudgetTripped", "loginThrottled". */
+  alarm?: string;
+  /** SmsSendFailed: "refused" (limits released) or "unknown" (may have been sent, limits kept). */
+  smsOutcome?: string;
+  /** ServiceUnavailable: cause class (timeout, refused, auth, oom, wrongType, …), never a message. */
+  cause?: string;
   latencyMs: number;
   error?: string;
 }
+
+/** Every field a request log line can carry, in order (CLS index, alarms and docs use these names). */
+export const requestLogFields = [
+  "level",
+  "msg",
+  "requestId",
+  "ingress",
+  "httpMethod",
+  "method",
+  "phone",
+  "clientIp",
+  "status",
+  "codeStr",
+  "detail",
+  "limit",
+  "budget",
+  "numberPrefix",
+  "alarm",
+  "smsOutcome",
+  "cause",
+  "latencyMs",
+  "error",
+] as const;
+
+/** Values of the `alarm` field: stable names CLS alarms match. */
+export const requestLogAlarms = {
+  smsBudgetTripped: "smsBudgetTripped",
+  loginThrottled: "loginThrottled",
+} as const;
 
 export type LogWriter = (line: string) => void;
 
 export const stdoutLogWriter: LogWriter = (line) => process.stdout.write(line + "\n");
 
 export function writeRequestLog(write: LogWriter, entry: RequestLogEntry): void {
-  const line: Record<string, unknown> = {
-    level: entry.status >= 500 ? "error" : "info",
+  const line: Record<(typeof requestLogFields)[number], unknown> = {
+    level: entry.status >= 500 ? "error" : entry.alarm ? "warn" : "info",
     msg: "verification request",
     requestId: entry.requestId,
     ingress: entry.ingress,
     httpMethod: entry.httpMethod,
     method: entry.method,
-    phone: entry.phone ? maskPhoneNumber(entry.phone) : undefined,
+    // With a number prefix logged, the masked phone would reveal more than half of the number.
+    phone: entry.phone && !entry.numberPrefix ? maskPhoneNumber(entry.phone) : undefined,
     clientIp: entry.clientIp,
     status: entry.status,
     codeStr: entry.codeStr,
     detail: entry.detail,
+    limit: entry.limit,
+    budget: entry.budget,
+    numberPrefix: entry.numberPrefix,
+    alarm: entry.alarm,
+    smsOutcome: entry.smsOutcome,
+    cause: entry.cause,
     latencyMs: entry.latencyMs,
     error: entry.error,
   };

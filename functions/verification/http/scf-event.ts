@@ -1,9 +1,20 @@
 // Turns an SCF event from either ingress into a typed verification request.
 // Function URL: {httpMethod, path, headers, queryString, body}, client IP in x-scf-remote-addr.
 // API Gateway trigger: the same plus requestContext.sourceIp and isBase64Encoded.
-// Every way a request can be malformed ends here as a RequestError with a stable code.
+// Every way a request can be malformed ends here as a RequestError with a stable code; fields are
+// read only when they are strings, so no event shape can make this throw.
+//
+// Parameters come from the query string and, for POST, the body (form or JSON). A parameter given
+// more than once — twice in the query, twice in a form, twice as a JSON key, or once in the query
+// and once in the body — is refused with 400 InValidParam: no layer may pick a different copy than
+// another (parameter pollution).
+import type { ClientBucket } from "../service/verification-service";
+import { clientBucketFor } from "./client-address";
 
 export const maxBodyBytes = 8 * 1024;
+/** The whole query string, keys and values; a 20 MB query must not cost seconds of parsing. */
+export const maxQueryBytes = 2 * 1024;
+const maxQueryParameters = 32;
 
 export type ApiMethod = "getSms" | "login";
 
@@ -11,6 +22,8 @@ export interface VerificationRequest {
   method: ApiMethod;
   phone: string;
   code?: string;
+  /** Canonical address bucket for the limits; `clientIp` is its text, for the log. */
+  client: ClientBucket;
   clientIp: string;
   requestId?: string;
   httpMethod: string;
@@ -31,26 +44,29 @@ export type ParsedEvent =
 type Fields = Record<string, unknown>;
 
 export function parseScfEvent(event: unknown): ParsedEvent {
-  if (!isObject(event)) return fail("InValidParam", "event is not an HTTP request");
+  if (!isObject(event) || Array.isArray(event)) return fail("InValidParam", "event is not an HTTP request");
   const headers = lowerCaseHeaders(event.headers);
   const context = isObject(event.requestContext) ? event.requestContext : undefined;
   const ingress = context ? "apiGateway" : "functionUrl";
-  const httpMethod = String(event.httpMethod ?? context?.httpMethod ?? "").toUpperCase();
-  const clientIp = String(context?.sourceIp ?? headers["x-scf-remote-addr"] ?? "").trim() || "unknown";
+  const httpMethod = (stringOrUndefined(event.httpMethod) ?? stringOrUndefined(context?.httpMethod) ?? "").toUpperCase();
+  const client = clientBucketFor(ingress, context?.sourceIp, headers["x-scf-remote-addr"]);
+  const clientIp = client.bucket;
   const requestId = stringOrUndefined(context?.requestId) ?? stringOrUndefined(headers["x-scf-request-id"]);
-  const meta = { requestId, clientIp, httpMethod };
+  const meta = { requestId, clientIp, httpMethod: httpMethod || undefined };
 
-  let fields: Fields;
-  if (httpMethod === "GET") {
-    fields = queryFields(event.queryString);
-  } else if (httpMethod === "POST") {
+  if (!httpMethod) return { ...fail("InValidParam", "not an HTTP request: httpMethod is missing"), ...meta };
+  if (httpMethod !== "GET" && httpMethod !== "POST") return { ...fail("MethodNotAllowed", "use GET or POST"), ...meta };
+  const query = queryFields(event.queryString);
+  if (!query.ok) return { ...query, ...meta };
+  let fields: Fields = query.fields;
+  if (httpMethod === "POST") {
     const body = decodeBody(event.body, event.isBase64Encoded === true || event.isBase64Encoded === "true");
     if (!body.ok) return { ...body, ...meta };
     const parsed = bodyFields(body.text, headers["content-type"] ?? "");
     if (!parsed.ok) return { ...parsed, ...meta };
-    fields = { ...queryFields(event.queryString), ...parsed.fields };
-  } else {
-    return { ...fail("MethodNotAllowed", "use GET or POST"), ...meta };
+    const repeated = Object.keys(parsed.fields).find((key) => Object.prototype.hasOwnProperty.call(fields, key));
+    if (repeated !== undefined) return { ...duplicate(repeated), ...meta };
+    fields = { ...fields, ...parsed.fields };
   }
 
   const method = fields.method;
@@ -66,7 +82,7 @@ export function parseScfEvent(event: unknown): ParsedEvent {
   if (phone.length > 32 || (code?.length ?? 0) > 32) return { ...fail("InValidParam", "field too long"), ...meta };
   return {
     ok: true,
-    request: { method, phone, code: code || undefined, clientIp, requestId, httpMethod, ingress },
+    request: { method, phone, code: code || undefined, client, clientIp, requestId, httpMethod, ingress },
   };
 }
 
@@ -88,7 +104,9 @@ function decodeBody(body: unknown, base64: boolean): { ok: true; text: string } 
   return { ok: true, text };
 }
 
-function bodyFields(text: string, contentType: string): { ok: true; fields: Fields } | { ok: false; error: RequestError } {
+function bodyFields(raw: string, contentType: string): { ok: true; fields: Fields } | { ok: false; error: RequestError } {
+  // Some clients (Windows tools, Excel exports) put a UTF-8 BOM in front of the body.
+  const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const mediaType = contentType.split(";")[0].trim().toLowerCase();
   const looksJson = text.trimStart().startsWith("{");
   if (mediaType === "application/json" || (mediaType === "" && looksJson)) {
@@ -99,26 +117,87 @@ function bodyFields(text: string, contentType: string): { ok: true; fields: Fiel
       return fail("InValidParam", "body is not valid JSON");
     }
     if (!isObject(value) || Array.isArray(value)) return fail("InValidParam", "JSON body must be an object");
+    const repeated = repeatedTopLevelKey(text);
+    if (repeated !== undefined) return duplicate(repeated);
     return { ok: true, fields: value };
   }
   if (mediaType === "application/x-www-form-urlencoded" || mediaType === "" || mediaType === "text/plain") {
-    return { ok: true, fields: formFields(new URLSearchParams(text)) };
+    return formFields(new URLSearchParams(text));
   }
   return fail("UnsupportedMediaType", "send application/json or application/x-www-form-urlencoded");
 }
 
-function queryFields(query: unknown): Fields {
-  if (typeof query === "string") return formFields(new URLSearchParams(query.replace(/^\?/, "")));
-  if (!isObject(query)) return {};
+type FieldsResult = { ok: true; fields: Fields } | { ok: false; error: RequestError };
+
+function queryFields(query: unknown): FieldsResult {
+  if (typeof query === "string") {
+    if (query.length > maxQueryBytes) return fail("PayloadTooLarge", `query string larger than ${maxQueryBytes} bytes`);
+    return formFields(new URLSearchParams(query.replace(/^\?/, "")));
+  }
+  if (!isObject(query) || Array.isArray(query)) return { ok: true, fields: {} };
   const fields: Fields = {};
-  for (const [key, value] of Object.entries(query)) fields[key] = Array.isArray(value) ? value[0] : value;
-  return fields;
+  let size = 0;
+  let count = 0;
+  // for…in stops early: a huge object costs no more than the cap.
+  for (const key in query) {
+    if (!Object.prototype.hasOwnProperty.call(query, key)) continue;
+    const value = query[key];
+    count += 1;
+    size += key.length + (typeof value === "string" ? value.length : Array.isArray(value) ? value.length * 2 : 8);
+    if (count > maxQueryParameters || size > maxQueryBytes) return fail("PayloadTooLarge", `query string larger than ${maxQueryBytes} bytes`);
+    if (Array.isArray(value)) {
+      if (value.length > 1) return duplicate(key);
+      size += typeof value[0] === "string" ? value[0].length : 0;
+      fields[key] = value[0];
+    } else {
+      fields[key] = value;
+    }
+  }
+  if (size > maxQueryBytes) return fail("PayloadTooLarge", `query string larger than ${maxQueryBytes} bytes`);
+  return { ok: true, fields };
 }
 
-function formFields(params: URLSearchParams): Fields {
+function formFields(params: URLSearchParams): FieldsResult {
   const fields: Fields = {};
-  for (const [key, value] of params) if (!(key in fields)) fields[key] = value;
-  return fields;
+  for (const [key, value] of params) {
+    if (Object.prototype.hasOwnProperty.call(fields, key)) return duplicate(key);
+    fields[key] = value;
+  }
+  return { ok: true, fields };
+}
+
+/**
+ * The first key that appears twice at the top level of a JSON object text (JSON.parse keeps the
+ * last silently). The text is already known to parse, so a small scanner is enough.
+ */
+function repeatedTopLevelKey(text: string): string | undefined {
+  const seen = new Set<string>();
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "{" || ch === "[") depth += 1;
+    else if (ch === "}" || ch === "]") depth -= 1;
+    else if (ch === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
+      if (depth === 1) {
+        let next = end + 1;
+        while (/\s/.test(text[next] ?? "")) next += 1;
+        if (text[next] === ":") {
+          const key = JSON.parse(text.slice(i, end + 1)) as string;
+          if (seen.has(key)) return key;
+          seen.add(key);
+        }
+      }
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+function duplicate(key: string): { ok: false; error: RequestError } {
+  const shown = key.length > 20 ? key.slice(0, 20) + "…" : key;
+  return fail("InValidParam", `parameter ${JSON.stringify(shown)} is given more than once`);
 }
 
 /** Strings as sent; JSON numbers accepted for phone (clients send 8613800138000 unquoted); null = wrong type. */
@@ -131,7 +210,7 @@ function scalarField(value: unknown): string | undefined | null {
 
 function lowerCaseHeaders(headers: unknown): Record<string, string> {
   const result: Record<string, string> = {};
-  if (!isObject(headers)) return result;
+  if (!isObject(headers) || Array.isArray(headers)) return result;
   for (const [key, value] of Object.entries(headers)) {
     if (typeof value === "string") result[key.toLowerCase()] = value;
   }

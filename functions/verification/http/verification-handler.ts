@@ -1,9 +1,10 @@
 // The SCF handler body: event → request → service → reply, timing and logging each request.
 // Unexpected exceptions become 500 InternalError with the request id; details go to the log only.
+// Whatever the event looks like, every invocation ends in a reply and exactly one log line.
 import type { Outcome } from "../service/outcomes";
 import type { VerificationService } from "../service/verification-service";
 import { outcomeCodeStr, replyForInternalError, replyForOutcome, replyForRequestError, type ScfHttpReply } from "./reply";
-import { writeRequestLog, type LogWriter, type RequestLogEntry } from "./request-log";
+import { requestLogAlarms, writeRequestLog, type LogWriter, type RequestLogEntry } from "./request-log";
 import { parseScfEvent } from "./scf-event";
 
 export interface ScfContext {
@@ -17,46 +18,43 @@ export type ScfHandler = (event: unknown, context?: ScfContext) => Promise<ScfHt
 export function createVerificationHandler(service: VerificationService, log: LogWriter): ScfHandler {
   return async (event, context) => {
     const started = process.hrtime.bigint();
-    if (context) context.callbackWaitsForEmptyEventLoop = false;
     const latencyMs = () => Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
-    const parsed = parseScfEvent(event);
-    const requestId = context?.request_id ?? (parsed.ok ? parsed.request.requestId : parsed.requestId);
-
-    if (!parsed.ok) {
-      const result = replyForRequestError(parsed.error);
-      writeRequestLog(log, {
-        requestId,
-        httpMethod: parsed.httpMethod,
-        clientIp: parsed.clientIp,
-        status: result.statusCode,
-        codeStr: parsed.error.code,
-        detail: parsed.error.message,
-        latencyMs: latencyMs(),
-      });
-      return result;
-    }
-
-    const request = parsed.request;
-    const entry: Omit<RequestLogEntry, "status" | "codeStr" | "latencyMs"> = {
-      requestId,
-      ingress: request.ingress,
-      httpMethod: request.httpMethod,
-      method: request.method,
-      clientIp: request.clientIp,
-    };
+    let requestId: string | undefined;
+    let entry: Omit<RequestLogEntry, "status" | "codeStr" | "latencyMs"> = {};
     try {
+      if (context && typeof context === "object") context.callbackWaitsForEmptyEventLoop = false;
+      requestId = typeof context?.request_id === "string" ? context.request_id : undefined;
+      const parsed = parseScfEvent(event);
+      requestId ??= parsed.ok ? parsed.request.requestId : parsed.requestId;
+
+      if (!parsed.ok) {
+        const result = replyForRequestError(parsed.error);
+        writeRequestLog(log, {
+          requestId,
+          httpMethod: parsed.httpMethod,
+          clientIp: parsed.clientIp,
+          status: result.statusCode,
+          codeStr: parsed.error.code,
+          detail: parsed.error.message,
+          latencyMs: latencyMs(),
+        });
+        return result;
+      }
+
+      const request = parsed.request;
+      entry = { requestId, ingress: request.ingress, httpMethod: request.httpMethod, method: request.method, clientIp: request.clientIp };
       const { outcome, phone } =
         request.method === "getSms"
-          ? await service.sendCode(request.phone, request.clientIp)
-          : await service.checkCode(request.phone, request.code);
+          ? await service.sendCode(request.phone, request.client)
+          : await service.checkCode(request.phone, request.code, request.client);
       const result = replyForOutcome(outcome);
-      const codeStr = outcomeCodeStr[outcome.kind];
-      writeRequestLog(log, { ...entry, phone, status: result.statusCode, codeStr, detail: outcomeDetail(outcome), latencyMs: latencyMs() });
+      writeRequestLog(log, { ...entry, phone, status: result.statusCode, codeStr: outcomeCodeStr[outcome.kind], ...outcomeLogFields(outcome), latencyMs: latencyMs() });
       return result;
     } catch (error) {
       const result = replyForInternalError(requestId);
       writeRequestLog(log, {
         ...entry,
+        requestId,
         status: 500,
         codeStr: "InternalError",
         error: error instanceof Error ? `${error.name}: ${error.message}` : "non-error thrown",
@@ -67,19 +65,32 @@ export function createVerificationHandler(service: VerificationService, log: Log
   };
 }
 
-function outcomeDetail(outcome: Outcome): string | undefined {
+function outcomeLogFields(outcome: Outcome): Partial<RequestLogEntry> {
   switch (outcome.kind) {
-    case "rateLimited":
-      return outcome.providerCode ? `${outcome.limit}:${outcome.providerCode}` : outcome.limit;
+    case "rateLimited": {
+      const fields: Partial<RequestLogEntry> = {
+        detail: outcome.budget ? `budget:${outcome.budget}` : outcome.providerCode ? `${outcome.limit}:${outcome.providerCode}` : outcome.limit,
+        limit: outcome.limit,
+      };
+      if (outcome.budget) {
+        fields.budget = outcome.budget;
+        fields.alarm = requestLogAlarms.smsBudgetTripped;
+        if (outcome.numberPrefix) fields.numberPrefix = outcome.numberPrefix;
+      }
+      if (outcome.limit === "loginIp" || outcome.limit === "loginPhone") fields.alarm = requestLogAlarms.loginThrottled;
+      return fields;
+    }
     case "smsFailed":
-      return outcome.providerCode;
+      return { detail: outcome.providerCode, smsOutcome: outcome.outcome };
+    case "storeUnavailable":
+      return { detail: outcome.cause, cause: outcome.cause };
     case "wrongCode":
-      return `attemptsLeft:${outcome.attemptsLeft}`;
+      return { detail: `attemptsLeft:${outcome.attemptsLeft}` };
     case "invalidParam":
-      return outcome.message;
+      return { detail: outcome.message };
     case "regionNotServed":
-      return `regionNotServed:${outcome.region}`;
+      return { detail: `regionNotServed:${outcome.region}` };
     default:
-      return undefined;
+      return {};
   }
 }

@@ -1,5 +1,9 @@
 // Everything a verification request can end in, as values. The HTTP adapter maps each to a
 // status and codeStr; nothing here knows about HTTP.
+import type { BudgetName, StoreFailureCause } from "../store/code-store";
+
+/** Every limit name a RateLimited reply can carry (the HTTP contract lists each). */
+export type LimitName = "cooldown" | "daily" | "ip" | "budget" | "provider" | "loginIp" | "loginPhone";
 
 export type Outcome =
   | { kind: "codeSent"; expiresInSeconds: number }
@@ -12,6 +16,19 @@ export type Outcome =
   | { kind: "codeExpired" }
   | { kind: "attemptsExhausted" }
   | { kind: "wrongCode"; attemptsLeft: number }
-  | { kind: "rateLimited"; limit: "cooldown" | "daily" | "ip" | "provider"; retryAfterSeconds: number; providerCode?: string }
-  | { kind: "smsFailed"; providerCode: string }
-  | { kind: "storeUnavailable" };
+  | {
+      kind: "rateLimited";
+      limit: LimitName;
+      retryAfterSeconds: number;
+      providerCode?: string;
+      /** Which SMS budget tripped (limit "budget"); logged for alarms, not told to the client. */
+      budget?: BudgetName;
+      /** The number prefix of a tripped prefix budget. */
+      numberPrefix?: string;
+    }
+  /**
+   * refused: the provider said no or the request never left — nothing was sent, limits released.
+   * unknown: the message may have gone out — limits kept, the code stays valid, retry after the cooldown.
+   */
+  | { kind: "smsFailed"; providerCode: string; outcome: "refused" | "unknown"; retryAfterSeconds?: number }
+  | { kind: "storeUnavailable"; cause: StoreFailureCause };

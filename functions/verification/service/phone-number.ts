@@ -6,7 +6,7 @@
 // The tutorial's clients send "area code + number" without a plus (8613800138000), so a bare digit
 // string is read as international — except a bare 11-digit mainland mobile (13800138000), which is
 // read as +86 when mainland China is served: that is how people in China write their numbers.
-import { parsePhoneNumberWithError, type MetadataJson } from "libphonenumber-js/core";
+import { getCountryCallingCode, parsePhoneNumberWithError, type CountryCode, type MetadataJson } from "libphonenumber-js/core";
 import phoneMetadata from "./phone-metadata/phone-metadata.json";
 
 const metadata = phoneMetadata as unknown as MetadataJson;
@@ -69,10 +69,37 @@ function parseInternational(candidate: string): MobileNumber | undefined {
   }
 }
 
-/** "+8613800138000" → "86138****8000": enough to correlate support requests, not to dial. */
+/**
+ * "+8613800138000" → "8613******000": the country code, then at least half of the national number
+ * hidden whatever its length (a 7-digit number shows 2 digits, an 11-digit one 5), split between
+ * head and tail — enough to correlate support requests, not to dial or enumerate.
+ */
 export function maskPhoneNumber(e164: string): string {
-  const digits = e164.replace(/\D/g, "");
-  if (digits.length <= 6) return "*".repeat(digits.length);
-  const head = digits.length >= 11 ? 5 : 2;
-  return digits.slice(0, head) + "****" + digits.slice(-4);
+  const parts = splitNumber(e164);
+  if (!parts) return "*".repeat(e164.replace(/\D/g, "").length);
+  const national = parts.national;
+  const hidden = Math.ceil(national.length / 2);
+  const visible = national.length - hidden;
+  const head = Math.floor(visible / 2);
+  const tail = visible - head;
+  return parts.countryCode + national.slice(0, head) + "*".repeat(hidden) + (tail > 0 ? national.slice(-tail) : "");
+}
+
+/**
+ * "+8613800138000" with 5 digits → "+8613800": the country calling code plus the first national
+ * digits, the unit the per-prefix SMS budget counts (a block of premium or sequential numbers).
+ */
+export function numberPrefix(number: MobileNumber, nationalDigits: number): string {
+  const countryCode = getCountryCallingCode(number.region as CountryCode, metadata);
+  const national = number.e164.slice(1 + countryCode.length);
+  return `+${countryCode}${national.slice(0, nationalDigits)}`;
+}
+
+function splitNumber(e164: string): { countryCode: string; national: string } | undefined {
+  try {
+    const parsed = parsePhoneNumberWithError(e164, metadata);
+    return { countryCode: parsed.countryCallingCode, national: parsed.nationalNumber };
+  } catch {
+    return undefined;
+  }
 }

@@ -1,11 +1,12 @@
-// The verification domain: issue a code (limits, store, send, release on failure) and check one.
-// Pure apart from its injected ports: store, SMS sender, clock and code source.
+// The verification domain: issue a code (limits, budgets, store, send, then confirm or release) and
+// check one (wrong-code budgets, attempts). Pure apart from its injected ports: store, SMS sender,
+// clock and code source.
 import type { SendOutcome, SmsSender } from "../../shared/sms/sender";
 import type { VerificationPolicy } from "../config";
 import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../store/code-store";
 import type { Outcome } from "./outcomes";
-import { checkPhoneNumber, type PhoneCheck } from "./phone-number";
-import { secondsUntilShanghaiMidnight, shanghaiDayStamp } from "./shanghai-day";
+import { checkPhoneNumber, numberPrefix, type PhoneCheck } from "./phone-number";
+import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
 
 export interface VerificationServiceDeps {
@@ -15,6 +16,14 @@ export interface VerificationServiceDeps {
   pepper: string;
   clock?: () => Date;
   newCode?: () => string;
+}
+
+/** Who is asking, as far as limits go: a canonical address bucket, or the shared unknown one. */
+export interface ClientBucket {
+  /** "203.0.113.10", "2001:db8:1:2::/64" or "unknown". */
+  bucket: string;
+  /** False when the platform gave no usable address: the strict shared bucket applies. */
+  known: boolean;
 }
 
 /** Result plus the normalised phone, which the caller logs (masked). */
@@ -32,7 +41,7 @@ export class VerificationService {
     this.newCode = deps.newCode ?? randomVerificationCode;
   }
 
-  async sendCode(rawPhone: string, clientIp: string): Promise<ServiceResult> {
+  async sendCode(rawPhone: string, client: ClientBucket): Promise<ServiceResult> {
     const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
     if (checked.kind !== "served") return refusedPhone(checked);
     const phone = checked.e164;
@@ -41,19 +50,24 @@ export class VerificationService {
     const now = this.clock();
     const request: IssueRequest = {
       phone,
-      clientIp,
+      clientBucket: client.bucket,
       codeHash: hashVerificationCode(pepper, phone, code),
       codeTtlSeconds: policy.codeTtlSeconds,
       cooldownSeconds: policy.resendCooldownSeconds,
       dailyLimit: policy.dailyLimit,
+      maxAttempts: policy.maxAttempts,
       dayStamp: shanghaiDayStamp(now),
       secondsUntilDayEnds: secondsUntilShanghaiMidnight(now),
-      ipHourlyLimit: policy.ipHourlyLimit,
+      hourStamp: utcHourStamp(now),
+      secondsUntilHourEnds: secondsUntilHourEnds(now),
+      ipHourlyLimit: client.known ? policy.ipHourlyLimit : Math.min(policy.ipHourlyLimit, policy.unknownAddressHourlyLimit),
+      budgets: policy.smsBudgets,
+      numberPrefix: numberPrefix(checked, policy.budgetPrefixDigits),
     };
     return { phone, outcome: await this.issueAndSend(request, code) };
   }
 
-  async checkCode(rawPhone: string, code: string | undefined): Promise<ServiceResult> {
+  async checkCode(rawPhone: string, code: string | undefined, client: ClientBucket): Promise<ServiceResult> {
     // Also refused here: a code can only exist for a served region, and a region dropped from the
     // configuration must stop being served at once.
     const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
@@ -61,9 +75,19 @@ export class VerificationService {
     const phone = checked.e164;
     if (code === undefined || code === "") return { phone, outcome: { kind: "missingCode" } };
     if (!isWellFormedCode(code)) return { phone, outcome: { kind: "invalidParam", message: "code must be 6 digits" } };
+    const { policy, pepper } = this.deps;
+    const now = this.clock();
     try {
-      const hash = hashVerificationCode(this.deps.pepper, phone, code);
-      const result = await this.deps.store.verify(phone, hash, this.deps.policy.maxAttempts);
+      const result = await this.deps.store.verify({
+        phone,
+        clientBucket: client.bucket,
+        codeHash: hashVerificationCode(pepper, phone, code),
+        maxAttempts: policy.maxAttempts,
+        dayStamp: shanghaiDayStamp(now),
+        secondsUntilDayEnds: secondsUntilShanghaiMidnight(now),
+        ipHourlyWrongLimit: policy.loginIpHourlyWrongLimit,
+        phoneDailyWrongLimit: policy.loginPhoneDailyWrongLimit,
+      });
       switch (result.kind) {
         case "matched":
           return { phone, outcome: { kind: "verified" } };
@@ -73,6 +97,8 @@ export class VerificationService {
           return { phone, outcome: { kind: "attemptsExhausted" } };
         case "absent":
           return { phone, outcome: { kind: "codeExpired" } };
+        case "limited":
+          return { phone, outcome: { kind: "rateLimited", limit: result.limit, retryAfterSeconds: result.retryAfterSeconds } };
       }
     } catch (error) {
       return { phone, outcome: unavailableOr(error) };
@@ -80,11 +106,16 @@ export class VerificationService {
   }
 
   private async issueAndSend(request: IssueRequest, code: string): Promise<Outcome> {
+    let pending: boolean;
     try {
       const issued = await this.deps.store.issue(request);
       if (issued.kind === "limited") {
-        return { kind: "rateLimited", limit: issued.limit, retryAfterSeconds: issued.retryAfterSeconds };
+        const outcome: Outcome = { kind: "rateLimited", limit: issued.limit, retryAfterSeconds: issued.retryAfterSeconds };
+        if (issued.budget) outcome.budget = issued.budget;
+        if (issued.budget === "prefixHourly") outcome.numberPrefix = request.numberPrefix;
+        return outcome;
       }
+      pending = issued.pending;
     } catch (error) {
       return unavailableOr(error);
     }
@@ -92,12 +123,26 @@ export class VerificationService {
     const minutes = String(Math.ceil(this.deps.policy.codeTtlSeconds / 60));
     const sent = await this.deps.sender
       .send({ phoneNumber: request.phone, templateParams: [code, minutes] })
-      // The sender contract is to return failures as values; a throw is treated the same way so
-      // the limits are still released.
-      .catch((): SendOutcome => ({ ok: false, reason: "unavailable", providerCode: "SenderError", message: "SMS sender failed" }));
-    if (sent.ok) return { kind: "codeSent", expiresInSeconds: request.codeTtlSeconds };
+      // The sender contract is to return failures as values; a throw says nothing about whether
+      // the message went out, so it is an unknown outcome.
+      .catch((): SendOutcome => ({ ok: false, reason: "unknown", providerCode: "SenderError", message: "SMS sender failed" }));
+    if (sent.ok) {
+      if (pending) await this.confirm(request);
+      return { kind: "codeSent", expiresInSeconds: request.codeTtlSeconds };
+    }
 
-    // The user got nothing, so the attempt must not count against their limits.
+    if (sent.reason === "unknown") {
+      // The message may be on its way: the cooldown, daily and per-address units stay taken and the
+      // code stays valid (next to an older one, if any), so a slow provider cannot be used to flood.
+      return {
+        kind: "smsFailed",
+        providerCode: sent.providerCode,
+        outcome: "unknown",
+        retryAfterSeconds: Math.max(1, this.deps.policy.resendCooldownSeconds),
+      };
+    }
+
+    // Definitely not sent: the attempt must not count against the user's limits.
     try {
       await this.deps.store.release(request);
     } catch (error) {
@@ -112,7 +157,16 @@ export class VerificationService {
         providerCode: sent.providerCode,
       };
     }
-    return { kind: "smsFailed", providerCode: sent.providerCode };
+    return { kind: "smsFailed", providerCode: sent.providerCode, outcome: "refused" };
+  }
+
+  /** The SMS went out: the new code replaces the older one. If Redis fails here both stay valid. */
+  private async confirm(request: IssueRequest): Promise<void> {
+    try {
+      await this.deps.store.confirm(request);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+    }
   }
 }
 
@@ -123,6 +177,6 @@ function refusedPhone(checked: Exclude<PhoneCheck, { kind: "served" }>): Service
 }
 
 function unavailableOr(error: unknown): Outcome {
-  if (error instanceof StoreUnavailableError) return { kind: "storeUnavailable" };
+  if (error instanceof StoreUnavailableError) return { kind: "storeUnavailable", cause: error.causeClass };
   throw error;
 }

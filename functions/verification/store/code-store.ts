@@ -1,41 +1,97 @@
 // What the verification service needs from storage, independent of Redis. Each method is one
-// atomic step; the Redis implementation does each in one Lua script (per hash slot).
+// atomic step; the Redis implementation does each in one Lua script per hash slot.
+
+/** Per-environment SMS budgets (0 turns one off), counted across all phones and addresses. */
+export interface SmsBudgets {
+  globalHourly: number;
+  globalDaily: number;
+  prefixHourly: number;
+}
+
+export type BudgetName = "globalHourly" | "globalDaily" | "prefixHourly";
 
 export interface IssueRequest {
   phone: string;
-  clientIp: string;
+  /** Canonical client address bucket (IPv4, IPv6 /64, or the shared "unknown" bucket). */
+  clientBucket: string;
   codeHash: string;
   codeTtlSeconds: number;
   cooldownSeconds: number;
   dailyLimit: number;
+  maxAttempts: number;
   /** Shanghai calendar day the send counts against, e.g. "20261124". */
   dayStamp: string;
   secondsUntilDayEnds: number;
+  /** UTC hour the budgets count against, e.g. "2026112408". */
+  hourStamp: string;
+  secondsUntilHourEnds: number;
+  /** Sends per hour allowed for this client bucket (stricter for the unknown bucket). */
   ipHourlyLimit: number;
+  budgets: SmsBudgets;
+  /** "+8613800" — country code and the first national digits. */
+  numberPrefix: string;
 }
 
+export type SendLimit = "cooldown" | "daily" | "ip" | "budget";
+
 export type IssueResult =
-  | { kind: "stored" }
-  | { kind: "limited"; limit: "cooldown" | "daily" | "ip"; retryAfterSeconds: number };
+  /** live: no older code was kept; pending: an older live code stays valid until confirm(). */
+  | { kind: "stored"; pending: boolean }
+  | { kind: "limited"; limit: SendLimit; retryAfterSeconds: number; budget?: BudgetName };
+
+export interface VerifyRequest {
+  phone: string;
+  clientBucket: string;
+  codeHash: string;
+  maxAttempts: number;
+  dayStamp: string;
+  secondsUntilDayEnds: number;
+  /** Wrong codes per client bucket per hour. */
+  ipHourlyWrongLimit: number;
+  /** Wrong codes per phone per Shanghai day, across all its codes. */
+  phoneDailyWrongLimit: number;
+}
+
+export type LoginLimit = "loginIp" | "loginPhone";
 
 export type VerifyResult =
   | { kind: "matched" }
   | { kind: "wrong"; attemptsLeft: number }
   | { kind: "exhausted" }
-  | { kind: "absent" };
+  | { kind: "absent" }
+  | { kind: "limited"; limit: LoginLimit; retryAfterSeconds: number };
 
 export interface CodeStore {
-  /** Checks cooldown, daily and per-IP limits and, only if all pass, counts the send and stores the code hash. */
+  /** Checks every send limit and, only if all pass, counts the send and stores the code hash. */
   issue(request: IssueRequest): Promise<IssueResult>;
-  /** Undoes a successful issue() whose SMS was not sent: counters back, code removed. */
+  /** The code's SMS was sent: a pending code replaces the older one. */
+  confirm(request: IssueRequest): Promise<void>;
+  /** Undoes a successful issue() whose SMS was definitely not sent: counters back, this code removed. */
   release(request: IssueRequest): Promise<void>;
   /** Compares against the stored hash, counting the attempt; deletes the code on a match. */
-  verify(phone: string, codeHash: string, maxAttempts: number): Promise<VerifyResult>;
+  verify(request: VerifyRequest): Promise<VerifyResult>;
 }
+
+/** Why Redis could not serve a request: logged (never the message, which may quote a key). */
+export type StoreFailureCause =
+  | "timeout"
+  | "refused"
+  | "auth"
+  | "oom"
+  | "wrongType"
+  | "notReady"
+  | "clusterDown"
+  | "loading"
+  | "readOnly"
+  | "connection"
+  | "scriptError";
 
 /** The store could not be reached or answered in time; the request is refused with 503. */
 export class StoreUnavailableError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly causeClass: StoreFailureCause = "connection",
+  ) {
     super(message);
     this.name = "StoreUnavailableError";
   }

@@ -1,95 +1,210 @@
 // Lua scripts run atomically by Redis: limit checks and the writes they guard happen in one step,
 // so concurrent requests cannot both pass a check (the tutorial's read-then-write race).
 //
-// Phone keys share the hash tag {<E.164>} and so one cluster slot. The per-IP counter must be
-// shared across phones, so it lives under its own tag {ip:<addr>}; on standalone Redis one script
-// may touch both (one round trip), on a cluster it cannot, so the IP counter has its own scripts
-// (see redis-code-store.ts). ARGV[checkIp] tells the phone script whether it owns the IP counter.
+// Two kinds of keys, each kind under one hash tag (one cluster slot):
+// - a phone's keys share {<E.164>}: code, cooldown, sends per day, wrong codes per day;
+// - counters shared across phones share {vc-limits}: per client address (sends, wrong codes) and
+//   the SMS budgets (global hour, global day, number prefix per hour).
+// On standalone Redis one script touches both kinds (one round trip). On a cluster a script may
+// only touch one slot, so the shared counters have their own scripts and the phone scripts are run
+// with checkShared = "0" (see redis-code-store.ts, which gives shared units back on refusals).
+//
+// A phone's code key is a hash: h = hash of the code the user has, hx = when h expires (ms, only
+// once a newer code is pending), p = hash of a code whose SMS is still being sent, a = wrong
+// attempts. A new code goes to p while an older one is live and becomes h only when its SMS was
+// sent (confirm): a getSms that ends without an SMS never takes away the code the user already has.
 
 /**
- * KEYS: code, cooldown, day, ip
- * ARGV: codeHash, codeTtl, cooldown, dailyLimit, dayTtl, secondsUntilDayEnds, ipLimit, ipWindow, checkIp(1|0)
- * Returns {"ok", 0} or {limit, retryAfterSeconds}.
+ * Checks and takes the shared counters. KEYS[k..k+3]: ip, smsHour, smsDay, prefixHour.
+ * ARGV[a..a+8]: ipLimit, ipWindow, hourLimit, hourTtl, hourRetry, dayLimit, dayTtl, dayRetry, prefixLimit.
+ * A budget limit of 0 turns that budget off.
  */
-export const issueScript = `
-local cooldownMs = redis.call('PTTL', KEYS[2])
-if cooldownMs > 0 then return {'cooldown', math.ceil(cooldownMs / 1000)} end
-local sent = tonumber(redis.call('GET', KEYS[3]) or '0')
-if sent >= tonumber(ARGV[4]) then return {'daily', tonumber(ARGV[6])} end
-local checkIp = ARGV[9] == '1'
-if checkIp then
-  local ipCount = tonumber(redis.call('GET', KEYS[4]) or '0')
-  if ipCount >= tonumber(ARGV[7]) then
-    local ipMs = redis.call('PTTL', KEYS[4])
-    if ipMs < 0 then ipMs = tonumber(ARGV[8]) * 1000 end
-    return {'ip', math.ceil(ipMs / 1000)}
+const sharedCounters = `
+local function sharedRefusal(k, a)
+  local ipCount = tonumber(redis.call('GET', KEYS[k]) or '0')
+  if ipCount >= tonumber(ARGV[a]) then
+    local ms = redis.call('PTTL', KEYS[k])
+    if ms < 0 then ms = tonumber(ARGV[a + 1]) * 1000 end
+    return {'ip', math.ceil(ms / 1000), ''}
   end
+  local budgets = {
+    {k + 1, a + 2, a + 4, 'globalHourly'},
+    {k + 2, a + 5, a + 7, 'globalDaily'},
+    {k + 3, a + 8, a + 4, 'prefixHourly'},
+  }
+  for _, b in ipairs(budgets) do
+    local limit = tonumber(ARGV[b[2]])
+    if limit > 0 and tonumber(redis.call('GET', KEYS[b[1]]) or '0') >= limit then
+      return {'budget', tonumber(ARGV[b[3]]), b[4]}
+    end
+  end
+  return nil
+end
+local function takeShared(k, a)
+  if redis.call('INCR', KEYS[k]) == 1 then redis.call('EXPIRE', KEYS[k], ARGV[a + 1]) end
+  if tonumber(ARGV[a + 2]) > 0 then redis.call('INCR', KEYS[k + 1]); redis.call('EXPIRE', KEYS[k + 1], ARGV[a + 3]) end
+  if tonumber(ARGV[a + 5]) > 0 then redis.call('INCR', KEYS[k + 2]); redis.call('EXPIRE', KEYS[k + 2], ARGV[a + 6]) end
+  if tonumber(ARGV[a + 8]) > 0 then redis.call('INCR', KEYS[k + 3]); redis.call('EXPIRE', KEYS[k + 3], ARGV[a + 3]) end
+end
+local function returnShared(k)
+  for i = k, k + 3 do
+    if tonumber(redis.call('GET', KEYS[i]) or '0') > 0 then redis.call('DECR', KEYS[i]) end
+  end
+end
+`;
+
+const nowMs = `
+local function nowMs()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+`;
+
+/**
+ * KEYS: code, cooldown, day, then (checkShared) ip, smsHour, smsDay, prefixHour
+ * ARGV: codeHash, codeTtl, cooldown, dailyLimit, dayTtl, secondsUntilDayEnds, checkShared(1|0),
+ *       the nine shared-counter arguments, maxAttempts (an exhausted older code is not kept).
+ * Returns {"ok", "live"|"pending", ""} or {limit, retryAfterSeconds, budgetName}.
+ */
+export const issueScript = `${sharedCounters}${nowMs}
+local cooldownMs = redis.call('PTTL', KEYS[2])
+if cooldownMs > 0 then return {'cooldown', math.ceil(cooldownMs / 1000), ''} end
+local sent = tonumber(redis.call('GET', KEYS[3]) or '0')
+if sent >= tonumber(ARGV[4]) then return {'daily', tonumber(ARGV[6]), ''} end
+local checkShared = ARGV[7] == '1'
+if checkShared then
+  local refusal = sharedRefusal(4, 8)
+  if refusal then return refusal end
 end
 if tonumber(ARGV[3]) > 0 then redis.call('SET', KEYS[2], '1', 'EX', ARGV[3]) end
 redis.call('INCR', KEYS[3])
 redis.call('EXPIRE', KEYS[3], ARGV[5])
-if checkIp then
-  if redis.call('INCR', KEYS[4]) == 1 then redis.call('EXPIRE', KEYS[4], ARGV[8]) end
+if checkShared then takeShared(4, 8) end
+local live = redis.call('HMGET', KEYS[1], 'h', 'a')
+local liveMs = redis.call('PTTL', KEYS[1])
+if live[1] and liveMs > 0 and tonumber(live[2] or '0') < tonumber(ARGV[17]) then
+  local expiresAt = redis.call('HGET', KEYS[1], 'hx')
+  if not expiresAt then redis.call('HSET', KEYS[1], 'hx', nowMs() + liveMs) end
+  redis.call('HSET', KEYS[1], 'p', ARGV[1])
+  redis.call('PEXPIRE', KEYS[1], math.max(liveMs, tonumber(ARGV[2]) * 1000))
+  return {'ok', 'pending', ''}
 end
 redis.call('DEL', KEYS[1])
 redis.call('HSET', KEYS[1], 'h', ARGV[1], 'a', 0)
 redis.call('EXPIRE', KEYS[1], ARGV[2])
-return {'ok', 0}
+return {'ok', 'live', ''}
 `;
 
 /**
- * KEYS: code, cooldown, day, ip
- * ARGV: codeHash, releaseIp(1|0)
- * Deletes the code only if it is still the one this request stored.
+ * KEYS: code. ARGV: codeHash, codeTtl.
+ * The pending code's SMS was sent: it replaces the older code, with fresh attempts.
  */
-export const releaseScript = `
-if redis.call('HGET', KEYS[1], 'h') == ARGV[1] then redis.call('DEL', KEYS[1]) end
-redis.call('DEL', KEYS[2])
-if tonumber(redis.call('GET', KEYS[3]) or '0') > 0 then redis.call('DECR', KEYS[3]) end
-if ARGV[2] == '1' and tonumber(redis.call('GET', KEYS[4]) or '0') > 0 then redis.call('DECR', KEYS[4]) end
+export const confirmScript = `
+if redis.call('HGET', KEYS[1], 'p') ~= ARGV[1] then return 0 end
+redis.call('DEL', KEYS[1])
+redis.call('HSET', KEYS[1], 'h', ARGV[1], 'a', 0)
+redis.call('EXPIRE', KEYS[1], ARGV[2])
 return 1
 `;
 
 /**
- * KEYS: ip
- * ARGV: ipLimit, ipWindow
- * Cluster mode: takes one unit of the per-IP hourly budget, or reports when it frees up.
+ * KEYS: code, cooldown, day, then (releaseShared) ip, smsHour, smsDay, prefixHour
+ * ARGV: codeHash, releaseShared(1|0)
+ * The SMS was definitely not sent: counters back, and this request's code removed — only if it is
+ * still the one this request stored; an older live code stays.
  */
-export const takeIpBudgetScript = `
+export const releaseScript = `${sharedCounters}
+if redis.call('HGET', KEYS[1], 'p') == ARGV[1] then
+  redis.call('HDEL', KEYS[1], 'p')
+  local expiresAt = redis.call('HGET', KEYS[1], 'hx')
+  if expiresAt then
+    redis.call('HDEL', KEYS[1], 'hx')
+    redis.call('PEXPIREAT', KEYS[1], expiresAt)
+  end
+elseif redis.call('HGET', KEYS[1], 'h') == ARGV[1] and not redis.call('HGET', KEYS[1], 'p') then
+  redis.call('DEL', KEYS[1])
+end
+redis.call('DEL', KEYS[2])
+if tonumber(redis.call('GET', KEYS[3]) or '0') > 0 then redis.call('DECR', KEYS[3]) end
+if ARGV[2] == '1' then returnShared(4) end
+return 1
+`;
+
+/**
+ * KEYS: ip, smsHour, smsDay, prefixHour. ARGV: the nine shared-counter arguments.
+ * Cluster mode: takes one unit of the per-address cap and of each budget, or reports which refuses.
+ */
+export const takeSharedScript = `${sharedCounters}
+local refusal = sharedRefusal(1, 1)
+if refusal then return refusal end
+takeShared(1, 1)
+return {'ok', '', ''}
+`;
+
+/** KEYS: ip, smsHour, smsDay, prefixHour. Cluster mode: gives back the units takeShared took. */
+export const returnSharedScript = `${sharedCounters}
+returnShared(1)
+return 1
+`;
+
+/**
+ * KEYS: code, wrongDay, then (checkShared) ipWrong
+ * ARGV: codeHash, maxAttempts, phoneDailyWrongLimit, wrongDayTtl, secondsUntilDayEnds, checkShared(1|0),
+ *       ipWrongLimit, ipWrongWindow
+ * Refuses before looking at the code when the address or the phone has used its wrong-code budget,
+ * so a refused guess is not evaluated. The attempt is counted before anything else can run, so N
+ * parallel guesses evaluate at most maxAttempts of them. HINCRBY keeps the key's TTL: a wrong guess
+ * never extends a code's life. Comparing hex HMACs with == leaks nothing useful: timing can only
+ * reveal a prefix of a keyed hash, not of the code.
+ * Returns {kind, number, limitName}.
+ */
+export const verifyScript = `${nowMs}
+local checkShared = ARGV[6] == '1'
+if checkShared and tonumber(redis.call('GET', KEYS[3]) or '0') >= tonumber(ARGV[7]) then
+  local ms = redis.call('PTTL', KEYS[3])
+  if ms < 0 then ms = tonumber(ARGV[8]) * 1000 end
+  return {'limited', math.ceil(ms / 1000), 'loginIp'}
+end
+if tonumber(redis.call('GET', KEYS[2]) or '0') >= tonumber(ARGV[3]) then
+  return {'limited', tonumber(ARGV[5]), 'loginPhone'}
+end
+local stored = redis.call('HMGET', KEYS[1], 'h', 'hx', 'p', 'a')
+local live = stored[1]
+if live and stored[2] and nowMs() >= tonumber(stored[2]) then live = false end
+if not live and not stored[3] then return {'absent', 0, ''} end
+local maxAttempts = tonumber(ARGV[2])
+local used = tonumber(stored[4] or '0')
+if used >= maxAttempts then return {'exhausted', 0, ''} end
+if live == ARGV[1] or stored[3] == ARGV[1] then
+  redis.call('DEL', KEYS[1])
+  return {'matched', 0, ''}
+end
+used = redis.call('HINCRBY', KEYS[1], 'a', 1)
+redis.call('INCR', KEYS[2])
+redis.call('EXPIRE', KEYS[2], ARGV[4])
+if checkShared then
+  if redis.call('INCR', KEYS[3]) == 1 then redis.call('EXPIRE', KEYS[3], ARGV[8]) end
+end
+return {'wrong', maxAttempts - used, ''}
+`;
+
+/**
+ * KEYS: ipWrong. ARGV: ipWrongLimit, ipWrongWindow.
+ * Cluster mode: takes one unit of the address's wrong-code budget before the phone script runs.
+ */
+export const takeLoginUnitScript = `
 local count = tonumber(redis.call('GET', KEYS[1]) or '0')
 if count >= tonumber(ARGV[1]) then
   local ms = redis.call('PTTL', KEYS[1])
   if ms < 0 then ms = tonumber(ARGV[2]) * 1000 end
-  return {'ip', math.ceil(ms / 1000)}
+  return {'limited', math.ceil(ms / 1000), 'loginIp'}
 end
 if redis.call('INCR', KEYS[1]) == 1 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
-return {'ok', 0}
+return {'ok', 0, ''}
 `;
 
-/** KEYS: ip. Cluster mode: gives back one unit taken by takeIpBudget. */
-export const returnIpBudgetScript = `
+/** KEYS: ipWrong. Cluster mode: gives back a unit when the guess was not wrong (or not evaluated). */
+export const returnLoginUnitScript = `
 if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
 return 1
-`;
-
-/**
- * KEYS: code
- * ARGV: codeHash, maxAttempts
- * The attempt is counted before anything else can run, so N parallel guesses evaluate at most
- * maxAttempts of them. HINCRBY keeps the key's TTL: a wrong guess never extends a code's life.
- * Comparing hex HMACs with == leaks nothing useful: timing can only reveal a prefix of a keyed
- * hash, not of the code.
- */
-export const verifyScript = `
-local stored = redis.call('HMGET', KEYS[1], 'h', 'a')
-if not stored[1] then return {'absent', 0} end
-local maxAttempts = tonumber(ARGV[2])
-local used = tonumber(stored[2] or '0')
-if used >= maxAttempts then return {'exhausted', 0} end
-if stored[1] == ARGV[1] then
-  redis.call('DEL', KEYS[1])
-  return {'matched', 0}
-end
-used = redis.call('HINCRBY', KEYS[1], 'a', 1)
-return {'wrong', maxAttempts - used}
 `;

@@ -1,42 +1,65 @@
 // CodeStore on Redis. Each operation is one EVALSHA (ioredis defineCommand falls back to EVAL once
-// per script after a restart), i.e. one round trip on standalone Redis.
+// per script after a restart), i.e. one round trip on standalone Redis: getSms is one script (plus
+// a confirm only when an older code was kept while the new SMS went out), login is one script.
 //
-// Cluster: all keys of one phone share the slot of {<E.164>}, but the per-IP counter is shared by
-// all phones and has its own slot, and a script may only touch one slot. So on a cluster getSms
-// takes the IP budget first (its own script, on the IP's slot), then runs the phone script, and
-// gives the IP unit back if the phone script refused. Two round trips instead of one; the IP cap
-// stays exact because both scripts are atomic and any refusal is compensated.
-import type { CodeStore, IssueRequest, IssueResult, VerifyResult } from "./code-store";
-import { issueScript, releaseScript, returnIpBudgetScript, takeIpBudgetScript, verifyScript } from "./lua-scripts";
+// Cluster: a phone's keys share the slot of {<E.164>}, but the counters shared across phones (per
+// address, SMS budgets) live in the slot of {vc-limits}, and a script may only touch one slot. So
+// on a cluster getSms takes the shared units first (their own script), then runs the phone script,
+// and gives the shared units back if the phone script refused or failed; login takes one unit of
+// the address's wrong-code budget first and gives it back unless the guess was wrong. The caps stay
+// exact because every script is atomic and every refusal is compensated.
+import type { CodeStore, IssueRequest, IssueResult, LoginLimit, SendLimit, VerifyRequest, VerifyResult, BudgetName } from "./code-store";
+import {
+  confirmScript,
+  issueScript,
+  releaseScript,
+  returnLoginUnitScript,
+  returnSharedScript,
+  takeLoginUnitScript,
+  takeSharedScript,
+  verifyScript,
+} from "./lua-scripts";
 import { classifyRedisError, reconnectAfterTimeout, whenRedisReady, type RedisConnection } from "./redis-connection";
 
 const ipWindowSeconds = 3600;
-/** The day counter outlives its day by an hour so a send just before midnight is still counted. */
+/** Day counters outlive their day by an hour so a send just before midnight is still counted. */
 const dayCounterSlackSeconds = 3600;
+/** Hour budget counters outlive their hour by a minute for the same reason. */
+const hourCounterSlackSeconds = 60;
 
 type ScriptCommand = (...args: (string | number)[]) => Promise<unknown>;
 
 const commands = {
-  verificationIssue: { numberOfKeys: 4, lua: issueScript },
-  verificationRelease: { numberOfKeys: 4, lua: releaseScript },
-  verificationVerify: { numberOfKeys: 1, lua: verifyScript },
-  verificationTakeIp: { numberOfKeys: 1, lua: takeIpBudgetScript },
-  verificationReturnIp: { numberOfKeys: 1, lua: returnIpBudgetScript },
+  verificationIssue: { numberOfKeys: 7, lua: issueScript },
+  verificationConfirm: { numberOfKeys: 1, lua: confirmScript },
+  verificationRelease: { numberOfKeys: 7, lua: releaseScript },
+  verificationVerify: { numberOfKeys: 3, lua: verifyScript },
+  verificationTakeShared: { numberOfKeys: 4, lua: takeSharedScript },
+  verificationReturnShared: { numberOfKeys: 4, lua: returnSharedScript },
+  verificationTakeLoginUnit: { numberOfKeys: 1, lua: takeLoginUnitScript },
+  verificationReturnLoginUnit: { numberOfKeys: 1, lua: returnLoginUnitScript },
 } as const;
 
 type CommandName = keyof typeof commands;
 
-export function phoneKeys(phone: string, dayStamp: string, clientIp: string): string[] {
+/** Hash tag of every counter shared across phones (per address, budgets). */
+export const sharedTag = "{vc-limits}";
+
+/** Keys of one phone: code, cooldown, sends per day, wrong codes per day. */
+export function phoneKeys(phone: string, dayStamp: string): { code: string; cooldown: string; day: string; wrongDay: string } {
   const tag = `{${phone}}`;
-  return [`vc:${tag}:code`, `vc:${tag}:cooldown`, `vc:${tag}:day:${dayStamp}`, `vc:{ip:${clientIp}}:hour`];
+  return { code: `vc:${tag}:code`, cooldown: `vc:${tag}:cooldown`, day: `vc:${tag}:day:${dayStamp}`, wrongDay: `vc:${tag}:wrong:${dayStamp}` };
 }
 
-/**
- * The phone script's key list without the IP key (its slot differs): the code key stands in as a
- * placeholder so the script keeps one signature; it is not touched when checkIp/releaseIp is "0".
- */
-function phoneSlotKeys(keys: string[]): string[] {
-  return [keys[0], keys[1], keys[2], keys[0]];
+/** Counters shared across phones, all in one slot. */
+export function sharedKeys(clientBucket: string, hourStamp = "", dayStamp = "", numberPrefix = "") {
+  return {
+    ip: `vc:${sharedTag}:ip:${clientBucket}:sends`,
+    ipWrong: `vc:${sharedTag}:ip:${clientBucket}:wrong`,
+    smsHour: `vc:${sharedTag}:sms:hour:${hourStamp}`,
+    smsDay: `vc:${sharedTag}:sms:day:${dayStamp}`,
+    prefixHour: `vc:${sharedTag}:sms:prefix:${numberPrefix}:hour:${hourStamp}`,
+  };
 }
 
 export class RedisCodeStore implements CodeStore {
@@ -50,51 +73,87 @@ export class RedisCodeStore implements CodeStore {
   }
 
   async issue(req: IssueRequest): Promise<IssueResult> {
-    const keys = phoneKeys(req.phone, req.dayStamp, req.clientIp);
-    const phoneArgs = (checkIp: boolean) => [
-      ...(checkIp ? keys : phoneSlotKeys(keys)),
+    const phone = phoneKeys(req.phone, req.dayStamp);
+    const shared = sharedKeyList(req);
+    const sharedArgs = sharedArguments(req);
+    const phoneArgs = (checkShared: boolean) => [
+      phone.code,
+      phone.cooldown,
+      phone.day,
+      // Placeholders in the phone's own slot when the shared counters run separately (cluster).
+      ...(checkShared ? shared : [phone.code, phone.code, phone.code, phone.code]),
       req.codeHash,
       req.codeTtlSeconds,
       req.cooldownSeconds,
       req.dailyLimit,
       req.secondsUntilDayEnds + dayCounterSlackSeconds,
       req.secondsUntilDayEnds,
-      req.ipHourlyLimit,
-      ipWindowSeconds,
-      checkIp ? "1" : "0",
+      checkShared ? "1" : "0",
+      ...sharedArgs,
+      req.maxAttempts,
     ];
     if (!this.options.cluster) return issueResult(await this.run("verificationIssue", phoneArgs(true)));
 
-    const ipResult = issueResult(await this.run("verificationTakeIp", [keys[3], req.ipHourlyLimit, ipWindowSeconds]));
-    if (ipResult.kind !== "stored") return ipResult;
-    const phoneResult = issueResult(await this.run("verificationIssue", phoneArgs(false)));
-    if (phoneResult.kind !== "stored") await this.run("verificationReturnIp", [keys[3]]);
+    const sharedResult = issueResult(await this.run("verificationTakeShared", [...shared, ...sharedArgs]));
+    if (sharedResult.kind !== "stored") return sharedResult;
+    let phoneResult: IssueResult;
+    try {
+      phoneResult = issueResult(await this.run("verificationIssue", phoneArgs(false)));
+    } catch (error) {
+      // The phone script failed (e.g. 503): the shared units must not stay taken.
+      await this.run("verificationReturnShared", shared).catch(() => undefined);
+      throw error;
+    }
+    if (phoneResult.kind !== "stored") await this.run("verificationReturnShared", shared);
     return phoneResult;
   }
 
-  async release(req: IssueRequest): Promise<void> {
-    const keys = phoneKeys(req.phone, req.dayStamp, req.clientIp);
-    if (!this.options.cluster) {
-      await this.run("verificationRelease", [...keys, req.codeHash, "1"]);
-      return;
-    }
-    await this.run("verificationRelease", [...phoneSlotKeys(keys), req.codeHash, "0"]);
-    await this.run("verificationReturnIp", [keys[3]]);
+  async confirm(req: IssueRequest): Promise<void> {
+    await this.run("verificationConfirm", [phoneKeys(req.phone, req.dayStamp).code, req.codeHash, req.codeTtlSeconds]);
   }
 
-  async verify(phone: string, codeHash: string, maxAttempts: number): Promise<VerifyResult> {
-    const [codeKey] = phoneKeys(phone, "", "");
-    const [kind, value] = (await this.run("verificationVerify", [codeKey, codeHash, maxAttempts])) as [string, number];
-    switch (kind) {
-      case "matched":
-        return { kind: "matched" };
-      case "wrong":
-        return { kind: "wrong", attemptsLeft: Math.max(0, Number(value)) };
-      case "exhausted":
-        return { kind: "exhausted" };
-      default:
-        return { kind: "absent" };
+  async release(req: IssueRequest): Promise<void> {
+    const phone = phoneKeys(req.phone, req.dayStamp);
+    const shared = sharedKeyList(req);
+    const own = [phone.code, phone.cooldown, phone.day];
+    if (!this.options.cluster) {
+      await this.run("verificationRelease", [...own, ...shared, req.codeHash, "1"]);
+      return;
     }
+    await this.run("verificationRelease", [...own, phone.code, phone.code, phone.code, phone.code, req.codeHash, "0"]);
+    await this.run("verificationReturnShared", shared);
+  }
+
+  async verify(req: VerifyRequest): Promise<VerifyResult> {
+    const phone = phoneKeys(req.phone, req.dayStamp);
+    const ipWrong = sharedKeys(req.clientBucket).ipWrong;
+    const args = (checkShared: boolean) => [
+      phone.code,
+      phone.wrongDay,
+      checkShared ? ipWrong : phone.code,
+      req.codeHash,
+      req.maxAttempts,
+      req.phoneDailyWrongLimit,
+      req.secondsUntilDayEnds + dayCounterSlackSeconds,
+      req.secondsUntilDayEnds,
+      checkShared ? "1" : "0",
+      req.ipHourlyWrongLimit,
+      ipWindowSeconds,
+    ];
+    if (!this.options.cluster) return verifyResult(await this.run("verificationVerify", args(true)));
+
+    const unit = verifyResult(await this.run("verificationTakeLoginUnit", [ipWrong, req.ipHourlyWrongLimit, ipWindowSeconds]));
+    if (unit.kind === "limited") return unit;
+    let result: VerifyResult;
+    try {
+      result = verifyResult(await this.run("verificationVerify", args(false)));
+    } catch (error) {
+      await this.run("verificationReturnLoginUnit", [ipWrong]).catch(() => undefined);
+      throw error;
+    }
+    // Only a wrong guess keeps the unit it took.
+    if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", [ipWrong]);
+    return result;
   }
 
   private async run(name: CommandName, args: (string | number)[]): Promise<unknown> {
@@ -109,11 +168,56 @@ export class RedisCodeStore implements CodeStore {
   }
 }
 
+function sharedKeyList(req: IssueRequest): string[] {
+  const keys = sharedKeys(req.clientBucket, req.hourStamp, req.dayStamp, req.numberPrefix);
+  return [keys.ip, keys.smsHour, keys.smsDay, keys.prefixHour];
+}
+
+function sharedArguments(req: IssueRequest): (string | number)[] {
+  const hourTtl = req.secondsUntilHourEnds + hourCounterSlackSeconds;
+  const dayTtl = req.secondsUntilDayEnds + dayCounterSlackSeconds;
+  return [
+    req.ipHourlyLimit,
+    ipWindowSeconds,
+    req.budgets.globalHourly,
+    hourTtl,
+    req.secondsUntilHourEnds,
+    req.budgets.globalDaily,
+    dayTtl,
+    req.secondsUntilDayEnds,
+    req.budgets.prefixHourly,
+  ];
+}
+
+const sendLimits: readonly string[] = ["cooldown", "daily", "ip", "budget"] satisfies SendLimit[];
+const budgetNames: readonly string[] = ["globalHourly", "globalDaily", "prefixHourly"] satisfies BudgetName[];
+
 function issueResult(reply: unknown): IssueResult {
-  const [kind, retryAfter] = reply as [string, number];
-  if (kind === "ok") return { kind: "stored" };
-  if (kind === "cooldown" || kind === "daily" || kind === "ip") {
-    return { kind: "limited", limit: kind, retryAfterSeconds: Math.max(1, Number(retryAfter)) };
+  const [kind, value, budget] = reply as [string, string | number, string];
+  if (kind === "ok") return { kind: "stored", pending: value === "pending" };
+  if (sendLimits.includes(kind)) {
+    const result: IssueResult = { kind: "limited", limit: kind as SendLimit, retryAfterSeconds: Math.max(1, Number(value)) };
+    if (kind === "budget" && budgetNames.includes(budget)) result.budget = budget as BudgetName;
+    return result;
   }
   throw new Error(`unexpected issue script reply ${String(kind)}`);
+}
+
+function verifyResult(reply: unknown): VerifyResult {
+  const [kind, value, limit] = reply as [string, number, string];
+  switch (kind) {
+    case "ok":
+    case "absent":
+      return { kind: "absent" };
+    case "matched":
+      return { kind: "matched" };
+    case "wrong":
+      return { kind: "wrong", attemptsLeft: Math.max(0, Number(value)) };
+    case "exhausted":
+      return { kind: "exhausted" };
+    case "limited":
+      return { kind: "limited", limit: limit as LoginLimit, retryAfterSeconds: Math.max(1, Number(value)) };
+    default:
+      throw new Error(`unexpected verify script reply ${String(kind)}`);
+  }
 }

@@ -4,7 +4,7 @@
 // of piling up; the client keeps reconnecting in the background and recovers without a restart.
 import Redis, { Cluster, type RedisOptions } from "ioredis";
 import type { RedisConfig } from "../config";
-import { StoreUnavailableError } from "./code-store";
+import { StoreUnavailableError, type StoreFailureCause } from "./code-store";
 
 export type RedisConnection = Redis | Cluster;
 
@@ -27,11 +27,15 @@ export function connectRedis(config: RedisConfig): RedisConnection {
       })
     : new Redis({ ...common, host: config.host, port: config.port });
   // Failures reach callers as rejected commands; without a listener ioredis would print each one.
-  client.on("error", () => undefined);
+  // The last connection-level error is kept (as a class only) so a request refused while the
+  // client is reconnecting can say why: a rotated password looks different from a dead host.
+  client.on("error", (error: unknown) => lastConnectionCause.set(client, causeOf(error) ?? "connection"));
+  client.on("ready", () => lastConnectionCause.delete(client));
   return client;
 }
 
 const pendingReady = new WeakMap<RedisConnection, Promise<void>>();
+const lastConnectionCause = new WeakMap<RedisConnection, StoreFailureCause>();
 
 /**
  * Resolves once the client can take commands. With no offline queue a command sent while the
@@ -50,7 +54,8 @@ export function whenRedisReady(client: RedisConnection, timeoutMs: number): Prom
     const timer = setTimeout(() => {
       client.off("ready", onReady);
       pendingReady.delete(client);
-      reject(new StoreUnavailableError(`Redis not ready within ${timeoutMs} ms (status ${client.status})`));
+      const cause = lastConnectionCause.get(client) ?? "notReady";
+      reject(new StoreUnavailableError(`Redis not ready within ${timeoutMs} ms (status ${client.status}, last cause ${cause})`, cause));
     }, timeoutMs);
     client.once("ready", onReady);
   });
@@ -58,7 +63,27 @@ export function whenRedisReady(client: RedisConnection, timeoutMs: number): Prom
   return waiting;
 }
 
-const unavailableReplies = /^(LOADING|CLUSTERDOWN|MASTERDOWN|TRYAGAIN|READONLY)\b/;
+// Error replies and socket errors that mean "Redis cannot serve this now", by cause class. Only the
+// class is logged: messages can quote keys (phone numbers) and must not reach the log.
+const causePatterns: [RegExp, StoreFailureCause][] = [
+  [/^(NOAUTH|WRONGPASS)\b|invalid password|Authentication required|-NOPERM/i, "auth"],
+  [/^OOM\b/, "oom"],
+  [/^WRONGTYPE\b/, "wrongType"],
+  [/^(CLUSTERDOWN|MASTERDOWN|TRYAGAIN)\b|Failed to refresh slots cache|None of startup nodes/i, "clusterDown"],
+  [/^LOADING\b/, "loading"],
+  [/^READONLY\b/, "readOnly"],
+  [/Command timed out|ETIMEDOUT|connect ETIMEDOUT/i, "timeout"],
+  [/ECONNREFUSED/, "refused"],
+  [/ECONNRESET|EPIPE|Connection is closed|Stream isn't writeable|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|enableOfflineQueue/i, "connection"],
+];
+
+function causeOf(error: unknown): StoreFailureCause | undefined {
+  // Not `instanceof Error`: socket errors come from Node's own realm, which differs under test VMs.
+  if (typeof error !== "object" || error === null) return undefined;
+  const { message, code } = error as { message?: unknown; code?: unknown };
+  const text = `${typeof message === "string" ? message : ""} ${typeof code === "string" ? code : ""}`;
+  return causePatterns.find(([pattern]) => pattern.test(text))?.[1];
+}
 
 /**
  * A command timeout on a "ready" socket usually means the peer vanished without closing it (e.g.
@@ -66,17 +91,19 @@ const unavailableReplies = /^(LOADING|CLUSTERDOWN|MASTERDOWN|TRYAGAIN|READONLY)\
  * it, so force a reconnect and let the next request use a fresh socket.
  */
 export function reconnectAfterTimeout(client: RedisConnection, error: unknown): void {
-  if (error instanceof Error && /Command timed out/i.test(error.message)) client.disconnect(true);
+  if (causeOf(error) === "timeout") client.disconnect(true);
 }
 
-/** Connection-level failures become StoreUnavailableError; script or logic errors stay as they are. */
+/**
+ * Failures of Redis itself — connection, auth, memory, a key of the wrong type (a foreign writer or
+ * a half-migrated key), cluster state — become StoreUnavailableError (→ 503) with a cause class.
+ * Anything else (a bug in our own script) stays as it is and becomes a 500.
+ */
 export function classifyRedisError(error: unknown): unknown {
   if (error instanceof StoreUnavailableError) return error;
-  if (error instanceof Error) {
-    const isReplyError = error.name === "ReplyError";
-    if (!isReplyError || unavailableReplies.test(error.message)) {
-      return new StoreUnavailableError(`Redis unavailable: ${error.message}`);
-    }
-  }
+  if (typeof error !== "object" || error === null) return error;
+  const cause = causeOf(error);
+  if (cause) return new StoreUnavailableError(`Redis unavailable (${cause})`, cause);
+  if ((error as { name?: unknown }).name !== "ReplyError") return new StoreUnavailableError("Redis unavailable (connection)", "connection");
   return error;
 }

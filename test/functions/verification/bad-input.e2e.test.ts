@@ -40,6 +40,7 @@ const apigw = (body: string, isBase64Encoded: unknown, contentType = "applicatio
 const big = "a".repeat(9000);
 
 const notValid = /not a valid mobile number/;
+const duplicated = (name: string) => new RegExp(`parameter "${name}" is given more than once`);
 const notServed = (region: string) => new RegExp(`region ${region} are not served`);
 
 // [name, event, status, codeStr, msg pattern (where the message tells cases of one codeStr apart)]
@@ -48,7 +49,9 @@ const cases: [string, unknown, number, string, RegExp?][] = [
   ["null event", null, 400, "InValidParam"],
   ["string event", "method=getSms", 400, "InValidParam"],
   ["number event", 42, 400, "InValidParam"],
-  ["empty object", {}, 405, "MethodNotAllowed"],
+  ["empty object (no httpMethod)", {}, 400, "InValidParam"],
+  ["no httpMethod with a query", { headers: ip, queryString: { method: "getSms", phone: "8613800138000" } }, 400, "InValidParam"],
+  ["httpMethod not a string", { ...get({ method: "getSms", phone: "8613800138000" }), httpMethod: ["GET"] }, 400, "InValidParam"],
   ["PUT", { ...get({ method: "getSms", phone: "8613800138000" }), httpMethod: "PUT" }, 405, "MethodNotAllowed"],
   ["DELETE", { ...get({}), httpMethod: "DELETE" }, 405, "MethodNotAllowed"],
   ["OPTIONS", { ...get({}), httpMethod: "OPTIONS" }, 405, "MethodNotAllowed"],
@@ -128,6 +131,17 @@ const cases: [string, unknown, number, string, RegExp?][] = [
   ["base64 over 8 KB", apigw(Buffer.from(`method=getSms&pad=${big}`).toString("base64"), true), 413, "PayloadTooLarge"],
   ["base64 flag as string", apigw(Buffer.from("method=nope").toString("base64"), "true"), 400, "InValidParam"],
   ["apigw form missing phone", apigw("method=getSms", false), 400, "InValidParam"],
+  // duplicate parameters: refused wherever they appear (one rule for every layer)
+  ["query string with phone twice", get("method=getSms&phone=8613800138000&phone=8613900139000"), 400, "InValidParam", duplicated("phone")],
+  ["query object with an array of two phones", get({ method: "getSms", phone: ["8613800138000", "8613900139000"] }), 400, "InValidParam", duplicated("phone")],
+  ["form with method twice", form("method=getSms&method=login&phone=8613800138000"), 400, "InValidParam", duplicated("method")],
+  ["JSON with phone twice", post('{"method":"getSms","phone":"8613800138000","phone":"8613900139000"}', "application/json"), 400, "InValidParam", duplicated("phone")],
+  ["JSON with a repeated key after nesting", post('{"x":{"phone":"1"},"method":"getSms","phone":"8613800138000","method":"login"}', "application/json"), 400, "InValidParam", duplicated("method")],
+  ["phone in query and body", post("method=getSms&phone=8613800138000", "application/x-www-form-urlencoded", { queryString: { phone: "8613900139000" } }), 400, "InValidParam", duplicated("phone")],
+  // query size
+  ["20 MB query string", get(`method=getSms&phone=8613800138000&pad=${"a".repeat(20 * 1024 * 1024)}`), 413, "PayloadTooLarge", /query string/],
+  ["query object with a 1 MB value", get({ method: "getSms", phone: "8613800138000", pad: "a".repeat(1024 * 1024) }), 413, "PayloadTooLarge", /query string/],
+  ["query object with 100,000 keys", get(Object.fromEntries(Array.from({ length: 100000 }, (_, i) => [`k${i}`, "v"]))), 413, "PayloadTooLarge", /query string/],
 ];
 
 describe("bad input", () => {

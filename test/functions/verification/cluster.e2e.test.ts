@@ -2,7 +2,7 @@
 // phone in one slot, the per-IP counter in its own slot (so the IP cap spans phones on other nodes).
 import Redis from "ioredis";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
-import { phoneKeys } from "../../../functions/verification/store/redis-code-store";
+import { phoneKeys, sharedKeys } from "../../../functions/verification/store/redis-code-store";
 import { startRedisCluster, type RedisClusterHandle } from "../../support/redis-server";
 import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
 
@@ -34,11 +34,14 @@ async function slotOf(key: string): Promise<number> {
   }
 }
 
-it("keeps a phone's keys in one slot and the IP counter in another", async () => {
-  const keys = phoneKeys("+8613800138600", "20260310", "192.0.2.1");
-  const slots = await Promise.all(keys.map(slotOf));
-  expect(new Set(slots.slice(0, 3)).size).toBe(1);
-  expect(slots[3]).not.toBe(slots[0]);
+it("keeps a phone's keys in one slot and the counters shared across phones in another", async () => {
+  const phone = Object.values(phoneKeys("+8613800138600", "20260310"));
+  const shared = Object.values(sharedKeys("192.0.2.1", "2026031008", "20260310", "+8613800"));
+  const phoneSlots = await Promise.all(phone.map(slotOf));
+  const sharedSlots = await Promise.all(shared.map(slotOf));
+  expect(new Set(phoneSlots).size).toBe(1);
+  expect(new Set(sharedSlots).size).toBe(1);
+  expect(sharedSlots[0]).not.toBe(phoneSlots[0]);
 });
 
 it("issues and verifies codes for phones whose slots live on different nodes", async () => {
@@ -88,8 +91,30 @@ it("stays race-proof on the cluster: 200 parallel getSms → one SMS; 300 parall
 it("releases counters on every node after a failed send", async () => {
   const phone = "+8613800138630";
   const ip = "203.0.113.201";
-  fixture.sms.setBehaviour({ kind: "httpError", status: 502 }, { times: 4 });
+  fixture.sms.setBehaviour({ kind: "apiError", code: "FailedOperation.TemplateIncorrectOrUnapproved" }, { times: 4 });
   for (let i = 0; i < 4; i++) expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {})).statusCode).toBe(502);
   // IP_HOURLY_LIMIT is 4: had any failed send kept its IP unit, this would be refused.
   expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {})).statusCode).toBe(200);
+});
+
+it("gives the shared units back when the phone script fails with 503 after they were taken (finding 10)", async () => {
+  const seed = cluster.nodes[0];
+  const strict = createVerificationRuntime(
+    { ...fixture.env, REDIS_HOST: seed.host, REDIS_PORT: String(seed.port), REDIS_CLUSTER: "true", REDIS_CONNECT_TIMEOUT_MS: "2000", IP_HOURLY_LIMIT: "1" },
+    { log: captureLog().write },
+  );
+  const writer = new Redis.Cluster([seed]);
+  try {
+    const ip = "203.0.113.202";
+    // A foreign value of the wrong type under the phone's code key: the phone script fails (503)
+    // after the per-address unit was taken on another node.
+    await writer.set("vc:{+8613800138640}:code", "not-a-hash");
+    const failed = await strict.handle(functionUrlGet({ method: "getSms", phone: "+8613800138640" }, ip), {});
+    expect(failed.statusCode).toBe(503);
+    // IP_HOURLY_LIMIT is 1: had the failed request kept its unit, this would be refused.
+    expect((await strict.handle(functionUrlGet({ method: "getSms", phone: "+8613800138641" }, ip), {})).statusCode).toBe(200);
+  } finally {
+    writer.disconnect();
+    await strict.close();
+  }
 });

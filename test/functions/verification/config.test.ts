@@ -16,7 +16,19 @@ describe("parseVerificationConfig", () => {
     expect(result.config.redis).toEqual({ host: "10.0.0.5", port: 6379, password: undefined, cluster: false, connectTimeoutMs: 1000 });
     expect(result.config.smsSender).toBe("tencent");
     expect(result.config.tencentSms).toEqual({ sdkAppId: "1400000001", signName: "Sign", templateId: "100001", region: "ap-guangzhou", endpoint: undefined, timeoutSeconds: 5 });
-    expect(result.config.policy).toEqual({ codeTtlSeconds: 300, maxAttempts: 3, resendCooldownSeconds: 30, dailyLimit: 10, ipHourlyLimit: 20, allowedRegions: ["CN"] });
+    expect(result.config.policy).toEqual({
+      codeTtlSeconds: 300,
+      maxAttempts: 3,
+      resendCooldownSeconds: 30,
+      dailyLimit: 10,
+      ipHourlyLimit: 20,
+      unknownAddressHourlyLimit: 5,
+      loginIpHourlyWrongLimit: 10,
+      loginPhoneDailyWrongLimit: 20,
+      smsBudgets: { globalHourly: 1000, globalDaily: 10000, prefixHourly: 30 },
+      budgetPrefixDigits: 5,
+      allowedRegions: ["CN"],
+    });
   });
 
   it("does not require SMS settings with the console sender", () => {
@@ -53,6 +65,22 @@ describe("parseVerificationConfig", () => {
       'SMS_ALLOWED_REGIONS: "UK" is not a region with phone numbers (unknown to libphonenumber-js)',
     ]);
     expect(problems.join(" ")).not.toContain("tooShortSecret");
+  });
+
+  it("refuses an SMS timeout that is not below the resend cooldown (a late send would outlive it)", () => {
+    const problemsOf = (env: Record<string, string>) => {
+      const result = parseVerificationConfig({ ...valid, ...env });
+      return result.ok ? [] : result.problems;
+    };
+    const problem = "SMS_TIMEOUT_SECONDS must be below RESEND_COOLDOWN_SECONDS (a send still in flight must not outlive the cooldown)";
+    expect(problemsOf({ SMS_TIMEOUT_SECONDS: "30", RESEND_COOLDOWN_SECONDS: "30" })).toEqual([problem]);
+    expect(problemsOf({ SMS_TIMEOUT_SECONDS: "45", RESEND_COOLDOWN_SECONDS: "30" })).toEqual([problem]);
+    expect(problemsOf({ SMS_TIMEOUT_SECONDS: "6", RESEND_COOLDOWN_SECONDS: "5" })).toEqual([problem]);
+    expect(problemsOf({ SMS_TIMEOUT_SECONDS: "29.5", RESEND_COOLDOWN_SECONDS: "30" })).toEqual([]);
+    // Cooldown off: nothing to outlive.
+    expect(problemsOf({ SMS_TIMEOUT_SECONDS: "10", RESEND_COOLDOWN_SECONDS: "0" })).toEqual([]);
+    // The console sender has no timeout.
+    expect(problemsOf({ SMS_SENDER: "console", RESEND_COOLDOWN_SECONDS: "1" })).toEqual([]);
   });
 
   it("treats an empty REDIS_PASSWORD as no AUTH", () => {

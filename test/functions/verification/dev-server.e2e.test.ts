@@ -1,6 +1,7 @@
 // `npm run dev` as the README describes it: no REDIS_HOST, no CODE_PEPPER, console sender; the
 // printed code logs in over real HTTP, and stopping the server stops its private redis-server.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { freePort } from "../../support/free-port";
 
@@ -54,4 +55,39 @@ it("answers JSON POSTs with the same contract", async () => {
   expect(await reply.json()).toMatchObject({ codeStr: "MissingCode" });
   expect(output).toContain("started a private redis-server");
   expect(output).toContain("CODE_PEPPER not set, generated one");
+});
+
+it("answers 413 PayloadTooLarge to a body over 64 KB instead of resetting the connection", async () => {
+  const reply = await fetch(baseUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ method: "getSms", pad: "x".repeat(100 * 1024) }) });
+  expect(reply.status).toBe(413);
+  expect(await reply.json()).toMatchObject({ codeStr: "PayloadTooLarge" });
+  // The server still serves the next request.
+  expect((await fetch(`${baseUrl}/?method=login&phone=8613800138000`)).status).toBe(400);
+});
+
+it("refuses a repeated query parameter like the deployed function does", async () => {
+  const reply = await fetch(`${baseUrl}/?method=getSms&phone=8613800138001&phone=8613800138002`);
+  expect(reply.status).toBe(400);
+  expect(await reply.json()).toMatchObject({ codeStr: "InValidParam", msg: 'parameter "phone" is given more than once' });
+});
+
+it("says in one line that the port is in use, without a stack trace, and exits 1", async () => {
+  const holder = createServer();
+  const port = await freePort();
+  await new Promise<void>((resolveListen) => holder.listen(port, "127.0.0.1", () => resolveListen()));
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SMS_SENDER: "console", CODE_PEPPER: "dev-test-pepper-0123456789" };
+    delete env.REDIS_HOST;
+    const second = spawn(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), "functions/verification/local/dev-server.ts"], { cwd: root, env });
+    let stderr = "";
+    second.stderr?.on("data", (chunk) => (stderr += String(chunk)));
+    const code = await new Promise<number | null>((r) => second.once("exit", r));
+    expect(code).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^dev: port ${port} is already in use`));
+    expect(stderr).not.toMatch(/\bat .*:\d+:\d+/);
+  } finally {
+    holder.close();
+  }
 });

@@ -60,9 +60,27 @@ it("knows the regions libphonenumber-js has numbering data for", () => {
   for (const code of ["UK", "EU", "ZZ", "cn", "001", "", "__proto__", "toString"]) expect(isKnownPhoneRegion(code)).toBe(false);
 });
 
-it("masks all but the country/operator prefix and the last four digits", () => {
-  expect(maskPhoneNumber("+8613800138000")).toBe("86138****8000");
-  expect(maskPhoneNumber("+85251234567")).toBe("85251****4567");
+it.each([
+  ["+8613800138000", "8613******000"],
+  ["+85251234567", "85251****67"],
+  ["+85366123456", "85366****56"],
+  ["+886912345678", "88691*****78"],
+  ["+447400123456", "4474*****456"],
+  ["+12025550123", "120*****123"],
+  ["+4915123456789", "4915******789"],
+])("masks %s as %s: country code, then at least half of the national number hidden", (e164, masked) => {
+  expect(maskPhoneNumber(e164)).toBe(masked);
+});
+
+it("hides at least half of the national number at every length", () => {
+  // Valid mobiles with national numbers of 7 to 12 digits.
+  for (const e164 of ["+6831234567", "+6767012345", "+85251234567", "+886912345678", "+8613800138000", "+4915123456789", "+43664123456789"]) {
+    const countryCode = maskPhoneNumber(e164).match(/^\d+/)?.[0] ?? "";
+    const national = e164.length - 1 - countryCode.length;
+    const hidden = (maskPhoneNumber(e164).match(/\*/g) ?? []).length;
+    expect(hidden * 2).toBeGreaterThanOrEqual(national);
+    expect(countryCode.length + national - hidden).toBe(maskPhoneNumber(e164).replace(/\*/g, "").length);
+  }
 });
 
 it("draws six-digit codes including leading zeros", () => {

@@ -33,9 +33,9 @@ it("writes one masked JSON line per request and never a secret", async () => {
   const entries = log.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(entries.map((e) => e.requestId)).toEqual(["log-1", "log-2", "log-3", "log-4", "log-5"]);
   expect(entries.map((e) => e.codeStr)).toEqual(["Success", "CodeIsError", "Success", "SmsSendFailed", "InvalidPhone"]);
-  expect(entries[0]).toMatchObject({ method: "getSms", phone: "86138****8500", clientIp: "203.0.113.10", status: 200 });
+  expect(entries[0]).toMatchObject({ method: "getSms", phone: "8613******500", clientIp: "203.0.113.10", status: 200 });
   expect(typeof entries[0].latencyMs).toBe("number");
-  expect(entries[3]).toMatchObject({ phone: "86138****8501", detail: "FailedOperation.SignatureIncorrectOrUnapproved" });
+  expect(entries[3]).toMatchObject({ phone: "8613******501", detail: "FailedOperation.SignatureIncorrectOrUnapproved" });
 
   const all = log.lines.join("\n");
   for (const secret of [

@@ -7,7 +7,9 @@ let fixture: Fixture;
 let runtime: VerificationRuntime;
 
 beforeAll(async () => {
-  fixture = await startFixture({ IP_HOURLY_LIMIT: "100000" });
+  // A generous command timeout: this suite is about atomicity, and 1,000 parallel scripts on a
+  // loaded 2-core machine can take longer than the fixture's 400 ms (each would then be a 503).
+  fixture = await startFixture({ IP_HOURLY_LIMIT: "100000", LOGIN_IP_HOURLY_WRONG_LIMIT: "100000", REDIS_CONNECT_TIMEOUT_MS: "5000" });
   runtime = createVerificationRuntime(fixture.env, { log: captureLog().write });
 });
 

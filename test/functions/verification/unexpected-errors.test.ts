@@ -10,13 +10,26 @@ const brokenStore: CodeStore = {
   issue: async () => {
     throw new TypeError("Cannot read properties of undefined (reading 'secret-internal-detail')");
   },
+  confirm: async () => undefined,
   release: async () => undefined,
   verify: async () => {
     throw new Error("ERR user_script:3: bad argument");
   },
 };
 
-const policy = { codeTtlSeconds: 300, maxAttempts: 3, resendCooldownSeconds: 30, dailyLimit: 10, ipHourlyLimit: 20, allowedRegions: ["CN"] };
+const policy = {
+  codeTtlSeconds: 300,
+  maxAttempts: 3,
+  resendCooldownSeconds: 30,
+  dailyLimit: 10,
+  ipHourlyLimit: 20,
+  unknownAddressHourlyLimit: 5,
+  loginIpHourlyWrongLimit: 10,
+  loginPhoneDailyWrongLimit: 20,
+  smsBudgets: { globalHourly: 1000, globalDaily: 10000, prefixHourly: 30 },
+  budgetPrefixDigits: 5,
+  allowedRegions: ["CN"],
+};
 
 it.each([
   ["getSms", functionUrlGet({ method: "getSms", phone: "8613800138000" })],

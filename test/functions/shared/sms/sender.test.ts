@@ -131,22 +131,22 @@ describe("tencentSmsSender", () => {
     });
   });
 
-  it.each([502, 503])("reports HTTP %i as unavailable", async (status) => {
+  it.each([502, 503])("reports HTTP %i as an unknown outcome (the message may have gone out)", async (status) => {
     endpoint.setBehaviour({ kind: "httpError", status }, { times: 1 });
     const outcome = await sender().send({ phoneNumber: phone, templateParams: ["1", "5"] });
-    expect(outcome).toMatchObject({ ok: false, reason: "unavailable", providerCode: `HttpStatus${status}` });
+    expect(outcome).toMatchObject({ ok: false, reason: "unknown", providerCode: `HttpStatus${status}` });
     expect(endpoint.sent).toHaveLength(0);
   });
 
-  it("reports an endpoint that never answers as unavailable once the SDK timeout expires", async () => {
+  it("reports an endpoint that never answers as an unknown outcome once the SDK timeout expires", async () => {
     endpoint.setBehaviour({ kind: "timeout" }, { times: 1 });
     const outcome = await sender().send({ phoneNumber: phone, templateParams: ["1", "5"] });
-    expect(outcome).toMatchObject({ ok: false, reason: "unavailable", providerCode: "RequestTimeout" });
+    expect(outcome).toMatchObject({ ok: false, reason: "unknown", providerCode: "RequestTimeout" });
     // the injected behaviour was for one request only
     expect((await sender().send({ phoneNumber: phone, templateParams: ["1", "5"] })).ok).toBe(true);
   });
 
-  it("reports a refused connection as unavailable", async () => {
+  it("reports a refused connection as unavailable (the request never left)", async () => {
     const gone = await startSmsEndpoint({ secretId, secretKey, sessionToken });
     await gone.stop();
     const gateway = new SmsGateway({ ...config, endpoint: gone.url }, credentialFromScfEnvironment(scfEnv()));
