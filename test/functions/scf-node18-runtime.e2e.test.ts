@@ -101,7 +101,7 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
   it("logs one JSON line per request on stdout, masked, without codes", async () => {
     const requestLines = fn.stdout.filter((line) => line.includes('"verification request"')).map((line) => JSON.parse(line));
     expect(requestLines.map((l) => l.requestId)).toEqual(["fu-1", "ag-1", "ag-2", "fu-2", "ag-3", "fu-3"]);
-    expect(requestLines[0]).toMatchObject({ ingress: "functionUrl", method: "getSms", phone: "86138****8801", status: 200, codeStr: "Success" });
+    expect(requestLines[0]).toMatchObject({ ingress: "functionUrl", method: "getSms", phone: "8613******801", status: 200, codeStr: "Success" });
     expect(requestLines[2]).toMatchObject({ ingress: "apiGateway", method: "login", status: 200 });
     const codes = fixture.sms.sent.map((m) => m.templateParams[0]);
     for (const line of fn.stdout) for (const code of codes) expect(line).not.toContain(code);
