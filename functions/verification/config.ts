@@ -61,6 +61,17 @@ export type ConfigResult = { ok: true; config: VerificationConfig } | { ok: fals
 
 export const minimumPepperLength = 16;
 
+/**
+ * Defaults of the abuse protections (docs/abuse-protection.md), shared with the environment table
+ * so a stack that leaves them out gives the function the same values it would pick itself.
+ */
+export const protectionDefaults = {
+  unknownAddressHourlyLimit: 5,
+  loginIpHourlyWrongLimit: 10,
+  loginPhoneDailyWrongLimit: 20,
+  smsBudgets: { hourly: 1000, daily: 10000, prefixHourly: 30, prefixDigits: 5 },
+} as const;
+
 /** The tutorial's domestic signature and template reach mainland China only. */
 export const defaultAllowedRegions: readonly string[] = ["CN"];
 
@@ -124,15 +135,15 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv): ConfigResult {
     resendCooldownSeconds: integer("RESEND_COOLDOWN_SECONDS", 30, 0, 3600),
     dailyLimit: integer("DAILY_LIMIT", 10, 1, 1000),
     ipHourlyLimit: integer("IP_HOURLY_LIMIT", 20, 1, 100000),
-    unknownAddressHourlyLimit: integer("UNKNOWN_ADDRESS_HOURLY_LIMIT", 5, 1, 100000),
-    loginIpHourlyWrongLimit: integer("LOGIN_IP_HOURLY_WRONG_LIMIT", 10, 1, 100000),
-    loginPhoneDailyWrongLimit: integer("LOGIN_PHONE_DAILY_WRONG_LIMIT", 20, 1, 1000),
+    unknownAddressHourlyLimit: integer("UNKNOWN_ADDRESS_HOURLY_LIMIT", protectionDefaults.unknownAddressHourlyLimit, 1, 100000),
+    loginIpHourlyWrongLimit: integer("LOGIN_IP_HOURLY_WRONG_LIMIT", protectionDefaults.loginIpHourlyWrongLimit, 1, 100000),
+    loginPhoneDailyWrongLimit: integer("LOGIN_PHONE_DAILY_WRONG_LIMIT", protectionDefaults.loginPhoneDailyWrongLimit, 1, 1000),
     smsBudgets: {
-      globalHourly: integer("SMS_BUDGET_HOURLY", 1000, 0, 10000000),
-      globalDaily: integer("SMS_BUDGET_DAILY", 10000, 0, 100000000),
-      prefixHourly: integer("SMS_BUDGET_PREFIX_HOURLY", 30, 0, 10000000),
+      globalHourly: integer("SMS_BUDGET_HOURLY", protectionDefaults.smsBudgets.hourly, 0, 10000000),
+      globalDaily: integer("SMS_BUDGET_DAILY", protectionDefaults.smsBudgets.daily, 0, 100000000),
+      prefixHourly: integer("SMS_BUDGET_PREFIX_HOURLY", protectionDefaults.smsBudgets.prefixHourly, 0, 10000000),
     },
-    budgetPrefixDigits: integer("SMS_BUDGET_PREFIX_DIGITS", 5, 1, 10),
+    budgetPrefixDigits: integer("SMS_BUDGET_PREFIX_DIGITS", protectionDefaults.smsBudgets.prefixDigits, 1, 10),
     allowedRegions: parseAllowedRegions(text("SMS_ALLOWED_REGIONS"), problems),
   };
   // A send whose outcome is still open when the cooldown has already run out lets the next request

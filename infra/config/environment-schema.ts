@@ -112,6 +112,17 @@ const limitsSchema = z.strictObject({
   resendCooldownSeconds: integerIn(1, 3600),
   dailyLimit: integerIn(1, 1000),
   ipHourlyLimit: integerIn(1, 100000),
+  unknownAddressHourlyLimit: integerIn(1, 100000).optional(),
+  loginIpHourlyWrongLimit: integerIn(1, 100000).optional(),
+  loginPhoneDailyWrongLimit: integerIn(1, 1000).optional(),
+  smsBudgets: z
+    .strictObject({
+      hourly: integerIn(0, 10000000).optional(),
+      daily: integerIn(0, 100000000).optional(),
+      prefixHourly: integerIn(0, 10000000).optional(),
+      prefixDigits: integerIn(1, 10).optional(),
+    })
+    .optional(),
 });
 
 const tagsSchema = z.record(z.string(), z.string({ error: expecting("a tag value must be a string") })).superRefine((tags, ctx) => {

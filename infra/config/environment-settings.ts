@@ -96,7 +96,29 @@ export interface LimitSettings {
   resendCooldownSeconds: number;
   dailyLimit: number;
   ipHourlyLimit: number;
+  /** Sends per hour for the one shared bucket of requests without a usable client address (default 5). */
+  unknownAddressHourlyLimit?: number;
+  /** Wrong codes per client address (IPv4, IPv6 /64) per hour before its logins are refused (default 10). */
+  loginIpHourlyWrongLimit?: number;
+  /** Wrong codes per phone per Shanghai day, across its codes, before its logins are refused (default 20). */
+  loginPhoneDailyWrongLimit?: number;
+  /** SMS budgets of the whole environment against pumping; 0 turns one off. */
+  smsBudgets?: SmsBudgetSettings;
 }
+
+export interface SmsBudgetSettings {
+  /** SMS per UTC hour, all numbers (default 1000). */
+  hourly?: number;
+  /** SMS per Shanghai day, all numbers (default 10000). */
+  daily?: number;
+  /** SMS per UTC hour to one number prefix (default 30). */
+  prefixHourly?: number;
+  /** National digits after the country code that make a prefix (default 5: +86 13800…). */
+  prefixDigits?: number;
+}
+
+/** Limits with every protection default filled in. */
+export type LimitConfig = Required<Omit<LimitSettings, "smsBudgets">> & { smsBudgets: Required<SmsBudgetSettings> };
 
 export interface RoleSettings {
   /** false: attach QcloudSMSFullAccess (as the tutorial); true: a custom policy allowing only sms:SendSms. */
@@ -172,6 +194,7 @@ export interface EnvironmentConfig extends EnvironmentSettings {
   /** Tags applied to every taggable resource: the entry's tags plus env, app and managed-by. */
   tags: Record<string, string>;
   sms: SmsSettings & { allowedRegions: string[] };
+  limits: LimitConfig;
   campaigns?: CampaignConfig;
 }
 

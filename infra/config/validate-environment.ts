@@ -2,6 +2,7 @@
 // reported together: the strict schema (environment-schema.ts: unknown keys, types, single-field
 // rules) and the cross-field rules (environment-rules.ts, validate-campaigns.ts). Every problem
 // of every entry ends up in one EnvironmentConfigError, each naming its field.
+import { protectionDefaults } from "../../functions/verification/config";
 import { ConfigProblem, EnvironmentConfigError } from "./environment-config-error";
 import { checkCrossFieldRules } from "./environment-rules";
 import { environmentSchema } from "./environment-schema";
@@ -39,6 +40,13 @@ function withDefaults(env: EnvironmentSettings): EnvironmentConfig {
     },
     function: { ...env.function, runtime, bundleTarget: NODE_RUNTIMES[runtime] },
     sms: { ...env.sms, allowedRegions: env.sms.allowedRegions ?? DEFAULT_ALLOWED_REGIONS },
+    limits: {
+      ...env.limits,
+      unknownAddressHourlyLimit: env.limits.unknownAddressHourlyLimit ?? protectionDefaults.unknownAddressHourlyLimit,
+      loginIpHourlyWrongLimit: env.limits.loginIpHourlyWrongLimit ?? protectionDefaults.loginIpHourlyWrongLimit,
+      loginPhoneDailyWrongLimit: env.limits.loginPhoneDailyWrongLimit ?? protectionDefaults.loginPhoneDailyWrongLimit,
+      smsBudgets: { ...protectionDefaults.smsBudgets, ...env.limits.smsBudgets },
+    },
     tags: { ...env.tags, env: env.name, app: env.app, "managed-by": "cdktf" },
     campaigns: env.campaigns && campaignConfig(env, env.campaigns),
   };

@@ -5,7 +5,7 @@ import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
-import { LimitSettings } from "../config/environment-settings";
+import { LimitConfig } from "../config/environment-settings";
 import { BundledFunction, FunctionPlacement, placementOf } from "./bundled-function";
 import { ResourceNames } from "./resource-names";
 
@@ -46,7 +46,7 @@ export interface VerificationFunctionProps extends FunctionPlacement {
   /** Token of the random_password result used as the code-hashing pepper. */
   codePepper: string;
   sms: SmsWiring;
-  limits: LimitSettings;
+  limits: LimitConfig;
   triggers: ScfFunctionTriggers[];
   /** Overridable for tests; defaults to functions/verification/index.ts. */
   entryPoint?: string;
@@ -69,6 +69,13 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
     RESEND_COOLDOWN_SECONDS: String(limits.resendCooldownSeconds),
     DAILY_LIMIT: String(limits.dailyLimit),
     IP_HOURLY_LIMIT: String(limits.ipHourlyLimit),
+    UNKNOWN_ADDRESS_HOURLY_LIMIT: String(limits.unknownAddressHourlyLimit),
+    LOGIN_IP_HOURLY_WRONG_LIMIT: String(limits.loginIpHourlyWrongLimit),
+    LOGIN_PHONE_DAILY_WRONG_LIMIT: String(limits.loginPhoneDailyWrongLimit),
+    SMS_BUDGET_HOURLY: String(limits.smsBudgets.hourly),
+    SMS_BUDGET_DAILY: String(limits.smsBudgets.daily),
+    SMS_BUDGET_PREFIX_HOURLY: String(limits.smsBudgets.prefixHourly),
+    SMS_BUDGET_PREFIX_DIGITS: String(limits.smsBudgets.prefixDigits),
   };
 }
 

@@ -4,9 +4,10 @@ import { ScfFunction } from "../../../infra/.gen/providers/tencentcloud/scf-func
 import { environmentTemplate, synthStack, variant } from "../support/environment-fixtures";
 
 const EXPECTED_VARIABLES = [
-  "CODE_PEPPER", "CODE_TTL_SECONDS", "DAILY_LIMIT", "IP_HOURLY_LIMIT", "MAX_ATTEMPTS", "REDIS_CLUSTER",
-  "REDIS_HOST", "REDIS_PASSWORD", "REDIS_PORT", "RESEND_COOLDOWN_SECONDS", "SMS_ALLOWED_REGIONS", "SMS_REGION", "SMS_SDKAPPID",
-  "SMS_SIGN", "SMS_TEMPLATE_ID", "SMS_TIMEOUT_SECONDS",
+  "CODE_PEPPER", "CODE_TTL_SECONDS", "DAILY_LIMIT", "IP_HOURLY_LIMIT", "LOGIN_IP_HOURLY_WRONG_LIMIT", "LOGIN_PHONE_DAILY_WRONG_LIMIT",
+  "MAX_ATTEMPTS", "REDIS_CLUSTER", "REDIS_HOST", "REDIS_PASSWORD", "REDIS_PORT", "RESEND_COOLDOWN_SECONDS", "SMS_ALLOWED_REGIONS",
+  "SMS_BUDGET_DAILY", "SMS_BUDGET_HOURLY", "SMS_BUDGET_PREFIX_DIGITS", "SMS_BUDGET_PREFIX_HOURLY", "SMS_REGION", "SMS_SDKAPPID",
+  "SMS_SIGN", "SMS_TEMPLATE_ID", "SMS_TIMEOUT_SECONDS", "UNKNOWN_ADDRESS_HOURLY_LIMIT",
 ];
 
 describe("VerificationFunction", () => {
@@ -58,6 +59,32 @@ describe("VerificationFunction", () => {
       RESEND_COOLDOWN_SECONDS: "30",
       DAILY_LIMIT: "10",
       IP_HOURLY_LIMIT: "30",
+      // Abuse protections left out of the entry: the function's own defaults, written out.
+      UNKNOWN_ADDRESS_HOURLY_LIMIT: "5",
+      LOGIN_IP_HOURLY_WRONG_LIMIT: "10",
+      LOGIN_PHONE_DAILY_WRONG_LIMIT: "20",
+      SMS_BUDGET_HOURLY: "1000",
+      SMS_BUDGET_DAILY: "10000",
+      SMS_BUDGET_PREFIX_HOURLY: "30",
+      SMS_BUDGET_PREFIX_DIGITS: "5",
+    });
+  });
+
+  it("passes the entry's SMS budgets and wrong-code budgets to the function", () => {
+    const { stack } = synthStack(variant((s) => {
+      s.limits.smsBudgets = { hourly: 200, daily: 0, prefixHourly: 12, prefixDigits: 4 };
+      s.limits.loginIpHourlyWrongLimit = 6;
+      s.limits.loginPhoneDailyWrongLimit = 9;
+      s.limits.unknownAddressHourlyLimit = 2;
+    }));
+    expect(stack.verification.function.environmentInput).toMatchObject({
+      SMS_BUDGET_HOURLY: "200",
+      SMS_BUDGET_DAILY: "0",
+      SMS_BUDGET_PREFIX_HOURLY: "12",
+      SMS_BUDGET_PREFIX_DIGITS: "4",
+      LOGIN_IP_HOURLY_WRONG_LIMIT: "6",
+      LOGIN_PHONE_DAILY_WRONG_LIMIT: "9",
+      UNKNOWN_ADDRESS_HOURLY_LIMIT: "2",
     });
   });
 
