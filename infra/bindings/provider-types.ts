@@ -23,6 +23,9 @@ export const TENCENTCLOUD_RESOURCE_TYPES: readonly string[] = [
   "tencentcloud_sms_template",
   // Bulk greeting campaigns: the private bucket for recipients files and results.
   "tencentcloud_cos_bucket",
+  // Function secrets (Redis password, code pepper, signing keys) in Secrets Manager.
+  "tencentcloud_ssm_secret",
+  "tencentcloud_ssm_secret_version",
 ];
 
 // Data sources call the cloud API during plan and would hang offline; none are used today.
