@@ -84,7 +84,9 @@ export type StoreFailureCause =
   | "loading"
   | "readOnly"
   | "connection"
-  | "scriptError";
+  | "scriptError"
+  /** Secrets Manager could not be read, so Redis was not even tried. */
+  | "secrets";
 
 /** The store could not be reached or answered in time; the request is refused with 503. */
 export class StoreUnavailableError extends Error {

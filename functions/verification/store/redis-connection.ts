@@ -8,7 +8,15 @@ import { StoreUnavailableError, type StoreFailureCause } from "./code-store";
 
 export type RedisConnection = Redis | Cluster;
 
-export function connectRedis(config: RedisConfig): RedisConnection {
+export interface ConnectOptions {
+  /**
+   * Called when the server refuses the password (WRONGPASS / NOAUTH): it was rotated, so the
+   * runtime re-reads it from Secrets Manager and reconnects with the new one.
+   */
+  onAuthFailure?: () => void;
+}
+
+export function connectRedis(config: RedisConfig, options: ConnectOptions = {}): RedisConnection {
   const common: RedisOptions = {
     password: config.password,
     connectTimeout: config.connectTimeoutMs,
@@ -27,9 +35,15 @@ export function connectRedis(config: RedisConfig): RedisConnection {
       })
     : new Redis({ ...common, host: config.host, port: config.port });
   // Failures reach callers as rejected commands; without a listener ioredis would print each one.
-  // The last connection-level error is kept (as a class only) so a request refused while the
-  // client is reconnecting can say why: a rotated password looks different from a dead host.
-  client.on("error", (error: unknown) => lastConnectionCause.set(client, causeOf(error) ?? "connection"));
+  // An AUTH refusal never reaches a command (the socket just never becomes ready), so it is
+  // recognised here. The last connection-level error is also kept (as a class only) so a request
+  // refused while the client is reconnecting can say why: a rotated password looks different from
+  // a dead host.
+  client.on("error", (error: unknown) => {
+    const cause = causeOf(error) ?? "connection";
+    lastConnectionCause.set(client, cause);
+    if (cause === "auth") options.onAuthFailure?.();
+  });
   client.on("ready", () => lastConnectionCause.delete(client));
   return client;
 }

@@ -6,7 +6,7 @@ import Redis from "ioredis";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { startRedisServer, type RedisServer } from "../../support/redis-server";
 import { freePort } from "../../support/free-port";
-import { captureLog, functionUrlGet, functionUrlJson, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import { runtimeSecretJson, captureLog, functionUrlGet, functionUrlJson, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
 
 const password = "fault-suite-redis-password-0001";
 let fixture: Fixture;
@@ -70,12 +70,15 @@ it("tells a password problem, a hung server and a closed port apart in the log, 
   const causes: unknown[] = [];
   const lines: string[] = [];
 
-  const rotated = runtimeWith({ REDIS_PASSWORD: "an-old-password-that-was-rotated" });
+  // The runtime secret in Secrets Manager still holds a password the server no longer takes.
+  fixture.ssm.putSecret("rotated-runtime-secret", runtimeSecretJson({ redisPassword: "an-old-password-that-was-rotated" }));
+  fixture.ssm.putSecret("passwordless-runtime-secret", runtimeSecretJson({ redisPassword: "" }));
+  const rotated = runtimeWith({ SECRET_NAME: "rotated-runtime-secret" });
   expect((await rotated.runtime.handle(getSms("+8613700137020"), {})).statusCode).toBe(503);
   causes.push(rotated.lastLine().cause);
   lines.push(...rotated.log.lines);
 
-  const none = runtimeWith({ REDIS_PASSWORD: "" });
+  const none = runtimeWith({ SECRET_NAME: "passwordless-runtime-secret" });
   expect((await none.runtime.handle(getSms("+8613700137021"), {})).statusCode).toBe(503);
   causes.push(none.lastLine().cause);
 
@@ -86,7 +89,7 @@ it("tells a password problem, a hung server and a closed port apart in the log, 
 
   const hung: RedisServer = await startRedisServer();
   try {
-    const paused = runtimeWith({ REDIS_HOST: hung.host, REDIS_PORT: String(hung.port), REDIS_PASSWORD: "" });
+    const paused = runtimeWith({ REDIS_HOST: hung.host, REDIS_PORT: String(hung.port), SECRET_NAME: "passwordless-runtime-secret" });
     expect((await paused.runtime.handle(getSms("+8613700137023"), {})).statusCode).toBe(200);
     hung.pause();
     try {

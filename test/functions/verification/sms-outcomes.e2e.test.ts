@@ -13,7 +13,7 @@ import { parseVerificationConfig } from "../../../functions/verification/config"
 import type { EndpointBehaviour } from "../../support/sms-endpoint";
 import { freePort } from "../../support/free-port";
 import { createSmsSenderForTests } from "./support/real-sender";
-import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import { pepper, captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
 
 let fixture: Fixture;
 const runtimes: VerificationRuntime[] = [];
@@ -151,7 +151,7 @@ describe("the live code survives a getSms that sends nothing (finding 8)", () =>
         return result;
       };
       const runtime = runtimeWith({ RESEND_COOLDOWN_SECONDS: "0" });
-      const service = new VerificationService({ store: slowStore, sender: createSmsSenderForTests(fixture), policy: parsed.config.policy, pepper: parsed.config.codePepper });
+      const service = new VerificationService({ store: slowStore, sender: createSmsSenderForTests(fixture), policy: parsed.config.policy, pepper });
       const handle = createVerificationHandler(service, captureLog().write);
       const phone = nextPhone();
       expect((await handle(functionUrlGet({ method: "getSms", phone }), {})).statusCode).toBe(200);
