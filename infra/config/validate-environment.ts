@@ -7,6 +7,7 @@ import { EnvironmentConfig, EnvironmentSettings } from "./environment-settings";
 import { ProblemList } from "./problem-list";
 import { isKnownPhoneRegion } from "../../functions/verification/service/phone-number";
 import { checkCampaigns } from "./validate-campaigns";
+import { checkOperations } from "./validate-operations";
 import {
   DEFAULT_RUNTIME,
   NODE_RUNTIMES,
@@ -195,6 +196,7 @@ export function validateEnvironment(env: EnvironmentSettings): EnvironmentConfig
   checkTags(env, p);
   if (typeof env?.role?.leastPrivilege !== "boolean") p.add("role.leastPrivilege", "must be true or false");
   const campaigns = checkCampaigns(env, p);
+  checkOperations(env, p);
   if (p.problems.length > 0) throw new EnvironmentConfigError(name, p.problems);
 
   return {
