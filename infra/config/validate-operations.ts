@@ -1,24 +1,21 @@
-// Checks an environment's `operations` block: log retention, alarm contacts and thresholds, and
-// capacity. Two rules go beyond ranges:
+// Rules for an environment's `operations` block that relate it to the rest of the entry (its
+// shape is checked by operations-schema.ts):
 //  - alarms may be off only in a dev environment (name starting with "dev"): staging and prod
-//    always page someone;
+//    always page someone, and alarms that are on must reach someone;
 //  - reserved concurrency × Redis connections per container, summed over both functions, stays
 //    under the Redis instance's connection limit, so a traffic spike is throttled by SCF (a clean
-//    429 from the platform) instead of exhausting Redis for every caller.
+//    platform 429) instead of exhausting Redis connections for every caller;
+//  - provisioned concurrency fits inside reserved concurrency and needs a Function URL ingress
+//    (the ingress is moved to the alias the instances are provisioned behind).
+// Like the other cross-field rules, they stay silent about fields the schema reports as malformed.
 import { EnvironmentSettings } from "./environment-settings";
-import { AlarmChannel, AlarmThresholds, OperationsSettings } from "./operations-settings";
+import { AlarmChannel } from "./operations-settings";
 import { ProblemList } from "./problem-list";
-import { CLS_RETENTION_DAYS, REDIS_MAX_CONNECTIONS_PER_SHARD } from "./tencentcloud-catalog";
+import { REDIS_MAX_CONNECTIONS_PER_SHARD } from "./tencentcloud-catalog";
 
-export const ALARM_CHANNELS: readonly AlarmChannel[] = ["email", "sms", "wechat", "call"];
 export const DEFAULT_ALARM_CHANNELS: readonly AlarmChannel[] = ["email", "sms"];
 
-/**
- * Upper bound for a function's reserved concurrency. SCF's default per-region quota is 128,000 MB
- * (1,000 instances of 128 MB) and can be raised by ticket, so the range is wide; the binding limit
- * here is usually Redis's connection limit, checked below.
- */
-const SCF_RESERVED_CONCURRENCY_MAX = 100_000;
+type RawEntry = Partial<EnvironmentSettings> | undefined;
 
 /** An environment that may run without alarms. */
 export function isDevEnvironment(name: string): boolean {
@@ -34,112 +31,62 @@ export function redisConnectionsPerContainer(redis: { architecture: string; shar
   return redis.architecture === "cluster" ? 1 + (redis.shards ?? 1) : 1;
 }
 
+/** The instance's connection limit (tencentcloud-catalog.ts says where the figure comes from). */
 export function redisConnectionLimit(redis: { architecture: string; shards?: number }): number {
   return REDIS_MAX_CONNECTIONS_PER_SHARD * (redis.architecture === "cluster" ? (redis.shards ?? 1) : 1);
 }
 
-const PERCENT_THRESHOLDS: ReadonlyArray<keyof AlarmThresholds> = [
-  "redisMemoryPercent", "redisCpuPercent", "redisConnectionsPercent", "smsFailureRatePercent",
-];
-const COUNT_THRESHOLDS: ReadonlyArray<keyof AlarmThresholds> = [
-  "functionErrorsPerMinute", "functionThrottlesPerMinute", "functionTimeoutsPerMinute",
-  "smsFailureMinRequests", "rateLimitedReplies", "budgetTrips", "serviceUnavailableReplies", "internalErrorReplies",
-];
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
 
-function checkThresholds(t: AlarmThresholds | undefined, p: ProblemList): void {
-  const base = "operations.alarms.thresholds";
-  if (!t || typeof t !== "object") {
-    p.add(base, "must set every threshold (see docs/configuration.md)");
-    return;
+function checkAlarms(env: RawEntry, p: ProblemList): void {
+  const alarms = env?.operations?.alarms;
+  if (typeof alarms?.enabled !== "boolean") return;
+  const name = String(env?.name);
+  if (!alarms.enabled && !isDevEnvironment(name)) {
+    p.add("operations.alarms.enabled", `only a dev environment may turn alarms off; "${name}" must page someone`);
   }
-  for (const key of PERCENT_THRESHOLDS) p.integerIn(`${base}.${key}`, t[key], 1, 100);
-  for (const key of COUNT_THRESHOLDS) p.integerIn(`${base}.${key}`, t[key], 1, 1_000_000);
-  p.integerIn(`${base}.verificationDurationMs`, t.verificationDurationMs, 1, 900_000);
-  p.integerIn(`${base}.logWindowMinutes`, t.logWindowMinutes, 1, 1440);
-  const known = new Set<string>([...PERCENT_THRESHOLDS, ...COUNT_THRESHOLDS, "verificationDurationMs", "logWindowMinutes"]);
-  for (const key of Object.keys(t)) if (!known.has(key)) p.add(`${base}.${key}`, "is not a known threshold");
-}
-
-function checkContacts(ops: OperationsSettings, p: ProblemList): void {
-  const c = ops.alarms?.contacts;
-  const base = "operations.alarms.contacts";
-  if (!c || typeof c !== "object") {
-    p.add(base, "must be an object (userIds, groupIds, channels, webhookUrl)");
-    return;
-  }
-  const ids = (field: "userIds" | "groupIds") => {
-    const list = c[field];
-    if (list === undefined) return 0;
-    if (!Array.isArray(list) || list.some((id) => !Number.isInteger(id) || id <= 0)) {
-      p.add(`${base}.${field}`, "must be a list of positive integer ids");
-      return 0;
-    }
-    return list.length;
-  };
-  const people = ids("userIds") + ids("groupIds");
-  if (c.channels !== undefined) {
-    if (!Array.isArray(c.channels) || c.channels.length === 0 || c.channels.some((ch) => !ALARM_CHANNELS.includes(ch))) {
-      p.add(`${base}.channels`, `must list one or more of ${ALARM_CHANNELS.join(", ")}`);
-    }
-  }
-  if (c.webhookUrl !== undefined && !/^https:\/\/[^\s/]+\S*$/.test(c.webhookUrl)) {
-    p.add(`${base}.webhookUrl`, "must be an https:// URL");
-  }
-  if (ops.alarms.enabled && people === 0 && !c.webhookUrl) {
-    p.add(base, "alarms are on but reach nobody: set userIds, groupIds or webhookUrl");
+  const c = alarms.contacts;
+  if (!alarms.enabled || typeof c !== "object" || c === null) return;
+  const people = (Array.isArray(c.userIds) ? c.userIds.length : 0) + (Array.isArray(c.groupIds) ? c.groupIds.length : 0);
+  if (people === 0 && !c.webhookUrl) {
+    p.add("operations.alarms.contacts", "alarms are on but reach nobody: set userIds, groupIds or webhookUrl");
   }
 }
 
-function checkCapacity(env: EnvironmentSettings, ops: OperationsSettings, p: ProblemList): void {
-  const cap = ops.capacity;
-  const base = "operations.capacity";
-  if (!cap || typeof cap !== "object") {
-    p.add(base, "must set verification.reservedConcurrency");
-    return;
-  }
-  p.integerIn(`${base}.verification.reservedConcurrency`, cap.verification?.reservedConcurrency, 1, SCF_RESERVED_CONCURRENCY_MAX);
-  const provisioned = cap.verification?.provisionedConcurrency;
-  if (provisioned !== undefined) {
-    p.integerIn(`${base}.verification.provisionedConcurrency`, provisioned, 0, SCF_RESERVED_CONCURRENCY_MAX);
-    if (typeof provisioned === "number" && provisioned > (cap.verification?.reservedConcurrency ?? 0)) {
-      p.add(`${base}.verification.provisionedConcurrency`, `must not exceed verification.reservedConcurrency (${cap.verification?.reservedConcurrency}): provisioned instances count against it`);
+function checkCapacity(env: RawEntry, p: ProblemList): void {
+  const cap = env?.operations?.capacity;
+  const reserved = cap?.verification?.reservedConcurrency;
+  const provisioned = cap?.verification?.provisionedConcurrency;
+  if (isCount(provisioned) && provisioned > 0) {
+    if (isCount(reserved) && provisioned > reserved) {
+      p.add("operations.capacity.verification.provisionedConcurrency", `must not exceed verification.reservedConcurrency (${reserved}): provisioned instances count against it`);
     }
-    if (typeof provisioned === "number" && provisioned > 0 && env.ingress?.kind !== "functionUrl") {
-      p.add(`${base}.verification.provisionedConcurrency`, "needs ingress.kind functionUrl: the ingress must be re-pointed at the alias, which only a Function URL trigger can do here");
+    if (env?.ingress?.kind !== "functionUrl") {
+      p.add("operations.capacity.verification.provisionedConcurrency", "needs ingress.kind functionUrl: the ingress must be re-pointed at the alias, which only a Function URL trigger can do here");
     }
   }
+  const redis = env?.redis;
+  if (!isCount(reserved) || typeof redis?.architecture !== "string") return;
   // Without a campaigns block there is no bulk-greeting function and bulkGreeting is ignored.
-  if (env.campaigns) {
-    p.integerIn(`${base}.bulkGreeting.reservedConcurrency`, cap.bulkGreeting?.reservedConcurrency, 1, SCF_RESERVED_CONCURRENCY_MAX);
-  }
-  if (!env.redis) return;
-  const perContainer = redisConnectionsPerContainer(env.redis);
-  const containers = (cap.verification?.reservedConcurrency ?? 0) + (env.campaigns ? (cap.bulkGreeting?.reservedConcurrency ?? 0) : 0);
+  const bulk = env?.campaigns ? cap?.bulkGreeting?.reservedConcurrency : 0;
+  if (!isCount(bulk)) return;
+  const containers = reserved + bulk;
+  const perContainer = redisConnectionsPerContainer(redis);
   const needed = containers * perContainer;
-  const limit = redisConnectionLimit(env.redis);
+  const limit = redisConnectionLimit(redis);
   if (needed >= limit) {
     p.add(
-      base,
+      "operations.capacity",
       `reserved concurrency ${containers} × ${perContainer} Redis connection(s) per container = ${needed} reaches the Redis connection limit ${limit} ` +
         `(${REDIS_MAX_CONNECTIONS_PER_SHARD} per shard); lower reservedConcurrency or add shards`,
     );
   }
 }
 
-export function checkOperations(env: EnvironmentSettings, p: ProblemList): void {
-  const ops = env.operations;
-  if (!ops || typeof ops !== "object") {
-    p.add("operations", "must set logs, alarms and capacity (see docs/configuration.md)");
-    return;
+export function checkOperationsRules(env: RawEntry, p: ProblemList): void {
+  checkAlarms(env, p);
+  checkCapacity(env, p);
+  if (env?.campaigns && env.operations?.capacity && !env.operations.capacity.bulkGreeting) {
+    p.add("operations.capacity.bulkGreeting", "is required with a campaigns block: set bulkGreeting.reservedConcurrency");
   }
-  p.integerIn("operations.logs.retentionDays", ops.logs?.retentionDays, CLS_RETENTION_DAYS.min, CLS_RETENTION_DAYS.max);
-  if (typeof ops.alarms?.enabled !== "boolean") p.add("operations.alarms.enabled", "must be true or false");
-  else if (!ops.alarms.enabled && !isDevEnvironment(env.name)) {
-    p.add("operations.alarms.enabled", `only a dev environment may turn alarms off; "${env.name}" must page someone`);
-  }
-  if (ops.alarms) {
-    checkContacts(ops, p);
-    checkThresholds(ops.alarms.thresholds, p);
-  }
-  checkCapacity(env, ops, p);
 }

@@ -36,6 +36,7 @@ describe("operations settings", () => {
   it.each(["staging", "prod"])("%s may not turn alarms off", (name) => {
     const message = messageOf(changed(settingsOf(name), (s) => { s.operations.alarms.enabled = false; }));
     expect(message).toContain(`environment "${name}"`);
+    expect(message).toContain(`${name}.operations.alarms.enabled`);
     expect(message).toMatch(/operations\.alarms\.enabled: only a dev environment may turn alarms off/);
   });
 
@@ -50,8 +51,8 @@ describe("operations settings", () => {
     const message = messageOf(changed(settingsOf("prod"), (s) => {
       s.operations.alarms.contacts = { userIds: [1.5], channels: ["pager" as never], webhookUrl: "http://hooks.example.com" };
     }));
-    expect(message).toMatch(/operations\.alarms\.contacts\.userIds: must be a list of positive integer ids/);
-    expect(message).toMatch(/operations\.alarms\.contacts\.channels: must list one or more of email, sms, wechat, call/);
+    expect(message).toMatch(/operations\.alarms\.contacts\.userIds\[0\]: must be a positive integer id \(CAM user UID or user group id\), got 1\.5/);
+    expect(message).toMatch(/operations\.alarms\.contacts\.channels\[0\]: must be one of email, sms, wechat, call, got "pager"/);
     expect(message).toMatch(/operations\.alarms\.contacts\.webhookUrl: must be an https:\/\/ URL/);
   });
 
@@ -63,7 +64,7 @@ describe("operations settings", () => {
     }));
     expect(message).toMatch(/operations\.alarms\.thresholds\.redisMemoryPercent: must be an integer from 1 to 100, got 120/);
     expect(message).toMatch(/operations\.alarms\.thresholds\.budgetTrips: must be an integer from 1/);
-    expect(message).toMatch(/operations\.alarms\.thresholds\.errorsPerHour: is not a known threshold/);
+    expect(message).toMatch(/operations\.alarms\.thresholds\.errorsPerHour: unknown key; known keys here: functionErrorsPerMinute/);
     expect(message).toMatch(/operations\.logs\.retentionDays: must be an integer from 1 to 3600, got 0/);
   });
 
@@ -82,7 +83,7 @@ describe("operations settings", () => {
     expect(messageOf(clusterOver)).toMatch(/reserved concurrency 7504 × 4 Redis connection\(s\) per container = 30016 reaches the Redis connection limit 30000/);
     expect(messageOf(over)).toBe(
       'invalid configuration for environment "dev":\n' +
-        "  - operations.capacity: reserved concurrency 10000 × 1 Redis connection(s) per container = 10000 reaches the Redis connection limit 10000 (10000 per shard); lower reservedConcurrency or add shards",
+        "  - dev.operations.capacity: reserved concurrency 10000 × 1 Redis connection(s) per container = 10000 reaches the Redis connection limit 10000 (10000 per shard); lower reservedConcurrency or add shards",
     );
   });
 
@@ -97,6 +98,6 @@ describe("operations settings", () => {
 
   it("a missing operations block is reported, not crashed on", () => {
     const message = messageOf(changed(baseSettings(), (s) => { delete (s as Partial<EnvironmentSettings>).operations; }));
-    expect(message).toMatch(/operations: must set logs, alarms and capacity/);
+    expect(message).toMatch(/dev\.operations: is required: must set logs, alarms and capacity/);
   });
 });
