@@ -1,7 +1,7 @@
 // One JSON line per request for SCF's log service. Only masked phones, never a code, hash,
 // pepper or credential: the line is built from an explicit allow-list of fields, exported so the
 // CLS index and alarms can be kept in step with it.
-import { maskPhoneNumber } from "../service/phone-number";
+import { maskNationalNumber, maskPhoneNumber } from "../service/phone-number";
 
 export interface RequestLogEntry {
   requestId?: string;
@@ -14,11 +14,11 @@ export interface RequestLogEntry {
   codeStr: string;
   /** Which limit, provider code, or request-error message: diagnostics without secrets. */
   detail?: string;
-  /** RateLimited: the limit name of the reply (cooldown, daily, ip, budget, …). */
+  /** RateLimited: the limit name of the reply (cooldown, daily, ip, budget, provider, …). */
   limit?: string;
   /** limit "budget": which SMS budget tripped (globalHourly, globalDaily, prefixHourly). */
   budget?: string;
-  /** prefixHourly: the number prefix whose budget tripped, e.g. "+8613800" (the phone is then not logged). */
+  /** prefixHourly: the number prefix whose budget tripped, e.g. "+8613800" (the phone's national digits are then all masked). */
   numberPrefix?: string;
   /** A line an alarm matches on: "smsBudgetTripped", "loginThrottled". */
   alarm?: string;
@@ -26,6 +26,8 @@ export interface RequestLogEntry {
   smsOutcome?: string;
   /** ServiceUnavailable: cause class (timeout, refused, auth, oom, wrongType, …), never a message. */
   cause?: string;
+  /** SmsSendFailed / provider RateLimited: the SMS API's code, passed through. */
+  providerCode?: string;
   latencyMs: number;
   error?: string;
 }
@@ -44,6 +46,7 @@ export const requestLogFields = [
   "codeStr",
   "detail",
   "limit",
+  "providerCode",
   "budget",
   "numberPrefix",
   "alarm",
@@ -71,13 +74,14 @@ export function writeRequestLog(write: LogWriter, entry: RequestLogEntry): void 
     ingress: entry.ingress,
     httpMethod: entry.httpMethod,
     method: entry.method,
-    // With a number prefix logged, the masked phone would reveal more than half of the number.
-    phone: entry.phone && !entry.numberPrefix ? maskPhoneNumber(entry.phone) : undefined,
+    // With a number prefix logged, the usual mask would reveal more than half of the number together with it.
+    phone: entry.phone ? (entry.numberPrefix ? maskNationalNumber(entry.phone) : maskPhoneNumber(entry.phone)) : undefined,
     clientIp: entry.clientIp,
     status: entry.status,
     codeStr: entry.codeStr,
     detail: entry.detail,
     limit: entry.limit,
+    providerCode: entry.providerCode,
     budget: entry.budget,
     numberPrefix: entry.numberPrefix,
     alarm: entry.alarm,

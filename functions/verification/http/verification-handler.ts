@@ -65,12 +65,14 @@ export function createVerificationHandler(service: VerificationService, log: Log
   };
 }
 
+/** Log fields of an outcome: detail, and the fields CLS alarms match on (limit, providerCode, budget, alarm, cause). */
 function outcomeLogFields(outcome: Outcome): Partial<RequestLogEntry> {
   switch (outcome.kind) {
     case "rateLimited": {
       const fields: Partial<RequestLogEntry> = {
         detail: outcome.budget ? `budget:${outcome.budget}` : outcome.providerCode ? `${outcome.limit}:${outcome.providerCode}` : outcome.limit,
         limit: outcome.limit,
+        providerCode: outcome.providerCode,
       };
       if (outcome.budget) {
         fields.budget = outcome.budget;
@@ -81,7 +83,7 @@ function outcomeLogFields(outcome: Outcome): Partial<RequestLogEntry> {
       return fields;
     }
     case "smsFailed":
-      return { detail: outcome.providerCode, smsOutcome: outcome.outcome };
+      return { detail: outcome.providerCode, providerCode: outcome.providerCode, smsOutcome: outcome.outcome };
     case "storeUnavailable":
       return { detail: outcome.cause, cause: outcome.cause };
     case "wrongCode":

@@ -85,6 +85,13 @@ export function maskPhoneNumber(e164: string): string {
   return parts.countryCode + national.slice(0, head) + "*".repeat(hidden) + (tail > 0 ? national.slice(-tail) : "");
 }
 
+/** "+8613800138000" → "86***********": the country code only (for lines that carry a number prefix). */
+export function maskNationalNumber(e164: string): string {
+  const parts = splitNumber(e164);
+  if (!parts) return "*".repeat(e164.replace(/\D/g, "").length);
+  return parts.countryCode + "*".repeat(parts.national.length);
+}
+
 /**
  * "+8613800138000" with 5 digits → "+8613800": the country calling code plus the first national
  * digits, the unit the per-prefix SMS budget counts (a block of premium or sequential numbers).
