@@ -11,7 +11,9 @@ let runtime: VerificationRuntime;
 const log = captureLog();
 
 beforeAll(async () => {
-  fixture = await startFixture({ IP_HOURLY_LIMIT: "100000" });
+  // A generous Redis timeout: this suite is about limits, not timeouts, and a loaded 2-core
+  // machine can take longer than the fixture's 400 ms (each would then be a 503).
+  fixture = await startFixture({ IP_HOURLY_LIMIT: "100000", REDIS_CONNECT_TIMEOUT_MS: "5000" });
   runtime = createVerificationRuntime(fixture.env, { log: log.write });
 });
 

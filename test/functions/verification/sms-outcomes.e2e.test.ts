@@ -19,7 +19,9 @@ let fixture: Fixture;
 const runtimes: VerificationRuntime[] = [];
 
 beforeAll(async () => {
-  fixture = await startFixture();
+  // A generous Redis timeout: this suite is about limits, not timeouts, and a loaded 2-core
+  // machine can take longer than the fixture's 400 ms (each would then be a 503).
+  fixture = await startFixture({ REDIS_CONNECT_TIMEOUT_MS: "5000" });
 });
 
 afterAll(async () => {
