@@ -47,8 +47,8 @@ it("sends and verifies a code from the bundled handler, logging each request to 
   }
   const log = stdout.lines().map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(log.map((line) => [line.method, line.status, line.codeStr, line.phone])).toEqual([
-    ["getSms", 200, "Success", "86138****8700"],
-    ["login", 200, "Success", "86138****8700"],
+    ["getSms", 200, "Success", "8613******700"],
+    ["login", 200, "Success", "8613******700"],
   ]);
 });
 

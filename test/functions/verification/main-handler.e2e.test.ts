@@ -57,7 +57,7 @@ describe("main_handler", () => {
     expect(replyBody(reuse)).toMatchObject({ codeStr: "CodeHasExpired" });
 
     expect(requestLog()).toEqual([
-      expect.objectContaining({ requestId: "req-1", ingress: "functionUrl", method: "getSms", phone: "86138****8000", status: 200, codeStr: "Success" }),
+      expect.objectContaining({ requestId: "req-1", ingress: "functionUrl", method: "getSms", phone: "8613******000", status: 200, codeStr: "Success" }),
       expect.objectContaining({ requestId: "apigw-req-1", ingress: "apiGateway", method: "login", status: 200, codeStr: "Success" }),
       expect.objectContaining({ requestId: "apigw-req-1", ingress: "apiGateway", method: "login", status: 400, codeStr: "CodeHasExpired" }),
     ]);
