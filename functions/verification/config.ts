@@ -3,6 +3,7 @@
 // never echoed back — except a bad region code, which is public and is the quickest pointer to the
 // typo. Secrets are not here: the environment only names them (SECRET_NAME,
 // SIGNING_KEYS_SECRET_NAME) and secrets/ reads them from Secrets Manager.
+import type { CaptchaMode } from "./service/captcha-gate";
 import { isKnownPhoneRegion } from "./service/phone-number";
 
 export type SmsSenderKind = "tencent" | "console";
@@ -63,6 +64,18 @@ export interface VerificationPolicy {
   allowedRegions: readonly string[];
 }
 
+/** Tencent Captcha (optional). The AppSecretKey is a secret: it comes from Secrets Manager. */
+export interface CaptchaConfig {
+  mode: CaptchaMode;
+  /** CaptchaAppId of the Captcha app (0 when off). */
+  appId: number;
+  /** When DescribeCaptchaResult is unreachable: let requests through (true) or answer 503 (false). */
+  failOpen: boolean;
+  /** Override like http://127.0.0.1:9000 (the local endpoint double). */
+  endpoint?: string;
+  timeoutSeconds: number;
+}
+
 export interface VerificationConfig {
   redis: RedisConfig;
   smsSender: SmsSenderKind;
@@ -70,6 +83,7 @@ export interface VerificationConfig {
   tencentSms?: TencentSmsConfig;
   secrets: SecretsConfig;
   policy: VerificationPolicy;
+  captcha: CaptchaConfig;
 }
 
 export type ConfigResult = { ok: true; config: VerificationConfig } | { ok: false; problems: string[] };
@@ -171,6 +185,8 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
     problems.push("SMS_TIMEOUT_SECONDS must be below RESEND_COOLDOWN_SECONDS (a send still in flight must not outlive the cooldown)");
   }
 
+  const captcha = parseCaptchaConfig(text, problems);
+
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -180,6 +196,7 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
       tencentSms,
       secrets,
       policy,
+      captcha,
     },
   };
 }
@@ -236,4 +253,23 @@ function parseSecretsConfig(
     signingKeysSecretName: required("SIGNING_KEYS_SECRET_NAME"),
     refreshSeconds,
   };
+}
+
+const captchaModes: readonly CaptchaMode[] = ["off", "getSms", "getSmsAndLogin"];
+
+/** CAPTCHA_MODE off|getSms|getSmsAndLogin (default off), CAPTCHA_APP_ID, CAPTCHA_FAIL_OPEN, CAPTCHA_ENDPOINT, CAPTCHA_TIMEOUT_SECONDS. */
+function parseCaptchaConfig(text: (name: string) => string, problems: string[]): CaptchaConfig {
+  const mode = (text("CAPTCHA_MODE") || "off") as CaptchaMode;
+  if (!captchaModes.includes(mode)) problems.push("CAPTCHA_MODE must be off, getSms or getSmsAndLogin");
+  const failOpenRaw = text("CAPTCHA_FAIL_OPEN").toLowerCase() || "false";
+  if (failOpenRaw !== "true" && failOpenRaw !== "false") problems.push("CAPTCHA_FAIL_OPEN must be true or false");
+  const timeoutRaw = text("CAPTCHA_TIMEOUT_SECONDS");
+  const timeoutSeconds = timeoutRaw ? Number(timeoutRaw) : 3;
+  if (!(timeoutSeconds > 0 && timeoutSeconds <= 10)) problems.push("CAPTCHA_TIMEOUT_SECONDS must be a number in (0, 10]");
+  const endpoint = text("CAPTCHA_ENDPOINT");
+  if (endpoint && !/^https?:\/\/[^/\s]+\/?$/.test(endpoint)) problems.push("CAPTCHA_ENDPOINT must look like http(s)://host[:port]");
+  const appIdRaw = text("CAPTCHA_APP_ID");
+  const appId = /^\d{1,12}$/.test(appIdRaw) ? Number(appIdRaw) : 0;
+  if (mode !== "off" && appId === 0) problems.push("CAPTCHA_APP_ID is required (a numeric CaptchaAppId) when CAPTCHA_MODE is not off");
+  return { mode: captchaModes.includes(mode) ? mode : "off", appId, failOpen: failOpenRaw === "true", endpoint: endpoint || undefined, timeoutSeconds };
 }

@@ -7,6 +7,7 @@
 // after the first read and rebuilt when a re-read brings different values (password rotated).
 import { credentialFromScfEnvironment } from "../shared/sms/credentials";
 import { SmsGateway } from "../shared/sms/gateway";
+import { CaptchaClient } from "../shared/captcha/captcha-client";
 import { consoleSmsSender, tencentSmsSender, type SmsSender } from "../shared/sms/sender";
 import { parseVerificationConfig, type VerificationConfig } from "./config";
 import { replyForMisconfiguration, replyForOutcome } from "./http/reply";
@@ -79,7 +80,9 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       { onAuthFailure: () => void secrets.reread("redis-auth") },
     );
     const store = new RedisCodeStore(redis, { cluster: config.redis.cluster, readyTimeoutMs: config.redis.connectTimeoutMs });
-    const service = new VerificationService({ store, sender, policy: config.policy, pepper: runtime.codePepper, clock: options.clock });
+    const captcha = captchaFor(config, env, runtime);
+    if (captcha === "missingKey") return { runtime, redis, handle: misconfigured(log, "CAPTCHA_MODE is on but the runtime secret has no captchaAppSecretKey") };
+    const service = new VerificationService({ store, sender, policy: config.policy, pepper: runtime.codePepper, clock: options.clock, captcha });
     return { runtime, redis, handle: createVerificationHandler(service, log) };
   };
 
@@ -129,6 +132,27 @@ function refuseWithoutSecrets(error: unknown, log: LogWriter, sourceKind: string
     latencyMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
   });
   return reply;
+}
+
+/** The Captcha check when the environment turned it on; its AppSecretKey is a runtime secret. */
+function captchaFor(config: VerificationConfig, env: NodeJS.ProcessEnv, runtime: RuntimeSecrets) {
+  const captcha = config.captcha;
+  if (captcha.mode === "off") return undefined;
+  const key = runtime.captchaAppSecretKey;
+  if (!key) return "missingKey" as const;
+  const client = new CaptchaClient(
+    { appId: captcha.appId, endpoint: captcha.endpoint, timeoutSeconds: captcha.timeoutSeconds },
+    credentialFromScfEnvironment(env),
+    () => key,
+  );
+  return { port: client, policy: { mode: captcha.mode, failOpen: captcha.failOpen } };
+}
+
+function misconfigured(log: LogWriter, problem: string): ScfHandler {
+  return async (_event, context) => {
+    log(JSON.stringify({ level: "error", msg: "verification function misconfigured", requestId: context?.request_id, problems: problem }));
+    return replyForMisconfiguration(context?.request_id);
+  };
 }
 
 function senderFor(config: VerificationConfig, env: NodeJS.ProcessEnv): SmsSender {

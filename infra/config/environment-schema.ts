@@ -161,6 +161,13 @@ export const environmentSchema: z.ZodType<EnvironmentSettings> = z.strictObject(
   ingress: ingressSchema,
   sms: smsSchema,
   limits: limitsSchema,
+  captcha: z
+    .strictObject({
+      appId: integerIn(1, 999999999999),
+      on: z.enum(["getSms", "getSmsAndLogin"], { error: expecting('must be "getSms" or "getSmsAndLogin"') }),
+      failOpen: booleanFlag().optional(),
+    })
+    .optional(),
   role: z.strictObject({ leastPrivilege: booleanFlag() }),
   tags: tagsSchema,
   backend: backendSchema,

@@ -118,6 +118,16 @@ export interface SmsBudgetSettings {
   prefixDigits?: number;
 }
 
+/** Tencent Captcha in front of getSms (and login); the AppSecretKey is a Terraform variable. */
+export interface CaptchaSettings {
+  /** CaptchaAppId from the Captcha console. */
+  appId: number;
+  /** Which requests need a solved Captcha. */
+  on: "getSms" | "getSmsAndLogin";
+  /** Captcha API unreachable: true lets requests through, false (default) answers 503. */
+  failOpen?: boolean;
+}
+
 /** Limits with every protection default filled in. */
 export type LimitConfig = Required<Omit<LimitSettings, "smsBudgets">> & { smsBudgets: Required<SmsBudgetSettings> };
 
@@ -181,6 +191,8 @@ export interface EnvironmentSettings {
   ingress: IngressSettings;
   sms: SmsSettings;
   limits: LimitSettings;
+  /** Absent: no Captcha. */
+  captcha?: CaptchaSettings;
   role: RoleSettings;
   tags: Record<string, string>;
   backend: BackendSettings;

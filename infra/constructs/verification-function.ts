@@ -6,7 +6,7 @@ import { ITerraformDependable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
-import { LimitConfig } from "../config/environment-settings";
+import { CaptchaSettings, LimitConfig } from "../config/environment-settings";
 import { BundledFunction, FunctionPlacement, placementOf } from "./bundled-function";
 import { ResourceNames } from "./resource-names";
 
@@ -55,6 +55,7 @@ export interface VerificationFunctionProps extends FunctionPlacement {
   secrets: SecretsWiring;
   sms: SmsWiring;
   limits: LimitConfig;
+  captcha?: CaptchaSettings;
   triggers: ScfFunctionTriggers[];
   /** Overridable for tests; defaults to functions/verification/index.ts. */
   entryPoint?: string;
@@ -90,6 +91,9 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
     SMS_BUDGET_DAILY: String(limits.smsBudgets.daily),
     SMS_BUDGET_PREFIX_HOURLY: String(limits.smsBudgets.prefixHourly),
     SMS_BUDGET_PREFIX_DIGITS: String(limits.smsBudgets.prefixDigits),
+    ...(props.captcha
+      ? { CAPTCHA_MODE: props.captcha.on, CAPTCHA_APP_ID: String(props.captcha.appId), CAPTCHA_FAIL_OPEN: String(props.captcha.failOpen ?? false) }
+      : {}),
   };
 }
 

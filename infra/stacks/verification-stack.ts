@@ -9,6 +9,7 @@ import { Construct } from "constructs";
 import { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
 import { EnvironmentConfig } from "../config/environment-settings";
 import { Campaigns } from "../constructs/campaigns";
+import { CaptchaAccess } from "../constructs/captcha-access";
 import { FunctionRole } from "../constructs/function-role";
 import { FunctionSecrets } from "../constructs/function-secrets";
 import { Ingress } from "../constructs/ingress";
@@ -85,11 +86,13 @@ export class VerificationStack extends TerraformStack {
     const provisioned = ops.capacity.verification.provisionedConcurrency ?? 0;
     // Keys codes are hashed with; rotating it (taint) only invalidates codes in flight.
     const pepper = new Password(this, "code-pepper", { length: 48, special: false });
+    // Optional Tencent Captcha: its key goes into the function's secret, its one action into the role.
+    const captcha = config.captcha ? new CaptchaAccess(this, "captcha", { names, roleId: this.role.role.id, tags }) : undefined;
     // The function's secrets live in Secrets Manager; its environment only names them.
     this.secrets = new FunctionSecrets(this, "secrets", {
       names,
       region: config.region,
-      values: { redisPassword: this.redis.password.result, codePepper: pepper.result },
+      values: { redisPassword: this.redis.password.result, codePepper: pepper.result, captchaAppSecretKey: captcha?.appSecretKey ?? "" },
       tags,
     });
     const secretsGrant = this.secrets.grantRead(this.role.role.id, names, tags);
@@ -124,6 +127,7 @@ export class VerificationStack extends TerraformStack {
         allowedRegions: config.sms.allowedRegions,
       },
       limits: config.limits,
+      captcha: config.captcha,
       triggers: provisioned > 0 ? [] : [this.ingress.trigger],
       logs: this.logs.destination,
       tags,

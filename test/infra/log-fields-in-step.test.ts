@@ -23,7 +23,7 @@ describe("log fields, CLS index and log alarms in step", () => {
       requestId: "r", ingress: "functionUrl", httpMethod: "POST", method: "getSms", phone: "+8613800138000",
       clientIp: "203.0.113.9", status: 429, codeStr: "RateLimited", detail: "cooldown", limit: "cooldown",
       providerCode: "LimitExceeded.PhoneNumberThirtySecondLimit", latencyMs: 1.5, error: "e",
-      budget: "prefixHourly", numberPrefix: "+8613800", alarm: "smsBudgetTripped", smsOutcome: "unknown", cause: "timeout",
+      budget: "prefixHourly", numberPrefix: "+8613800", alarm: "smsBudgetTripped", smsOutcome: "unknown", cause: "timeout", captcha: "passed",
     });
     expect(Object.keys(JSON.parse(lines[0]))).toEqual([...requestLogFields]);
   });

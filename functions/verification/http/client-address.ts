@@ -29,15 +29,17 @@ export function canonicalClientBucket(raw: string): ClientBucket {
   if (v4WithPort) text = v4WithPort[1];
   text = text.replace(/%[\w.-]+$/, ""); // IPv6 zone id
   const v4 = canonicalIPv4(text);
-  if (v4) return { bucket: v4, known: true };
+  if (v4) return { bucket: v4, known: true, address: v4 };
   if (!isIPv6(text)) return unknownClientBucket;
   const groups = expandIPv6(text);
   if (!groups) return unknownClientBucket;
   // IPv4-mapped (::ffff:a.b.c.d) is an IPv4 client.
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
-    return { bucket: [groups[6] >> 8, groups[6] & 255, groups[7] >> 8, groups[7] & 255].join("."), known: true };
+    const mapped = [groups[6] >> 8, groups[6] & 255, groups[7] >> 8, groups[7] & 255].join(".");
+    return { bucket: mapped, known: true, address: mapped };
   }
-  return { bucket: `${groups.slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`, known: true };
+  const hex = groups.map((g) => g.toString(16));
+  return { bucket: `${hex.slice(0, 4).join(":")}::/64`, known: true, address: hex.join(":") };
 }
 
 /** "010.000.000.001" → "10.0.0.1" (decimal octets; leading zeros are not read as octal). */

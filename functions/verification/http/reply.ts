@@ -51,6 +51,8 @@ export const outcomeCodeStr: Record<Outcome["kind"], string> = {
   rateLimited: "RateLimited",
   smsFailed: "SmsSendFailed",
   storeUnavailable: "ServiceUnavailable",
+  captchaRequired: "CaptchaRequired",
+  captchaFailed: "CaptchaFailed",
 };
 
 export function replyForOutcome(outcome: Outcome): ScfHttpReply {
@@ -104,6 +106,10 @@ export function replyForOutcome(outcome: Outcome): ScfHttpReply {
       return reply(502, { codeStr, msg: "the SMS provider refused the message", providerCode: outcome.providerCode, outcome: "refused" });
     case "storeUnavailable":
       return reply(503, { codeStr, msg: "service temporarily unavailable; try again shortly" });
+    case "captchaRequired":
+      return reply(400, { codeStr, msg: "solve the Captcha and send its ticket and randstr" });
+    case "captchaFailed":
+      return reply(403, { codeStr, msg: "the Captcha was not accepted; solve a new one", reason: outcome.reason });
   }
 }
 

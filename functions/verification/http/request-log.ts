@@ -28,6 +28,8 @@ export interface RequestLogEntry {
   cause?: string;
   /** SmsSendFailed / provider RateLimited: the SMS API's code, passed through. */
   providerCode?: string;
+  /** Captcha on: passed, missing, failed:<reason>, unavailable:failOpen:<code> or unavailable:failClosed:<code>. */
+  captcha?: string;
   latencyMs: number;
   error?: string;
 }
@@ -52,6 +54,7 @@ export const requestLogFields = [
   "alarm",
   "smsOutcome",
   "cause",
+  "captcha",
   "latencyMs",
   "error",
 ] as const;
@@ -87,6 +90,7 @@ export function writeRequestLog(write: LogWriter, entry: RequestLogEntry): void 
     alarm: entry.alarm,
     smsOutcome: entry.smsOutcome,
     cause: entry.cause,
+    captcha: entry.captcha,
     latencyMs: entry.latencyMs,
     error: entry.error,
   };

@@ -15,6 +15,8 @@ export const maxBodyBytes = 8 * 1024;
 /** The whole query string, keys and values; a 20 MB query must not cost seconds of parsing. */
 export const maxQueryBytes = 2 * 1024;
 const maxQueryParameters = 32;
+/** Captcha tickets are a few hundred characters; anything far longer is not one. */
+const maxCaptchaFieldLength = 4096;
 
 export type ApiMethod = "getSms" | "login";
 
@@ -22,6 +24,8 @@ export interface VerificationRequest {
   method: ApiMethod;
   phone: string;
   code?: string;
+  /** Tencent Captcha answer (widget callback's ticket and randstr), when sent. */
+  captcha: { ticket?: string; randstr?: string };
   /** Canonical address bucket for the limits; `clientIp` is its text, for the log. */
   client: ClientBucket;
   clientIp: string;
@@ -80,9 +84,25 @@ export function parseScfEvent(event: unknown): ParsedEvent {
   const code = scalarField(fields.code);
   if (code === null) return { ...fail("InValidParam", "code must be a string"), ...meta };
   if (phone.length > 32 || (code?.length ?? 0) > 32) return { ...fail("InValidParam", "field too long"), ...meta };
+  const ticket = scalarField(fields.ticket);
+  const randstr = scalarField(fields.randstr);
+  if (ticket === null || randstr === null) return { ...fail("InValidParam", "ticket and randstr must be strings"), ...meta };
+  if ((ticket?.length ?? 0) > maxCaptchaFieldLength || (randstr?.length ?? 0) > maxCaptchaFieldLength) {
+    return { ...fail("InValidParam", "field too long"), ...meta };
+  }
   return {
     ok: true,
-    request: { method, phone, code: code || undefined, client, clientIp, requestId, httpMethod, ingress },
+    request: {
+      method,
+      phone,
+      code: code || undefined,
+      captcha: { ticket: ticket || undefined, randstr: randstr || undefined },
+      client,
+      clientIp,
+      requestId,
+      httpMethod,
+      ingress,
+    },
   };
 }
 

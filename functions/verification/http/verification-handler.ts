@@ -43,12 +43,12 @@ export function createVerificationHandler(service: VerificationService, log: Log
 
       const request = parsed.request;
       entry = { requestId, ingress: request.ingress, httpMethod: request.httpMethod, method: request.method, clientIp: request.clientIp };
-      const { outcome, phone } =
+      const { outcome, phone, captcha } =
         request.method === "getSms"
-          ? await service.sendCode(request.phone, request.client)
-          : await service.checkCode(request.phone, request.code, request.client);
+          ? await service.sendCode(request.phone, request.client, request.captcha)
+          : await service.checkCode(request.phone, request.code, request.client, request.captcha);
       const result = replyForOutcome(outcome);
-      writeRequestLog(log, { ...entry, phone, status: result.statusCode, codeStr: outcomeCodeStr[outcome.kind], ...outcomeLogFields(outcome), latencyMs: latencyMs() });
+      writeRequestLog(log, { ...entry, phone, status: result.statusCode, codeStr: outcomeCodeStr[outcome.kind], ...outcomeLogFields(outcome), captcha, latencyMs: latencyMs() });
       return result;
     } catch (error) {
       const result = replyForInternalError(requestId);

@@ -39,6 +39,8 @@ export const runtimeSecretFields = {
     check: (value: string) =>
       value.length < minimumPepperLength ? `must be at least ${minimumPepperLength} characters` : undefined,
   },
+  /** Tencent Captcha AppSecretKey (DescribeCaptchaResult); empty when Captcha is off. */
+  captchaAppSecretKey: { required: false },
 } satisfies Record<string, SecretFieldRule>;
 
 export type RuntimeSecretField = keyof typeof runtimeSecretFields;

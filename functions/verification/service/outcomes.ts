@@ -1,5 +1,6 @@
 // Everything a verification request can end in, as values. The HTTP adapter maps each to a
 // status and codeStr; nothing here knows about HTTP.
+import type { CaptchaFailureReason } from "../../shared/captcha/captcha-client";
 import type { BudgetName, StoreFailureCause } from "../store/code-store";
 
 /** Every limit name a RateLimited reply can carry (the HTTP contract lists each). */
@@ -31,4 +32,8 @@ export type Outcome =
    * unknown: the message may have gone out — limits kept, the code stays valid, retry after the cooldown.
    */
   | { kind: "smsFailed"; providerCode: string; outcome: "refused" | "unknown"; retryAfterSeconds?: number }
-  | { kind: "storeUnavailable"; cause: StoreFailureCause };
+  | { kind: "storeUnavailable"; cause: StoreFailureCause }
+  /** Captcha is on for this method and the request carried no ticket/randstr. */
+  | { kind: "captchaRequired" }
+  /** Tencent Captcha refused the ticket (CaptchaCode other than 1). */
+  | { kind: "captchaFailed"; reason: CaptchaFailureReason };

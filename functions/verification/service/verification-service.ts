@@ -4,6 +4,7 @@
 import type { SendOutcome, SmsSender } from "../../shared/sms/sender";
 import type { VerificationPolicy } from "../config";
 import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../store/code-store";
+import { captchaApplies, checkCaptcha, type CaptchaAnswer, type CaptchaPolicy, type CaptchaPort } from "./captcha-gate";
 import type { Outcome } from "./outcomes";
 import { checkPhoneNumber, numberPrefix, type PhoneCheck } from "./phone-number";
 import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
@@ -16,6 +17,8 @@ export interface VerificationServiceDeps {
   pepper: string;
   clock?: () => Date;
   newCode?: () => string;
+  /** Absent or mode "off": no Captcha. */
+  captcha?: { port: CaptchaPort; policy: CaptchaPolicy };
 }
 
 /** Who is asking, as far as limits go: a canonical address bucket, or the shared unknown one. */
@@ -24,12 +27,16 @@ export interface ClientBucket {
   bucket: string;
   /** False when the platform gave no usable address: the strict shared bucket applies. */
   known: boolean;
+  /** The canonical full address (for Captcha's UserIp); absent when unknown. */
+  address?: string;
 }
 
 /** Result plus the normalised phone, which the caller logs (masked). */
 export interface ServiceResult {
   outcome: Outcome;
   phone?: string;
+  /** What the Captcha check did, for the log (passed, missing, failed:<reason>, unavailable:…). */
+  captcha?: string;
 }
 
 export class VerificationService {
@@ -41,10 +48,12 @@ export class VerificationService {
     this.newCode = deps.newCode ?? randomVerificationCode;
   }
 
-  async sendCode(rawPhone: string, client: ClientBucket): Promise<ServiceResult> {
+  async sendCode(rawPhone: string, client: ClientBucket, captcha: CaptchaAnswer = {}): Promise<ServiceResult> {
     const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
     if (checked.kind !== "served") return refusedPhone(checked);
     const phone = checked.e164;
+    const gate = await this.captchaGate("getSms", captcha, client);
+    if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged };
     const { policy, pepper } = this.deps;
     const code = this.newCode();
     const now = this.clock();
@@ -64,10 +73,10 @@ export class VerificationService {
       budgets: policy.smsBudgets,
       numberPrefix: numberPrefix(checked, policy.budgetPrefixDigits),
     };
-    return { phone, outcome: await this.issueAndSend(request, code) };
+    return { phone, outcome: await this.issueAndSend(request, code), captcha: gate.logged };
   }
 
-  async checkCode(rawPhone: string, code: string | undefined, client: ClientBucket): Promise<ServiceResult> {
+  async checkCode(rawPhone: string, code: string | undefined, client: ClientBucket, captcha: CaptchaAnswer = {}): Promise<ServiceResult> {
     // Also refused here: a code can only exist for a served region, and a region dropped from the
     // configuration must stop being served at once.
     const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
@@ -75,6 +84,19 @@ export class VerificationService {
     const phone = checked.e164;
     if (code === undefined || code === "") return { phone, outcome: { kind: "missingCode" } };
     if (!isWellFormedCode(code)) return { phone, outcome: { kind: "invalidParam", message: "code must be 6 digits" } };
+    const gate = await this.captchaGate("login", captcha, client);
+    if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged };
+    const result = await this.verifyCode(phone, code, client);
+    return gate.logged ? { ...result, captcha: gate.logged } : result;
+  }
+
+  private async captchaGate(method: "getSms" | "login", answer: CaptchaAnswer, client: ClientBucket) {
+    const captcha = this.deps.captcha;
+    if (!captcha || !captchaApplies(captcha.policy, method)) return { kind: "pass" as const, logged: undefined };
+    return checkCaptcha(captcha.port, captcha.policy, answer, client.address ?? "");
+  }
+
+  private async verifyCode(phone: string, code: string, client: ClientBucket): Promise<ServiceResult> {
     const { policy, pepper } = this.deps;
     const now = this.clock();
     try {

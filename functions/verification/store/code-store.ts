@@ -85,6 +85,8 @@ export type StoreFailureCause =
   | "readOnly"
   | "connection"
   | "scriptError"
+  /** The Captcha API could not be asked (fail-closed). */
+  | "captcha"
   /** Secrets Manager could not be read, so Redis was not even tried. */
   | "secrets";
 

@@ -1,5 +1,6 @@
 // VerificationFunction inside a full stack: handler/runtime/VPC/role, and every environment
 // variable the function reads — Redis coordinates by reference, secrets only by name.
+import { Testing } from "cdktf";
 import { ScfFunction } from "../../../infra/.gen/providers/tencentcloud/scf-function";
 import { environmentTemplate, synthStack, variant } from "../support/environment-fixtures";
 
@@ -119,5 +120,31 @@ describe("VerificationFunction", () => {
     const { stack } = synthStack(variant((s) => { s.function.runtime = "Nodejs16.13"; }));
     expect(stack.verification.function.runtimeInput).toBe("Nodejs16.13");
     expect(stack.verification.bundleBytes).toBeGreaterThan(0);
+  });
+});
+
+describe("Tencent Captcha (optional per environment)", () => {
+  it("is off unless the entry configures it: no CAPTCHA_* variables, no Captcha grant", () => {
+    const dev = environmentTemplate("dev");
+    const env = dev.named("tencentcloud_scf_function", "smsverify-dev-verification").environment as Record<string, string>;
+    expect(Object.keys(env).filter((k) => k.startsWith("CAPTCHA_"))).toEqual([]);
+    expect(JSON.stringify(dev.document)).not.toContain("captcha:");
+  });
+
+  it("passes mode, app id and fail-open to the function, grants only DescribeCaptchaResult, and keeps the key in a sensitive variable", () => {
+    const { stack } = synthStack(variant((s) => {
+      s.captcha = { appId: 190000123, on: "getSmsAndLogin", failOpen: true };
+    }));
+    expect(stack.verification.function.environmentInput).toMatchObject({ CAPTCHA_MODE: "getSmsAndLogin", CAPTCHA_APP_ID: "190000123", CAPTCHA_FAIL_OPEN: "true" });
+    const document = JSON.parse(Testing.synth(stack)) as {
+      variable: Record<string, { sensitive?: boolean }>;
+      resource: { tencentcloud_cam_policy: Record<string, { name: string; document: string }>; tencentcloud_ssm_secret_version: Record<string, { secret_string: string }> };
+    };
+    expect(document.variable.captcha_app_secret_key.sensitive).toBe(true);
+    const captchaPolicies = Object.values(document.resource.tencentcloud_cam_policy).filter((p) => p.document.includes("captcha:"));
+    expect(captchaPolicies).toHaveLength(1);
+    expect(JSON.parse(captchaPolicies[0].document).statement).toEqual([{ action: ["name/captcha:DescribeCaptchaResult"], effect: "allow", resource: ["*"] }]);
+    const secretStrings = Object.values(document.resource.tencentcloud_ssm_secret_version).map((v) => v.secret_string);
+    expect(secretStrings.some((text) => text.includes("var.captcha_app_secret_key"))).toBe(true);
   });
 });
