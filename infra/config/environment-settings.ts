@@ -107,6 +107,15 @@ export type BackendSettings =
   | { kind: "local"; path?: string }
   | { kind: "cos"; bucket: string; region: string; prefix?: string; key?: string; encrypt: boolean };
 
+/** How CI treats the environment (see ci-environments.ts). */
+export interface CiSettings {
+  /**
+   * Default true for a COS backend. false keeps a remote-state environment out of the apply chain
+   * (planned for review only). Cannot be true with local state.
+   */
+  apply?: boolean;
+}
+
 /** A marketing body template managed as code (tencentcloud_sms_template with sms_type 1). */
 export interface CampaignTemplateSettings {
   /** Key of the template in the bulk-greeting catalogue (functions/bulk-greeting/content). */
@@ -161,6 +170,7 @@ export interface EnvironmentSettings {
   role: RoleSettings;
   tags: Record<string, string>;
   backend: BackendSettings;
+  ci?: CiSettings;
   /** Absent: no bulk-greeting function, bucket or marketing content in this environment. */
   campaigns?: CampaignSettings;
 }

@@ -169,6 +169,14 @@ function checkBackend(env: EnvironmentSettings, p: ProblemList): void {
   }
 }
 
+function checkCi(env: EnvironmentSettings, p: ProblemList): void {
+  const apply = env.ci?.apply;
+  if (apply !== undefined && typeof apply !== "boolean") p.add("ci.apply", "must be true or false");
+  if (apply === true && env.backend?.kind !== "cos") {
+    p.add("ci.apply", "an environment with local state cannot be applied by CI (the runner's disk is discarded with the state); give it a COS backend");
+  }
+}
+
 function checkTags(env: EnvironmentSettings, p: ProblemList): void {
   for (const key of Object.keys(env.tags ?? {})) {
     if (!TAG_KEY_PATTERN.test(key)) p.add(`tags.${key}`, "is not a valid tag key");
@@ -192,6 +200,7 @@ export function validateEnvironment(env: EnvironmentSettings): EnvironmentConfig
   checkSms(env, p);
   checkLimits(env, p);
   checkBackend(env, p);
+  checkCi(env, p);
   checkTags(env, p);
   if (typeof env?.role?.leastPrivilege !== "boolean") p.add("role.leastPrivilege", "must be true or false");
   const campaigns = checkCampaigns(env, p);
