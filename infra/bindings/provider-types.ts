@@ -23,6 +23,23 @@ export const TENCENTCLOUD_RESOURCE_TYPES: readonly string[] = [
   "tencentcloud_sms_template",
   // Bulk greeting campaigns: the private bucket for recipients files and results.
   "tencentcloud_cos_bucket",
+  // Operations (issue 11): CLS logs and log alarms, Cloud Monitor alarm contacts and policies (bound
+  // to the functions and the Redis instance), and the SCF capacity controls: reserved concurrency,
+  // a published version + alias with provisioned concurrency, and a standalone trigger that can
+  // point the ingress at that alias.
+  "tencentcloud_cls_logset",
+  "tencentcloud_cls_topic",
+  "tencentcloud_cls_index",
+  "tencentcloud_cls_alarm",
+  "tencentcloud_cls_alarm_notice",
+  "tencentcloud_monitor_alarm_notice",
+  "tencentcloud_monitor_alarm_policy",
+  "tencentcloud_monitor_policy_binding_object",
+  "tencentcloud_scf_function_version",
+  "tencentcloud_scf_function_alias",
+  "tencentcloud_scf_reserved_concurrency_config",
+  "tencentcloud_scf_provisioned_concurrency_config",
+  "tencentcloud_scf_trigger",
 ];
 
 // Data sources call the cloud API during plan and would hang offline; none are used today.
