@@ -1,6 +1,9 @@
 // The shape of one environment entry: everything that differs between dev, staging and prod.
-// Entries are written in environments.ts and checked once by validate-environment.ts before any
+// Entries are written in environments.ts (where account-specific values may still be
+// `yours(…)` placeholders, see placeholder.ts) and checked once by validate-environment.ts before any
 // construct reads them; constructs receive the validated `EnvironmentConfig`, never raw input.
+
+import { PlaceholderUse, WithPlaceholders } from "./placeholder";
 
 export type RedisArchitecture = "standard" | "cluster";
 export type RedisVersion = "6.2" | "7.0";
@@ -105,7 +108,16 @@ export interface RoleSettings {
 
 export type BackendSettings =
   | { kind: "local"; path?: string }
-  | { kind: "cos"; bucket: string; region: string; prefix?: string; key?: string; encrypt: boolean };
+  | {
+      kind: "cos";
+      bucket: string;
+      region: string;
+      /** Default `<app>/<env>`; must contain the app name so two apps never share a state key. */
+      prefix?: string;
+      /** Default `terraform.tfstate`. State lives at `<prefix>/<key>` in the bucket. */
+      key?: string;
+      encrypt: boolean;
+    };
 
 /** How CI treats the environment (see ci-environments.ts). */
 export interface CiSettings {
@@ -175,8 +187,23 @@ export interface EnvironmentSettings {
   campaigns?: CampaignSettings;
 }
 
+/**
+ * One entry as written in the table: any free-form string may still be a `yours(…)` placeholder,
+ * except the entry's identity (name, app, region), which CI and the state key are built from.
+ */
+export type EnvironmentEntry = Omit<WithPlaceholders<EnvironmentSettings>, "name" | "app" | "region"> &
+  Pick<EnvironmentSettings, "name" | "app" | "region">;
+
+/** The state backend with its defaults filled in; the COS key always contains the app name. */
+export type BackendConfig =
+  | { kind: "local"; path: string }
+  | { kind: "cos"; bucket: string; region: string; prefix: string; key: string; encrypt: boolean };
+
 /** A validated environment with every default filled in. */
 export interface EnvironmentConfig extends EnvironmentSettings {
+  /** Fields still holding a `yours(…)` placeholder (synth used its example; plan/apply refuse). */
+  placeholders: PlaceholderUse[];
+  backend: BackendConfig;
   redis: Required<Omit<RedisSettings, "shards">> & { shards: number; typeId: number };
   function: Required<FunctionSettings> & { bundleTarget: string };
   /** Tags applied to every taggable resource: the entry's tags plus env, app and managed-by. */

@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { ciPlanOf, CiPlan } from "./ci-environments";
 import { EnvironmentConfigError } from "./environment-config-error";
-import { EnvironmentSettings } from "./environment-settings";
+import { EnvironmentEntry } from "./environment-settings";
 import { ENVIRONMENTS } from "./environments";
 import { validateEnvironments } from "./validate-environment";
 
@@ -37,7 +37,7 @@ export function renderEnvsMarkdown(plan: CiPlan): string {
 }
 
 /** Exit 0 listed; 1 the table is invalid; 2 bad usage. */
-export function envsCommand(argv: readonly string[], io: EnvsIo, table: readonly EnvironmentSettings[] = ENVIRONMENTS): number {
+export function envsCommand(argv: readonly string[], io: EnvsIo, table: readonly EnvironmentEntry[] = ENVIRONMENTS): number {
   let values: { json?: boolean; markdown?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({

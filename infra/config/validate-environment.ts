@@ -3,7 +3,9 @@
 import { cidrContains, parseCidr } from "./cidr-range";
 import { checkManagedSign } from "./check-managed-sign";
 import { EnvironmentConfigError } from "./environment-config-error";
-import { EnvironmentConfig, EnvironmentSettings } from "./environment-settings";
+import { EnvironmentConfig, EnvironmentEntry, EnvironmentSettings } from "./environment-settings";
+import { resolvePlaceholders } from "./placeholder";
+import { backendConfigOf, checkStatePrefix, stateLocationOf } from "./state-location";
 import { ProblemList } from "./problem-list";
 import { isKnownPhoneRegion } from "../../functions/verification/service/phone-number";
 import { checkCampaigns } from "./validate-campaigns";
@@ -164,6 +166,7 @@ function checkBackend(env: EnvironmentSettings, p: ProblemList): void {
   if (backend?.kind === "cos") {
     if (!COS_BUCKET_PATTERN.test(backend.bucket ?? "")) p.add("backend.bucket", `"${backend.bucket}" is not a COS bucket name <name>-<appid>`);
     if (!REGIONS.includes(backend.region)) p.add("backend.region", `unknown region "${backend.region}"`);
+    checkStatePrefix(env.app, backend, p);
   } else if (backend?.kind !== "local") {
     p.add("backend.kind", `must be "local" or "cos"`);
   }
@@ -184,7 +187,9 @@ function checkTags(env: EnvironmentSettings, p: ProblemList): void {
   }
 }
 
-export function validateEnvironment(env: EnvironmentSettings): EnvironmentConfig {
+/** Resolves the entry's placeholders (recording them), then checks it. */
+export function validateEnvironment(entry: EnvironmentEntry): EnvironmentConfig {
+  const { value: env, placeholders } = resolvePlaceholders<EnvironmentSettings>(entry);
   const p = new ProblemList();
   const name = typeof env?.name === "string" ? env.name : "<unnamed>";
   if (!NAME_PATTERN.test(env?.name ?? "")) p.add("name", "must be 2–16 lower-case letters/digits starting with a letter");
@@ -208,6 +213,8 @@ export function validateEnvironment(env: EnvironmentSettings): EnvironmentConfig
 
   return {
     ...env,
+    placeholders,
+    backend: backendConfigOf(env.app, env.name, env.backend),
     redis: { ...env.redis, port: env.redis.port ?? 6379, shards, typeId },
     function: { ...env.function, runtime: env.function.runtime ?? DEFAULT_RUNTIME, bundleTarget },
     sms: { ...env.sms, allowedRegions: env.sms.allowedRegions ?? DEFAULT_ALLOWED_REGIONS },
@@ -216,12 +223,22 @@ export function validateEnvironment(env: EnvironmentSettings): EnvironmentConfig
   };
 }
 
-/** Validates the whole table: every entry, plus unique names. */
-export function validateEnvironments(table: readonly EnvironmentSettings[]): EnvironmentConfig[] {
-  const seen = new Set<string>();
+/** Validates the whole table: every entry, plus unique names and unique state locations. */
+export function validateEnvironments(table: readonly EnvironmentEntry[]): EnvironmentConfig[] {
+  const seen = new Set<unknown>();
+  const stateOwners = new Map<string, string>();
   return table.map((entry) => {
-    if (seen.has(entry.name)) throw new EnvironmentConfigError(entry.name, [{ field: "name", message: "is used by another environment" }]);
+    if (seen.has(entry.name)) throw new EnvironmentConfigError(String(entry.name), [{ field: "name", message: "is used by another environment" }]);
     seen.add(entry.name);
-    return validateEnvironment(entry);
+    const config = validateEnvironment(entry);
+    const location = stateLocationOf(config.name, config.backend);
+    const owner = stateOwners.get(location);
+    if (owner !== undefined) {
+      throw new EnvironmentConfigError(config.name, [
+        { field: "backend", message: `keeps its state at ${location}, like environment "${owner}": the two would overwrite each other's state; give each its own prefix/key` },
+      ]);
+    }
+    stateOwners.set(location, config.name);
+    return config;
   });
 }

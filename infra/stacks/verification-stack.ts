@@ -3,10 +3,11 @@
 // function, marketing content) — wired together, with the state backend and outputs.
 import { Password } from "@cdktf/provider-random/lib/password";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
-import { CosBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
+import { Annotations, CosBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
 import { EnvironmentConfig } from "../config/environment-settings";
+import { formatPlaceholders } from "../config/placeholder";
 import { Campaigns } from "../constructs/campaigns";
 import { FunctionRole } from "../constructs/function-role";
 import { Ingress } from "../constructs/ingress";
@@ -42,6 +43,7 @@ export class VerificationStack extends TerraformStack {
     new TencentcloudProvider(this, "tencentcloud", { region: config.region });
     new RandomProvider(this, "random");
     this.configureBackend(config);
+    this.warnAboutPlaceholders(config);
 
     this.network = new Network(this, "network", {
       names,
@@ -151,18 +153,26 @@ export class VerificationStack extends TerraformStack {
     }
   }
 
+  /** Synth succeeds with placeholders (offline, fresh clone) but says which values are not real yet. */
+  private warnAboutPlaceholders(config: EnvironmentConfig): void {
+    if (config.placeholders.length === 0) return;
+    Annotations.of(this).addWarning(
+      `environment ${config.name} still has ${config.placeholders.length} placeholder value(s); \`npm run plan\` and \`npm run apply\` refuse it until they are replaced in infra/config/environments.ts:\n${formatPlaceholders(config.placeholders)}`,
+    );
+  }
+
   private configureBackend(config: EnvironmentConfig): void {
     const backend = config.backend;
     if (backend.kind === "cos") {
       new CosBackend(this, {
         bucket: backend.bucket,
         region: backend.region,
-        prefix: backend.prefix ?? config.name,
-        key: backend.key ?? "terraform.tfstate",
+        prefix: backend.prefix,
+        key: backend.key,
         encrypt: backend.encrypt,
       });
     } else {
-      new LocalBackend(this, { path: backend.path ?? `terraform.${config.name}.tfstate` });
+      new LocalBackend(this, { path: backend.path });
     }
   }
 }

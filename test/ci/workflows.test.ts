@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { ciPlanOf } from "../../infra/config/ci-environments";
-import { EnvironmentSettings } from "../../infra/config/environment-settings";
+import { EnvironmentEntry as EnvironmentSettings } from "../../infra/config/environment-settings";
 import { ENVIRONMENTS } from "../../infra/config/environments";
 import { envsCommand } from "../../infra/config/envs-cli";
 import { validateEnvironments } from "../../infra/config/validate-environment";

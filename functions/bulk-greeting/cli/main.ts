@@ -1,5 +1,6 @@
 // Entry point of `npm run campaign -- <command>`: parses arguments, runs one command, and turns
 // failures into a coded message and an exit status (no stack traces for expected errors).
+import { describeError } from "../../shared/describe-error";
 import { parseArguments } from "./arguments";
 import { CliError } from "./cli-error";
 import { storageFromEnvironment } from "./cli-storage";
@@ -49,8 +50,9 @@ export async function runCampaignCli(argv: string[], io: CommandIo, context: Cli
       io.err.write(`error ${error.code}: ${error.message}\n`);
       return error.exitCode;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.err.write(`error Unexpected: ${message}\n`);
+    // SDK failures (COS, SMS) carry their own code; print it with the message, never "[object Object]".
+    const { code, message } = describeError(error);
+    io.err.write(`error ${code}: ${message}\n`);
     return 1;
   }
 }

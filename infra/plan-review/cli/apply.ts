@@ -1,5 +1,9 @@
 // `npm run apply -- <env> [--allow-guarded]`: applies the saved, reviewed plan only.
 // Exit 0 applied; 1 refused (missing/stale/guarded plan) or terraform failed.
+import { EnvironmentEntry } from "../../config/environment-settings";
+import { ENVIRONMENTS } from "../../config/environments";
+import { terraformEnvironment } from "../workflow/credentials";
+import { preflight } from "../workflow/preflight";
 import { processIo, runCli, type CliIo } from "./cli-error";
 import { parseEnvironmentArgs } from "./environment-args";
 import { applyEnvironment } from "../workflow/apply-environment";
@@ -7,16 +11,22 @@ import { Terraform } from "../workflow/terraform-process";
 
 export const APPLY_USAGE = "usage: npm run apply -- <env> [--allow-guarded]";
 
-export async function applyCommand(argv: readonly string[], processEnv: NodeJS.ProcessEnv, io: CliIo = processIo): Promise<number> {
+export async function applyCommand(
+  argv: readonly string[],
+  processEnv: NodeJS.ProcessEnv,
+  io: CliIo = processIo,
+  table: readonly EnvironmentEntry[] = ENVIRONMENTS,
+): Promise<number> {
   return runCli(
     "apply",
     async () => {
       const args = parseEnvironmentArgs(argv, APPLY_USAGE, ["--allow-guarded"]);
+      preflight({ env: args.env, table, processEnv });
       return applyEnvironment({
         env: args.env,
         projectRoot: process.cwd(),
-        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...processEnv, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
-        processEnv,
+        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
+        processEnv: terraformEnvironment(processEnv),
         allowGuarded: args.allowGuarded,
         requireRemoteState: processEnv.CI === "true",
         io,

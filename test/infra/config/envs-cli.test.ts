@@ -1,7 +1,7 @@
 // `npm run envs`: the table as CI reads it (JSON), as people read it, and as the docs embed it.
 import { ENVIRONMENTS } from "../../../infra/config/environments";
 import { envsCommand } from "../../../infra/config/envs-cli";
-import { EnvironmentSettings } from "../../../infra/config/environment-settings";
+import { EnvironmentEntry as EnvironmentSettings } from "../../../infra/config/environment-settings";
 
 function run(argv: string[], table: readonly EnvironmentSettings[] = ENVIRONMENTS): { code: number; stdout: string; stderr: string } {
   let stdout = "";
