@@ -1,5 +1,5 @@
 // `npm run apply -- <env> [--allow-guarded]`: applies the saved, reviewed plan only.
-// Exit 0 applied; 1 refused (missing/stale/guarded plan) or terraform failed.
+// Exit 0 applied; 1 refused (missing/stale/guarded plan) or terraform failed; 64 bad usage.
 import { EnvironmentEntry } from "../../config/environment-settings";
 import { ENVIRONMENTS } from "../../config/environments";
 import { terraformEnvironment } from "../workflow/credentials";
@@ -10,6 +10,10 @@ import { applyEnvironment } from "../workflow/apply-environment";
 import { Terraform } from "../workflow/terraform-process";
 
 export const APPLY_USAGE = "usage: npm run apply -- <env> [--allow-guarded]";
+const APPLY_HELP = `Applies the plan saved and reviewed by \`npm run plan -- <env>\`, and nothing else.
+  --allow-guarded  apply even though the review found a guarded change
+exit: 0 applied; 1 refused (missing, stale or guarded plan) or terraform failed; 64 bad usage
+`;
 
 export async function applyCommand(
   argv: readonly string[],
@@ -20,7 +24,11 @@ export async function applyCommand(
   return runCli(
     "apply",
     async () => {
-      const args = parseEnvironmentArgs(argv, APPLY_USAGE, ["--allow-guarded"]);
+      const args = parseEnvironmentArgs(argv, APPLY_USAGE, ["allow-guarded"]);
+      if (!args) {
+        io.stdout(`${APPLY_USAGE}\n${APPLY_HELP}`);
+        return 0;
+      }
       preflight({ env: args.env, table, processEnv });
       return applyEnvironment({
         env: args.env,

@@ -1,5 +1,5 @@
 // `npm run plan -- <env> [--allow-replace ADDRESS]… [--format markdown|text] [--skip-synth]`
-// Exit 0: planned, nothing guarded; 2: planned, guarded change; 1: could not plan.
+// Exit 0: planned, nothing guarded; 2: planned, guarded change; 1: could not plan; 64: bad usage.
 import { EnvironmentEntry } from "../../config/environment-settings";
 import { ENVIRONMENTS } from "../../config/environments";
 import { terraformEnvironment } from "../workflow/credentials";
@@ -10,6 +10,12 @@ import { planEnvironment } from "../workflow/plan-environment";
 import { runProcess, Terraform } from "../workflow/terraform-process";
 
 export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS]... [--format markdown|text] [--skip-synth]";
+const PLAN_HELP = `Synthesizes, runs terraform plan for <env>, saves the plan and prints its review.
+  --allow-replace ADDRESS  accept the replacement of this resource address (repeatable)
+  --format markdown|text   review format (default text)
+  --skip-synth             reuse cdktf.out from an earlier synth
+exit: 0 planned, nothing guarded; 2 planned with a guarded change; 1 could not plan; 64 bad usage
+`;
 
 async function cdktfSynth(projectRoot: string, env: NodeJS.ProcessEnv, io: CliIo): Promise<void> {
   const result = await runProcess("npx", ["--no-install", "cdktf", "synth"], { cwd: projectRoot, env: { ...env, CHECKPOINT_DISABLE: "1" } });
@@ -28,7 +34,11 @@ export async function planCommand(
   return runCli(
     "plan",
     async () => {
-      const args = parseEnvironmentArgs(argv, PLAN_USAGE, ["--allow-replace", "--format", "--skip-synth"]);
+      const args = parseEnvironmentArgs(argv, PLAN_USAGE, ["allow-replace", "format", "skip-synth"]);
+      if (!args) {
+        io.stdout(`${PLAN_USAGE}\n${PLAN_HELP}`);
+        return 0;
+      }
       // Name, placeholders and credentials are checked before the ~20 s synth, not after it.
       preflight({ env: args.env, table, processEnv });
       const projectRoot = process.cwd();

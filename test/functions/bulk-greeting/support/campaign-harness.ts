@@ -15,8 +15,9 @@ import type { RecipientOutcome } from "../../../../functions/bulk-greeting/sendi
 import { startRedisServer, type RedisServer } from "../../../support/redis-server";
 import { startSmsEndpoint, type SmsEndpoint } from "../../../support/sms-endpoint";
 
-const secretId = "AKIDcampaignTestKey";
-const secretKey = "campaign-test-secret";
+/** The role key the endpoint double accepts (tests that run the function elsewhere pass it on). */
+export const campaignCredentials = { secretId: "AKIDcampaignTestKey", secretKey: "campaign-test-secret" };
+const { secretId, secretKey } = campaignCredentials;
 export const sdkAppId = "1400999888";
 
 export interface VirtualClock extends RunClock {
