@@ -78,6 +78,22 @@ function checkIngress(env: RawEntry, p: ProblemList): void {
   }
 }
 
+/** A network is either created (vpcCidr) or brought (existing); adoption applies to created resources only. */
+function checkNetworkSource(env: RawEntry, p: ProblemList): void {
+  const network = env?.network;
+  if (network && typeof network === "object") {
+    if (network.existing !== undefined && network.vpcCidr !== undefined) {
+      p.add("network", "give either vpcCidr (the stack creates the VPC) or existing (bring your own VPC and subnet), not both");
+    } else if (network.existing === undefined && network.vpcCidr === undefined) {
+      p.add("network", "is missing vpcCidr (the stack creates the VPC) or existing: { vpcId, subnetId } (bring your own)");
+    }
+  }
+  const adopt = env?.adopt;
+  if (network?.existing !== undefined && (adopt?.vpcId !== undefined || adopt?.subnetId !== undefined)) {
+    p.add("adopt", "adopt.vpcId/subnetId take over a network the stack creates; with network.existing the network is used as it is, nothing to adopt");
+  }
+}
+
 /** CI cannot apply an environment whose state would be lost with the runner's disk. */
 function checkCiApply(env: RawEntry, p: ProblemList): void {
   if (env?.ci?.apply === true && env.backend?.kind !== "cos") {
@@ -94,5 +110,6 @@ export function checkCrossFieldRules(env: RawEntry, p: ProblemList): void {
   checkRegionsMatchTemplate(env, p);
   checkIngress(env, p);
   checkCiApply(env, p);
+  checkNetworkSource(env, p);
   if (env?.backend && typeof env.app === "string") checkStatePrefix(env.app, env.backend, p);
 }

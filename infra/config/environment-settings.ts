@@ -10,10 +10,31 @@ export type RedisVersion = "6.2" | "7.0";
 export type IngressKind = "functionUrl" | "apiGateway";
 
 export interface NetworkSettings {
-  /** VPC range, e.g. 10.20.0.0/16 (Tencent allows 10/8, 172.16/12, 192.168/16 sub-ranges, /12–/28). */
-  vpcCidr: string;
-  /** The one subnet holding the function and Redis; must lie inside vpcCidr. */
+  /**
+   * VPC range of a network created by the stack, e.g. 10.20.0.0/16 (Tencent allows 10/8,
+   * 172.16/12, 192.168/16 sub-ranges, /12–/28). Omit it when `existing` is given.
+   */
+  vpcCidr?: string;
+  /** The one subnet holding the function and Redis: created inside vpcCidr, or the existing subnet's range. */
   subnetCidr: string;
+  /**
+   * Bring your own network: an existing VPC and subnet (ids from the VPC console), used as they
+   * are and never managed (nor destroyed) by the stack.
+   */
+  existing?: { vpcId: string; subnetId: string };
+}
+
+/**
+ * Resources already in the account that the stack takes over instead of creating (Terraform
+ * import blocks): the configuration must describe them as they are, or the plan shows the
+ * update (or replacement) it would make. Used once, e.g. to adopt the tutorial's console-built
+ * VPC, subnet, Redis and its security group; docs/deploying.md walks through it.
+ */
+export interface AdoptSettings {
+  vpcId?: string;
+  subnetId?: string;
+  redisId?: string;
+  redisSecurityGroupId?: string;
 }
 
 export interface RedisSettings {
@@ -183,6 +204,7 @@ export interface EnvironmentSettings {
   tags: Record<string, string>;
   backend: BackendSettings;
   ci?: CiSettings;
+  adopt?: AdoptSettings;
   /** Absent: no bulk-greeting function, bucket or marketing content in this environment. */
   campaigns?: CampaignSettings;
 }
