@@ -2,6 +2,7 @@
 // Entries are written in environments.ts (where account-specific values may still be
 // `yours(…)` placeholders, see placeholder.ts) and checked once by validate-environment.ts before any
 // construct reads them; constructs receive the validated `EnvironmentConfig`, never raw input.
+import type { OperationsSettings } from "./operations-settings";
 
 import { PlaceholderUse, WithPlaceholders } from "./placeholder";
 
@@ -207,6 +208,8 @@ export interface EnvironmentSettings {
   adopt?: AdoptSettings;
   /** Absent: no bulk-greeting function, bucket or marketing content in this environment. */
   campaigns?: CampaignSettings;
+  /** Logs (CLS), alarms and capacity (operations-settings.ts). */
+  operations: OperationsSettings;
 }
 
 /**
