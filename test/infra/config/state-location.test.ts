@@ -44,8 +44,9 @@ describe("state locations", () => {
   it("refuses two local-state environments writing the same absolute file", () => {
     const table = copy();
     table[0].backend = { kind: "local", path: "/var/tmp/shared.tfstate" };
-    const twin = JSON.parse(JSON.stringify(table[0])) as EnvironmentEntry;
+    const twin = JSON.parse(JSON.stringify(cosEntry(table))) as EnvironmentEntry;
     twin.name = "qa";
+    twin.backend = { kind: "local", path: "/var/tmp/../tmp/shared.tfstate" };
     table.push(twin);
     expect(refusal(table).message).toContain("local:///var/tmp/shared.tfstate");
   });
