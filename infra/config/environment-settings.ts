@@ -186,6 +186,13 @@ export interface CampaignSettings {
   sign?: ManagedSignSettings;
   /** Marketing body templates managed as code. */
   templates?: CampaignTemplateSettings[];
+  /**
+   * Per catalogue key (functions/bulk-greeting/content/campaign-templates.ts): the approved
+   * template id and marketing signature in this environment's SMS app, which `npm run campaign`
+   * puts into a scheduled campaign. Spread from the table's campaign defaults, so a new
+   * environment has them without another file to edit.
+   */
+  templateBindings?: Record<string, { templateId: string; signName: string }>;
 }
 
 export interface EnvironmentSettings {

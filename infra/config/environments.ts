@@ -40,6 +40,13 @@ const CAMPAIGN_DEFAULTS: WithPlaceholders<CampaignSettings> = {
   sendRatePerSecond: 10,
   function: { memoryMb: 256, timeoutSeconds: 300 },
   bucket: { versioning: true, retentionDays: 90, noncurrentRetentionDays: 30 },
+  // The approved marketing template and signature per catalogue key (`npm run campaign` uses them).
+  templateBindings: {
+    "spring-festival": {
+      templateId: yours("1000001", "the approved marketing template id of spring-festival (SMS console → Templates)"),
+      signName: yours("Example Tech", "an approved marketing signature's text (SMS console → Signatures)"),
+    },
+  },
 };
 
 /**
