@@ -8,6 +8,7 @@ import { CliError, processIo, runCli, type CliIo } from "./cli-error";
 import { parseEnvironmentArgs } from "./environment-args";
 import { planEnvironment } from "../workflow/plan-environment";
 import { runProcess, Terraform } from "../workflow/terraform-process";
+import { smsContentWarnings } from "../../sms-status/plan-warnings";
 
 export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS]... [--format markdown|text] [--skip-synth]";
 const PLAN_HELP = `Synthesizes, runs terraform plan for <env>, saves the plan and prints its review.
@@ -42,7 +43,7 @@ export async function planCommand(
       // Name, placeholders and credentials are checked before the ~20 s synth, not after it.
       preflight({ env: args.env, table, processEnv });
       const projectRoot = process.cwd();
-      return planEnvironment({
+      const code = await planEnvironment({
         env: args.env,
         projectRoot,
         synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
@@ -52,6 +53,9 @@ export async function planCommand(
         format: args.format,
         io,
       });
+      // With credentials present: a warning row per unapproved signature/template (exit unchanged).
+      for (const row of await smsContentWarnings(args.env, processEnv)) io.stdout(`${row}\n`);
+      return code;
     },
     io,
   );
