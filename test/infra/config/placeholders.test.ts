@@ -40,10 +40,12 @@ describe("placeholders in the environment table", () => {
 
   it("the stack warns at synth and lists every placeholder; a filled-in entry synthesizes without warning", () => {
     const dev = ENVIRONMENTS.find((e) => e.name === "dev") as EnvironmentEntry;
-    const warned = new VerificationStack(newTestApp(), validateEnvironment(dev));
-    const [warning] = warningsOf(warned);
-    expect(warning).toContain("environment dev still has 4 placeholder value(s)");
-    for (const field of ["sms.sdkAppId", "sms.sign.name", "sms.template.id", "campaigns.appId"]) expect(warning).toContain(`  - ${field}: `);
+    const config = validateEnvironment(dev);
+    const [warning] = warningsOf(new VerificationStack(newTestApp(), config));
+    expect(warning).toContain(`environment dev still has ${config.placeholders.length} placeholder value(s)`);
+    for (const field of ["sms.sdkAppId", "sms.sign.name", "sms.template.id", "campaigns.appId", "campaigns.templateBindings.spring-festival.templateId"]) {
+      expect(warning).toContain(`  - ${field}: `);
+    }
 
     const filled = resolvePlaceholders<EnvironmentEntry>(dev).value;
     expect(warningsOf(new VerificationStack(newTestApp(), validateEnvironment(filled)))).toEqual([]);
