@@ -1,12 +1,37 @@
 // Facts about Tencent Cloud the validation checks against: regions, SCF Node runtimes, Redis
 // type ids and sizes, SMS API regions. Kept in one place so a new runtime or size is one line.
 
+/**
+ * Availability zones per region (Tencent's "Regions and Availability Zones" and DescribeZones),
+ * for regions with SCF, TencentDB for Redis and VPC. Zones Tencent marks sold out stay listed:
+ * an existing environment may live there. A new zone or region is one line here.
+ */
+export const AVAILABILITY_ZONES: Readonly<Record<string, readonly string[]>> = {
+  "ap-guangzhou": zones("ap-guangzhou", 1, 2, 3, 4, 6, 7),
+  "ap-shanghai": zones("ap-shanghai", 1, 2, 3, 4, 5, 8),
+  "ap-nanjing": zones("ap-nanjing", 1, 2, 3),
+  "ap-beijing": zones("ap-beijing", 1, 2, 3, 4, 5, 6, 7),
+  "ap-chengdu": zones("ap-chengdu", 1, 2),
+  "ap-chongqing": zones("ap-chongqing", 1),
+  "ap-hongkong": zones("ap-hongkong", 1, 2, 3),
+  "ap-singapore": zones("ap-singapore", 1, 2, 3, 4),
+  "ap-jakarta": zones("ap-jakarta", 1, 2),
+  "ap-bangkok": zones("ap-bangkok", 1, 2),
+  "ap-seoul": zones("ap-seoul", 1, 2),
+  "ap-tokyo": zones("ap-tokyo", 1, 2),
+  "ap-mumbai": zones("ap-mumbai", 1, 2),
+  "na-siliconvalley": zones("na-siliconvalley", 1, 2),
+  "na-ashburn": zones("na-ashburn", 1, 2),
+  "eu-frankfurt": zones("eu-frankfurt", 1, 2),
+  "sa-saopaulo": zones("sa-saopaulo", 1),
+};
+
+function zones(region: string, ...numbers: number[]): string[] {
+  return numbers.map((n) => `${region}-${n}`);
+}
+
 /** Region ids with SCF, TencentDB for Redis and VPC. */
-export const REGIONS: readonly string[] = [
-  "ap-guangzhou", "ap-shanghai", "ap-nanjing", "ap-beijing", "ap-chengdu", "ap-chongqing",
-  "ap-hongkong", "ap-singapore", "ap-jakarta", "ap-bangkok", "ap-seoul", "ap-tokyo",
-  "ap-mumbai", "na-siliconvalley", "na-ashburn", "eu-frankfurt", "sa-saopaulo",
-];
+export const REGIONS: readonly string[] = Object.keys(AVAILABILITY_ZONES);
 
 /** Node runtimes SCF documents, mapped to the esbuild target the bundle is built for. */
 export const NODE_RUNTIMES: Readonly<Record<string, string>> = {

@@ -82,6 +82,10 @@ const INVALID_CASES: Array<[string, string, Change]> = [
   ["marketing sign without proof image", "campaigns.sign.proofImagePath", (c) => {
     c.sign = { manage: true, name: "Example", signType: 0, documentType: 0, international: 0, signPurpose: 0, proofImagePath: "" };
   }],
+  ["marketing sign not managed as code", "campaigns.sign.manage", (c) => {
+    c.sign = { manage: false, name: "Example" } as never;
+  }],
+  ["misspelled bucket key", "campaigns.bucket.retentionDay", (c) => { (c.bucket as unknown as Record<string, unknown>).retentionDay = 90; }],
   ["marketing sign with an unknown sign type", "campaigns.sign.signType", (c) => {
     c.sign = { manage: true, name: "Example", signType: 9, documentType: 0, international: 0, signPurpose: 0, proofImagePath: "p.png" };
   }],

@@ -55,6 +55,16 @@ const INVALID_CASES: Array<[string, string, Change]> = [
   ["subnet outside the VPC", "network.subnetCidr", (s) => { s.network.subnetCidr = "10.11.1.0/24"; }],
   ["unknown region", "region", (s) => { s.region = "ap-atlantis"; }],
   ["zone not in region", "availabilityZone", (s) => { s.availabilityZone = "ap-shanghai-2"; }],
+  ["zone number the region does not have", "availabilityZone", (s) => { s.availabilityZone = "ap-guangzhou-5"; }],
+  ["unknown top-level key", "redisMemoryMb", (s) => { (s as unknown as Record<string, unknown>).redisMemoryMb = 256; }],
+  ["misspelled nested key", "redis.memroyMb", (s) => { (s.redis as unknown as Record<string, unknown>).memroyMb = 256; }],
+  ["unknown key in a union variant", "sms.sign.nmae", (s) => { (s.sms.sign as unknown as Record<string, unknown>).nmae = "x"; }],
+  ["unknown key in the backend", "backend.bucket", (s) => { (s.backend as unknown as Record<string, unknown>).bucket = "b-1250000000"; }],
+  ["sign without manage", "sms.sign.manage", (s) => { delete (s.sms.sign as { manage?: boolean }).manage; }],
+  ["unknown backend kind", "backend.kind", (s) => { (s.backend as { kind: string }).kind = "s3"; }],
+  ["number given as a string", "limits.maxAttempts", (s) => { (s.limits as unknown as Record<string, unknown>).maxAttempts = "3"; }],
+  ["required field missing", "limits.dailyLimit", (s) => { delete (s.limits as Partial<typeof s.limits>).dailyLimit; }],
+  ["tag value not a string", "tags.owner", (s) => { (s.tags as Record<string, unknown>).owner = 42; }],
   ["unknown runtime", "function.runtime", (s) => { s.function.runtime = "Nodejs20.x"; }],
   ["function memory not a multiple of 128", "function.memoryMb", (s) => { s.function.memoryMb = 200; }],
   ["function timeout above 900 s", "function.timeoutSeconds", (s) => { s.function.timeoutSeconds = 901; }],
@@ -114,5 +124,74 @@ describe("invalid configuration fails with environment and field named", () => {
   it("reports every problem of an entry at once", () => {
     const error = problemsOf((s) => { s.region = "nowhere"; s.function.memoryMb = 100; });
     expect(error.problems.map((p) => p.field)).toEqual(expect.arrayContaining(["region", "availabilityZone", "function.memoryMb"]));
+  });
+});
+
+describe("strict schema: unknown keys and wrong types", () => {
+  it("names an unknown key by its path and suggests the key that was meant", () => {
+    const error = problemsOf((s) => {
+      const redis = s.redis as unknown as Record<string, unknown>;
+      redis.memroyMb = redis.memoryMb;
+      delete redis.memoryMb;
+    });
+    expect(error.problems).toEqual(expect.arrayContaining([
+      { field: "redis.memroyMb", message: 'unknown key; did you mean "memoryMb"?' },
+      { field: "redis.memoryMb", message: expect.stringMatching(/^is required/) },
+    ]));
+    expect(error.message).toContain('dev.redis.memroyMb: unknown key; did you mean "memoryMb"?');
+  });
+
+  it("lists the known keys when no key is close, with array indexes in the path", () => {
+    const error = problemsOf((s) => {
+      s.campaigns!.templates = [{ key: "spring-festival", name: "sf", international: 0, remark: "r", colour: "red" } as never];
+    });
+    expect(error.problems).toEqual([
+      { field: "campaigns.templates[0].colour", message: "unknown key; known keys here: key, name, content, international, remark" },
+    ]);
+  });
+
+  it("shows the value it got and what it expected", () => {
+    const error = problemsOf((s) => { (s.redis as unknown as Record<string, unknown>).replicas = "two"; });
+    expect(error.problems).toEqual([{ field: "redis.replicas", message: 'must be an integer from 1 to 5, got "two"' }]);
+  });
+
+  it("says which region a zone belongs to when it is another region's", () => {
+    const error = problemsOf((s) => { s.availabilityZone = "ap-shanghai-5"; });
+    expect(error.problems).toEqual([{
+      field: "availabilityZone",
+      message: expect.stringMatching(/^"ap-shanghai-5" is a zone of ap-shanghai, not of region ap-guangzhou; zones of ap-guangzhou: ap-guangzhou-1, .*ap-guangzhou-3/),
+    }]);
+  });
+
+  it("accepts every zone of the region it is checked against", () => {
+    for (const zone of ["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6", "ap-guangzhou-7"]) {
+      expect(validateEnvironment({ ...baseSettings(), availabilityZone: zone }).availabilityZone).toBe(zone);
+    }
+  });
+
+  it("reports a schema problem and a cross-field problem of one entry together", () => {
+    const error = problemsOf((s) => {
+      (s.function as unknown as Record<string, unknown>).memorySize = 128;
+      s.network.subnetCidr = "10.11.1.0/24";
+    });
+    expect(error.problems.map((p) => p.field)).toEqual(["function.memorySize", "network.subnetCidr"]);
+  });
+
+  it("collects the problems of every environment of the table in one error", () => {
+    const dev = baseSettings();
+    (dev.redis as unknown as Record<string, unknown>).memroyMb = 256;
+    const prod = JSON.parse(JSON.stringify(ENVIRONMENTS.find((e) => e.name === "prod"))) as EnvironmentSettings;
+    prod.availabilityZone = "ap-guangzhou-3";
+    let error: unknown;
+    try {
+      validateEnvironments([dev, prod]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvironmentConfigError);
+    const tableError = error as EnvironmentConfigError;
+    expect(tableError.problems.map((p) => `${p.environment}.${p.field}`)).toEqual(["dev.redis.memroyMb", "prod.availabilityZone"]);
+    expect(tableError.message).toMatch(/^invalid configuration for environments "dev", "prod":\n {2}- dev\.redis\.memroyMb: unknown key/);
+    expect(tableError.message).toContain("  - prod.availabilityZone: \"ap-guangzhou-3\" is a zone of ap-guangzhou, not of region ap-shanghai");
   });
 });

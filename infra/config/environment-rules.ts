@@ -1,0 +1,88 @@
+// Rules relating two or more fields of one entry: the zone belongs to the region, the subnet to
+// the VPC, Redis sizes to the architecture, the SMS timeout to the function's. They read the raw
+// entry defensively and stay silent about a field the schema already reports as malformed, so
+// each mistake is named once.
+import { cidrContains, parseCidr } from "./cidr-range";
+import { EnvironmentSettings } from "./environment-settings";
+import { ProblemList } from "./problem-list";
+import {
+  AVAILABILITY_ZONES, REDIS_CLUSTER_SHARD_COUNTS, REDIS_CLUSTER_SHARD_MEMORY_MB, REDIS_STANDARD_MEMORY_MB,
+} from "./tencentcloud-catalog";
+
+/** The entry as written, before the schema vouched for any field. */
+type RawEntry = Partial<EnvironmentSettings> | undefined;
+
+function checkZone(env: RawEntry, p: ProblemList): void {
+  const zone = env?.availabilityZone;
+  const region = env?.region;
+  if (typeof zone !== "string" || typeof region !== "string") return;
+  const zones = AVAILABILITY_ZONES[region];
+  if (zones?.includes(zone)) return;
+  const owner = Object.keys(AVAILABILITY_ZONES).find((r) => AVAILABILITY_ZONES[r].includes(zone));
+  const known = zones ? `; zones of ${region}: ${zones.join(", ")}` : "";
+  if (owner) p.add("availabilityZone", `"${zone}" is a zone of ${owner}, not of region ${region}${known}`);
+  else p.add("availabilityZone", `"${zone}" is not a zone of region ${region}${known}`);
+}
+
+function checkSubnetInVpc(env: RawEntry, p: ProblemList): void {
+  const vpc = parseCidr(String(env?.network?.vpcCidr));
+  const subnet = parseCidr(String(env?.network?.subnetCidr));
+  if (vpc && subnet && !cidrContains(vpc, subnet)) {
+    p.add("network.subnetCidr", `${env!.network!.subnetCidr} is outside the VPC ${env!.network!.vpcCidr}`);
+  }
+}
+
+function checkRedisSizes(env: RawEntry, p: ProblemList): void {
+  const redis = env?.redis;
+  if (redis?.architecture !== "standard" && redis?.architecture !== "cluster") return;
+  const cluster = redis.architecture === "cluster";
+  const sizes = cluster ? REDIS_CLUSTER_SHARD_MEMORY_MB : REDIS_STANDARD_MEMORY_MB;
+  if (typeof redis.memoryMb === "number" && !sizes.includes(redis.memoryMb)) {
+    p.add("redis.memoryMb", `${redis.memoryMb} is not a ${cluster ? "per-shard" : "standard"} size; use one of ${sizes.join(", ")}`);
+  }
+  if (cluster) {
+    if (!REDIS_CLUSTER_SHARD_COUNTS.includes(redis.shards ?? -1)) {
+      p.add("redis.shards", `a cluster needs a shard count from ${REDIS_CLUSTER_SHARD_COUNTS.join(", ")}, got ${JSON.stringify(redis.shards)}`);
+    }
+  } else if (redis.shards !== undefined && redis.shards !== 1) {
+    p.add("redis.shards", "only a cluster has more than one shard");
+  }
+}
+
+function checkSmsTimeout(env: RawEntry, p: ProblemList): void {
+  const sms = env?.sms?.timeoutSeconds;
+  const fn = env?.function?.timeoutSeconds;
+  if (typeof sms === "number" && typeof fn === "number" && sms >= fn) {
+    p.add("sms.timeoutSeconds", `must be below function.timeoutSeconds (${fn}) so a slow SMS API gets a clean error, not a killed function`);
+  }
+}
+
+/** A managed template says which kind it is; an existing one is the operator's to match. */
+function checkRegionsMatchTemplate(env: RawEntry, p: ProblemList): void {
+  const regions = env?.sms?.allowedRegions;
+  const template = env?.sms?.template;
+  if (!Array.isArray(regions) || template?.manage !== true) return;
+  if (template.international === 0 && regions.some((r) => r !== "CN")) {
+    p.add("sms.allowedRegions", "a domestic template (sms.template.international 0) reaches mainland China only: allow [\"CN\"] or use an international template");
+  }
+  if (template.international === 1 && regions.includes("CN")) {
+    p.add("sms.allowedRegions", "an international template (sms.template.international 1) cannot reach mainland China: drop \"CN\" or use a domestic template");
+  }
+}
+
+function checkIngress(env: RawEntry, p: ProblemList): void {
+  const ingress = env?.ingress;
+  if (ingress?.existingServiceId !== undefined && ingress.kind === "functionUrl") {
+    p.add("ingress.existingServiceId", "only applies to ingress.kind \"apiGateway\"");
+  }
+}
+
+/** Adds every cross-field problem of `env` to `p`. */
+export function checkCrossFieldRules(env: RawEntry, p: ProblemList): void {
+  checkZone(env, p);
+  checkSubnetInVpc(env, p);
+  checkRedisSizes(env, p);
+  checkSmsTimeout(env, p);
+  checkRegionsMatchTemplate(env, p);
+  checkIngress(env, p);
+}
