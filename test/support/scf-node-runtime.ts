@@ -39,6 +39,8 @@ export interface Invocation<T> {
 export interface LoadedFunction {
   version: string;
   requireMs: number;
+  /** Node's internal modules and bindings that requiring index.js loaded (process.moduleLoadList). */
+  builtinsLoaded: string[];
   exports: string[];
   /** Lines the function wrote to stdout so far. */
   stdout: string[];
@@ -91,6 +93,7 @@ export async function loadInScfRuntime(binary: string, indexFile: string, env: N
   return {
     version: loaded.version,
     requireMs: loaded.requireMs,
+    builtinsLoaded: loaded.builtinsLoaded,
     exports: loaded.exports,
     stdout,
     invoke(event, context = {}) {
@@ -121,6 +124,7 @@ interface LoadedMessage {
   kind: "loaded";
   version: string;
   requireMs: number;
+  builtinsLoaded: string[];
   exports: string[];
 }
 interface ResultMessage {

@@ -72,7 +72,8 @@ describe("with the production writer (stdout)", () => {
   const written: string[] = [];
 
   beforeAll(() => {
-    stdoutRuntime = createVerificationRuntime(fixture.env);
+    // A generous connect timeout: these tests are about the log, not about a slow first connect.
+    stdoutRuntime = createVerificationRuntime({ ...fixture.env, REDIS_CONNECT_TIMEOUT_MS: "10000" });
   });
   afterAll(() => stdoutRuntime.close());
   beforeEach(() => {

@@ -3,7 +3,7 @@
 // each event and a context, reusing the loaded module (a warm container). Plain CommonJS on
 // purpose: nothing is compiled for it, so what runs is the bundle and Node 18.15 only.
 // Protocol (IPC, JSON): parent sends {kind:"load", file, env} then {kind:"invoke", id, event, context};
-// the child answers {kind:"loaded", version, requireMs, exports} / {kind:"result", id, value |
+// the child answers {kind:"loaded", version, requireMs, builtinsLoaded, exports} / {kind:"result", id, value |
 // error, stdoutAtReply} — stdoutAtReply is what the invocation had written when its promise resolved.
 "use strict";
 
@@ -21,13 +21,16 @@ process.on("message", async (message) => {
     if (message.kind === "load") {
       // SCF sets the function's environment before the runtime loads the code.
       Object.assign(process.env, message.env);
+      const before = new Set(process.moduleLoadList);
       const started = process.hrtime.bigint();
       loaded = require(message.file);
       const requireMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const builtinsLoaded = process.moduleLoadList.filter((name) => !before.has(name));
       process.send({
         kind: "loaded",
         version: process.version,
         requireMs,
+        builtinsLoaded,
         exports: Object.keys(loaded),
       });
       return;
