@@ -1,7 +1,8 @@
 // Reads the function's environment variables once, at the edge, into a typed configuration.
 // Every missing or invalid variable is collected so one log line names all of them; values are
-// never echoed back (several are secrets) — except a bad region code, which is public and is the
-// quickest pointer to the typo.
+// never echoed back — except a bad region code, which is public and is the quickest pointer to the
+// typo. Secrets are not here: the environment only names them (SECRET_NAME,
+// SIGNING_KEYS_SECRET_NAME) and secrets/ reads them from Secrets Manager.
 import { isKnownPhoneRegion } from "./service/phone-number";
 
 export type SmsSenderKind = "tencent" | "console";
@@ -9,11 +10,25 @@ export type SmsSenderKind = "tencent" | "console";
 export interface RedisConfig {
   host: string;
   port: number;
-  /** Empty means a server without AUTH (local development). */
+  /** From the runtime secret (secrets/), filled in when the client is created; empty = no AUTH. */
   password?: string;
   cluster: boolean;
   connectTimeoutMs: number;
 }
+
+/** Where the secrets come from: Secrets Manager (SCF), or the environment (dev and tests only). */
+export type SecretsConfig =
+  | {
+      source: "ssm";
+      region: string;
+      /** Override like http://127.0.0.1:9000 (the local endpoint double). */
+      endpoint?: string;
+      timeoutSeconds: number;
+      runtimeSecretName: string;
+      signingKeysSecretName: string;
+      refreshSeconds: number;
+    }
+  | { source: "local"; refreshSeconds: number };
 
 export interface TencentSmsConfig {
   sdkAppId: string;
@@ -43,18 +58,27 @@ export interface VerificationConfig {
   smsSender: SmsSenderKind;
   /** Present when smsSender is "tencent". */
   tencentSms?: TencentSmsConfig;
-  codePepper: string;
+  secrets: SecretsConfig;
   policy: VerificationPolicy;
 }
 
 export type ConfigResult = { ok: true; config: VerificationConfig } | { ok: false; problems: string[] };
 
-export const minimumPepperLength = 16;
-
 /** The tutorial's domestic signature and template reach mainland China only. */
 export const defaultAllowedRegions: readonly string[] = ["CN"];
 
-export function parseVerificationConfig(env: NodeJS.ProcessEnv): ConfigResult {
+/**
+ * Variables SCF sets in every function container. SECRETS_SOURCE=local is refused when any is
+ * present, so copying a dev environment into a function cannot turn Secrets Manager off.
+ */
+export const scfContainerMarkers = ["SCF_FUNCTIONNAME", "SCF_RUNTIME", "TENCENTCLOUD_RUNENV"] as const;
+
+export interface ParseOptions {
+  /** Only `npm run dev`, tests and tools pass true; the SCF entry point never does. */
+  allowLocalSecrets?: boolean;
+}
+
+export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOptions = {}): ConfigResult {
   const problems: string[] = [];
   const text = (name: string): string => (env[name] ?? "").trim();
   const required = (name: string): string => {
@@ -75,7 +99,6 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv): ConfigResult {
 
   const host = required("REDIS_HOST");
   const port = integer("REDIS_PORT", 6379, 1, 65535);
-  const password = env.REDIS_PASSWORD ?? "";
   const clusterRaw = text("REDIS_CLUSTER").toLowerCase() || "false";
   if (clusterRaw !== "true" && clusterRaw !== "false") problems.push("REDIS_CLUSTER must be true or false");
   const connectTimeoutMs = integer("REDIS_CONNECT_TIMEOUT_MS", 1000, 50, 30000);
@@ -102,11 +125,7 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv): ConfigResult {
     };
   }
 
-  const codePepper = env.CODE_PEPPER ?? "";
-  if (!codePepper) problems.push("CODE_PEPPER is required");
-  else if (codePepper.length < minimumPepperLength) {
-    problems.push(`CODE_PEPPER must be at least ${minimumPepperLength} characters`);
-  }
+  const secrets = parseSecretsConfig(env, options, problems, text, required, integer);
 
   const policy: VerificationPolicy = {
     codeTtlSeconds: integer("CODE_TTL_SECONDS", 300, 30, 3600),
@@ -121,10 +140,10 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv): ConfigResult {
   return {
     ok: true,
     config: {
-      redis: { host, port, password: password || undefined, cluster: clusterRaw === "true", connectTimeoutMs },
+      redis: { host, port, cluster: clusterRaw === "true", connectTimeoutMs },
       smsSender,
       tencentSms,
-      codePepper,
+      secrets,
       policy,
     },
   };
@@ -145,4 +164,41 @@ function parseAllowedRegions(raw: string, problems: string[]): readonly string[]
     else if (!regions.includes(code)) regions.push(code);
   }
   return regions;
+}
+
+function parseSecretsConfig(
+  env: NodeJS.ProcessEnv,
+  options: ParseOptions,
+  problems: string[],
+  text: (name: string) => string,
+  required: (name: string) => string,
+  integer: (name: string, fallback: number, min: number, max: number) => number,
+): SecretsConfig {
+  const refreshSeconds = integer("SECRETS_REFRESH_SECONDS", 300, 10, 86400);
+  const source = text("SECRETS_SOURCE") || "ssm";
+  if (source === "local") {
+    const inScf = scfContainerMarkers.filter((name) => (env[name] ?? "") !== "");
+    if (!options.allowLocalSecrets) {
+      problems.push("SECRETS_SOURCE=local is only for npm run dev and tests; this entry point reads Secrets Manager");
+    } else if (inScf.length > 0) {
+      problems.push(`SECRETS_SOURCE=local is refused inside SCF (${inScf.join(", ")} set)`);
+    }
+    return { source: "local", refreshSeconds };
+  }
+  if (source !== "ssm") problems.push("SECRETS_SOURCE must be ssm or local");
+  const endpoint = text("SSM_ENDPOINT");
+  if (endpoint && !/^https?:\/\/[^/\s]+\/?$/.test(endpoint)) problems.push("SSM_ENDPOINT must look like http(s)://host[:port]");
+  const timeoutRaw = text("SSM_TIMEOUT_SECONDS");
+  const timeoutSeconds = timeoutRaw ? Number(timeoutRaw) : 3;
+  if (!(timeoutSeconds > 0 && timeoutSeconds <= 30)) problems.push("SSM_TIMEOUT_SECONDS must be a number in (0, 30]");
+  return {
+    source: "ssm",
+    // SCF sets TENCENTCLOUD_REGION to the function's region; the stack sets SSM_REGION explicitly.
+    region: text("SSM_REGION") || text("TENCENTCLOUD_REGION") || "ap-guangzhou",
+    endpoint: endpoint || undefined,
+    timeoutSeconds,
+    runtimeSecretName: required("SECRET_NAME"),
+    signingKeysSecretName: required("SIGNING_KEYS_SECRET_NAME"),
+    refreshSeconds,
+  };
 }

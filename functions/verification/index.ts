@@ -1,5 +1,6 @@
-// SCF entry point (handler `index.main_handler`). The runtime — parsed config and the Redis
-// client — is created on the first invocation and reused while the container stays warm.
+// SCF entry point (handler `index.main_handler`). The runtime — parsed config, the secrets read
+// from Secrets Manager, the Redis client — is created on the first invocation and reused while the
+// container stays warm. This entry never allows the local secrets source (SECRETS_SOURCE=local).
 import type { ScfHttpReply } from "./http/reply";
 import type { ScfContext } from "./http/verification-handler";
 import { createVerificationRuntime, type VerificationRuntime } from "./runtime";

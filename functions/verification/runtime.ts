@@ -1,13 +1,20 @@
-// Wires one container's verification runtime from the environment: config → Redis client →
-// store, SMS sender → service → handler. Built once per container by index.ts (and directly by
-// tests and the dev server, which inject a clock or a log writer).
+// Wires one container's verification runtime from the environment: config → secrets (Secrets
+// Manager, read on the first request and cached) → Redis client → store, SMS sender → service →
+// handler. Built once per container by index.ts (and directly by tests and the dev server, which
+// inject a clock, a log writer or the local secrets source).
+//
+// The Redis client and service depend on the runtime secret (password, pepper), so they are built
+// after the first read and rebuilt when a re-read brings different values (password rotated).
 import { credentialFromScfEnvironment } from "../shared/sms/credentials";
 import { SmsGateway } from "../shared/sms/gateway";
 import { consoleSmsSender, tencentSmsSender, type SmsSender } from "../shared/sms/sender";
 import { parseVerificationConfig, type VerificationConfig } from "./config";
-import { replyForMisconfiguration } from "./http/reply";
-import { stdoutLogWriter, type LogWriter } from "./http/request-log";
+import { replyForMisconfiguration, replyForOutcome } from "./http/reply";
+import { stdoutLogWriter, writeRequestLog, type LogWriter } from "./http/request-log";
 import { createVerificationHandler, type ScfHandler } from "./http/verification-handler";
+import type { RuntimeSecrets } from "./secrets/secret-layout";
+import { LocalSecretsSource, SecretsUnavailableError, SsmSecretsSource, type SecretsSource } from "./secrets/secret-sources";
+import { SecretsCache } from "./secrets/secrets-cache";
 import { VerificationService } from "./service/verification-service";
 import { RedisCodeStore } from "./store/redis-code-store";
 import { connectRedis, type RedisConnection } from "./store/redis-connection";
@@ -17,20 +24,33 @@ export interface RuntimeOptions {
   clock?: () => Date;
   /** Replaces the configured sender (dev server's console output, tests). */
   sender?: SmsSender;
+  /** Lets SECRETS_SOURCE=local through (dev server, tests, tools); the SCF entry never sets it. */
+  allowLocalSecrets?: boolean;
 }
 
 export interface VerificationRuntime {
   handle: ScfHandler;
-  /** The Redis client, once created (benchmarks count its commands). */
-  redis?: RedisConnection;
+  /** The current Redis client, once the secrets were read (benchmarks count its commands). */
+  readonly redis?: RedisConnection;
+  /** The container's secrets cache (undefined when misconfigured); tests read its counters. */
+  readonly secrets?: SecretsCache;
   close(): Promise<void>;
 }
 
+interface Wiring {
+  runtime: RuntimeSecrets;
+  redis: RedisConnection;
+  handle: ScfHandler;
+}
+
+/** On-demand re-reads (unknown kid, Redis auth refused) at most this often per container. */
+const minRereadMs = 5000;
+
 export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: RuntimeOptions = {}): VerificationRuntime {
   const log = options.log ?? stdoutLogWriter;
-  const parsed = parseVerificationConfig(env);
+  const parsed = parseVerificationConfig(env, { allowLocalSecrets: options.allowLocalSecrets });
   if (!parsed.ok) {
-    // Names only, never values: some of these variables hold secrets.
+    // Names only, never values.
     const problems = parsed.problems.join("; ");
     return {
       async handle(_event, context) {
@@ -43,22 +63,72 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
     };
   }
   const config = parsed.config;
-  const redis = connectRedis(config.redis);
-  const store = new RedisCodeStore(redis, { cluster: config.redis.cluster, readyTimeoutMs: config.redis.connectTimeoutMs });
-  const service = new VerificationService({
-    store,
-    sender: options.sender ?? senderFor(config, env),
-    policy: config.policy,
-    pepper: config.codePepper,
-    clock: options.clock,
+  const source: SecretsSource =
+    config.secrets.source === "ssm" ? new SsmSecretsSource(config.secrets, env) : new LocalSecretsSource(env);
+  const secrets = new SecretsCache(source, {
+    refreshMs: config.secrets.refreshSeconds * 1000,
+    minRereadMs,
+    clock: options.clock ? () => options.clock!().getTime() : undefined,
+    log,
   });
+  const sender = options.sender ?? senderFor(config, env);
+  let wiring: Wiring | undefined;
+
+  const wire = (runtime: RuntimeSecrets): Wiring => {
+    const redis = connectRedis(
+      { ...config.redis, password: runtime.redisPassword || undefined },
+      { onAuthFailure: () => void secrets.reread("redis-auth") },
+    );
+    const store = new RedisCodeStore(redis, { cluster: config.redis.cluster, readyTimeoutMs: config.redis.connectTimeoutMs });
+    const service = new VerificationService({ store, sender, policy: config.policy, pepper: runtime.codePepper, clock: options.clock });
+    return { runtime, redis, handle: createVerificationHandler(service, log) };
+  };
+
   return {
-    handle: createVerificationHandler(service, log),
-    redis,
+    async handle(event, context) {
+      if (context) context.callbackWaitsForEmptyEventLoop = false;
+      const started = process.hrtime.bigint();
+      let loaded;
+      try {
+        loaded = await secrets.get();
+      } catch (error) {
+        return refuseWithoutSecrets(error, log, source.kind, context?.request_id, started);
+      }
+      if (!wiring || wiring.runtime !== loaded.runtime) {
+        // First request, or a rotated password or pepper: new client and service. An SCF instance
+        // serves one request at a time, so nothing else is using the old client.
+        const previous = wiring;
+        wiring = wire(loaded.runtime);
+        previous?.redis.disconnect();
+      }
+      return wiring.handle(event, context);
+    },
+    get redis() {
+      return wiring?.redis;
+    },
+    secrets,
     async close() {
-      redis.disconnect();
+      wiring?.redis.disconnect();
+      wiring = undefined;
     },
   };
+}
+
+/** 503 when Secrets Manager could not be reached (retry helps), 500 when the secret is unusable. */
+function refuseWithoutSecrets(error: unknown, log: LogWriter, sourceKind: string, requestId: string | undefined, started: bigint) {
+  if (!(error instanceof SecretsUnavailableError)) throw error;
+  const reply =
+    error.reason === "unavailable" ? replyForOutcome({ kind: "storeUnavailable" }) : replyForMisconfiguration(requestId);
+  // The one line that says why: source, secret name and provider code, never a value.
+  writeRequestLog(log, {
+    requestId,
+    status: reply.statusCode,
+    codeStr: error.reason === "unavailable" ? "ServiceUnavailable" : "ServiceMisconfigured",
+    detail: `secrets ${error.reason} (${sourceKind})`,
+    error: error.message,
+    latencyMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+  });
+  return reply;
 }
 
 function senderFor(config: VerificationConfig, env: NodeJS.ProcessEnv): SmsSender {

@@ -23,6 +23,9 @@ export const TENCENTCLOUD_RESOURCE_TYPES: readonly string[] = [
   "tencentcloud_sms_template",
   // Bulk greeting campaigns: the private bucket for recipients files and results.
   "tencentcloud_cos_bucket",
+  // Function secrets (Redis password, code pepper, signing keys) in Secrets Manager.
+  "tencentcloud_ssm_secret",
+  "tencentcloud_ssm_secret_version",
   // Operations (issue 11): CLS logs and log alarms, Cloud Monitor alarm contacts and policies (bound
   // to the functions and the Redis instance), and the SCF capacity controls: reserved concurrency,
   // a published version + alias with provisioned concurrency, and a standalone trigger that can

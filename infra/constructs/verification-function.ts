@@ -1,7 +1,8 @@
 // VerificationFunction: the SCF function running functions/verification, bundled at synth like
-// every BundledFunction. Everything the function reads from its environment is wired here;
-// secrets arrive as references to random_password results, never as literal values.
-import { Token } from "cdktf";
+// every BundledFunction. Everything the function reads from its environment is wired here. Its
+// secrets are not in the environment (SCF shows environment variables to anyone who can view the
+// function): it gets the names of its Secrets Manager secrets and reads them with its role.
+import { ITerraformDependable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
@@ -40,30 +41,43 @@ export interface SmsWiring {
   allowedRegions: string[];
 }
 
+/** Where the function finds its secrets (FunctionSecrets). */
+export interface SecretsWiring {
+  region: string;
+  runtimeSecretName: string;
+  signingKeysSecretName: string;
+}
+
 export interface VerificationFunctionProps extends FunctionPlacement {
   names: ResourceNames;
-  redis: RedisConnection;
-  /** Token of the random_password result used as the code-hashing pepper. */
-  codePepper: string;
+  /** Host, port and architecture; the password reaches the function through Secrets Manager. */
+  redis: Omit<RedisConnection, "password">;
+  secrets: SecretsWiring;
   sms: SmsWiring;
   limits: LimitSettings;
   triggers: ScfFunctionTriggers[];
   /** Overridable for tests; defaults to functions/verification/index.ts. */
   entryPoint?: string;
+  /** The secrets and the role's grant: they must exist before the first invocation. */
+  dependsOn?: ITerraformDependable[];
 }
 
-/** The variables functions/verification/config.ts reads; secrets are tokens of random_password results. */
+/** The variables functions/verification/config.ts reads: secret names, never secret values. */
 function verificationEnvironment(props: VerificationFunctionProps): Record<string, string> {
-  const { redis, sms, limits } = props;
+  const { redis, sms, limits, secrets } = props;
   return {
-    ...redisEnvironment(redis),
+    REDIS_HOST: redis.host,
+    REDIS_PORT: Token.asString(redis.port),
+    REDIS_CLUSTER: redis.cluster ? "true" : "false",
+    SECRET_NAME: secrets.runtimeSecretName,
+    SIGNING_KEYS_SECRET_NAME: secrets.signingKeysSecretName,
+    SSM_REGION: secrets.region,
     SMS_SDKAPPID: sms.sdkAppId,
     SMS_SIGN: sms.signName,
     SMS_TEMPLATE_ID: sms.templateId,
     SMS_REGION: sms.region,
     SMS_TIMEOUT_SECONDS: String(sms.timeoutSeconds),
     SMS_ALLOWED_REGIONS: sms.allowedRegions.join(","),
-    CODE_PEPPER: props.codePepper,
     CODE_TTL_SECONDS: String(limits.codeTtlSeconds),
     MAX_ATTEMPTS: String(limits.maxAttempts),
     RESEND_COOLDOWN_SECONDS: String(limits.resendCooldownSeconds),
@@ -81,6 +95,7 @@ export class VerificationFunction extends BundledFunction {
       entryPoint: props.entryPoint ?? VERIFICATION_ENTRY_POINT,
       environment: verificationEnvironment(props),
       triggers: props.triggers,
+      dependsOn: props.dependsOn,
     });
   }
 }

@@ -9,6 +9,7 @@ import { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
 import { EnvironmentConfig } from "../config/environment-settings";
 import { Campaigns } from "../constructs/campaigns";
 import { FunctionRole } from "../constructs/function-role";
+import { FunctionSecrets } from "../constructs/function-secrets";
 import { Ingress } from "../constructs/ingress";
 import { Network } from "../constructs/network";
 import { RedisStore } from "../constructs/redis-store";
@@ -30,6 +31,7 @@ export class VerificationStack extends TerraformStack {
   readonly ingress: Ingress;
   readonly sms: SmsContent;
   readonly verification: VerificationFunction;
+  readonly secrets: FunctionSecrets;
   /** Present when the environment has a `campaigns` block. */
   readonly campaigns?: Campaigns;
 
@@ -70,6 +72,14 @@ export class VerificationStack extends TerraformStack {
     this.ingress = new Ingress(this, "ingress", { names, settings: config.ingress, tags });
     // Keys codes are hashed with; rotating it (taint) only invalidates codes in flight.
     const pepper = new Password(this, "code-pepper", { length: 48, special: false });
+    // The function's secrets live in Secrets Manager; its environment only names them.
+    this.secrets = new FunctionSecrets(this, "secrets", {
+      names,
+      region: config.region,
+      values: { redisPassword: this.redis.password.result, codePepper: pepper.result },
+      tags,
+    });
+    const secretsGrant = this.secrets.grantRead(this.role.role.id, names, tags);
     const redisConnection = {
       host: this.redis.instance.ip,
       port: this.redis.instance.port,
@@ -86,8 +96,12 @@ export class VerificationStack extends TerraformStack {
       vpcId: this.network.vpc.id,
       subnetId: this.network.subnet.id,
       roleName: this.role.roleName,
-      redis: redisConnection,
-      codePepper: pepper.result,
+      redis: { host: redisConnection.host, port: redisConnection.port, cluster: redisConnection.cluster },
+      secrets: {
+        region: config.region,
+        runtimeSecretName: this.secrets.runtimeSecretName,
+        signingKeysSecretName: this.secrets.signingKeysSecretName,
+      },
       sms: {
         sdkAppId: config.sms.sdkAppId,
         signName: this.sms.signName,
@@ -100,6 +114,7 @@ export class VerificationStack extends TerraformStack {
       triggers: [this.ingress.trigger],
       tags,
       entryPoint: options.functionEntryPoint,
+      dependsOn: [this.secrets.runtimeVersion, this.secrets.signingKeysVersion, secretsGrant],
     });
 
     if (config.campaigns) {

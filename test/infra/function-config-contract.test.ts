@@ -20,10 +20,12 @@ describe.each(ENVIRONMENT_NAMES)("environment %s", (env) => {
     const resolved = Object.fromEntries(
       Object.entries(environment).map(([key, value]) => [key, value.startsWith("${") ? resolveReference(value) : value]),
     );
-    const result = parseVerificationConfig(resolved);
+    // The SCF entry point's parse: no local secrets source.
+    const result = parseVerificationConfig(resolved, { allowLocalSecrets: false });
     expect(result).toEqual(expect.objectContaining({ ok: true }));
     if (result.ok) {
       expect(result.config.redis.cluster).toBe(env === "prod");
+      expect(result.config.secrets).toMatchObject({ source: "ssm", runtimeSecretName: `smsverify-${env}-function-secrets` });
     }
   });
 });

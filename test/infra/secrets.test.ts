@@ -10,8 +10,12 @@ describe("no secrets in synthesized stacks", () => {
   it.each(ENVIRONMENT_NAMES)("environment %s: secrets only by reference, none in outputs", (name) => {
     const template = environmentTemplate(name);
     expect(scanForSecrets(template.document)).toEqual([]);
-    // Both generated secrets exist and feed the function.
+    // Both generated secrets exist and reach the function only through Secrets Manager.
     expect(Object.keys(template.document.resource.random_password)).toHaveLength(2);
+    const runtimeVersion = Object.values(template.document.resource.tencentcloud_ssm_secret_version as Record<string, { secret_string: string }>)[0];
+    for (const generated of Object.keys(template.document.resource.random_password)) {
+      expect(runtimeVersion.secret_string).toContain(`random_password.${generated}.result`);
+    }
   });
 
   it("the written cdk.tf.json (with metadata) is clean too", () => {
@@ -20,6 +24,40 @@ describe("no secrets in synthesized stacks", () => {
     const file = join(outdir, "stacks", "dev", "cdk.tf.json");
     expect(readdirSync(join(outdir, "stacks"))).toEqual(["dev"]);
     expect(scanForSecrets(JSON.parse(readFileSync(file, "utf8")))).toEqual([]);
+  });
+
+  it("every environment: the verification function's environment names its secrets and holds none", () => {
+    for (const name of ENVIRONMENT_NAMES) {
+      const template = environmentTemplate(name);
+      const environment = template.named("tencentcloud_scf_function", `smsverify-${name}-verification`).environment as Record<string, string>;
+      expect(environment).not.toHaveProperty("CODE_PEPPER");
+      expect(environment).not.toHaveProperty("REDIS_PASSWORD");
+      expect(environment).not.toHaveProperty("SECRETS_SOURCE");
+      expect(environment).toMatchObject({
+        SECRET_NAME: `smsverify-${name}-function-secrets`,
+        SIGNING_KEYS_SECRET_NAME: `smsverify-${name}-signing-keys`,
+      });
+      expect(JSON.stringify(environment)).not.toMatch(/random_password/);
+    }
+  });
+
+  it("the scan catches a literal Secrets Manager value, and accepts references and the empty key set", () => {
+    const findings = scanForSecrets({
+      resource: {
+        tencentcloud_ssm_secret_version: {
+          literal: { secret_name: "n", secret_string: '{"codePepper":"hunter2hunter2hunter2"}' },
+          keys: { secret_name: "n", secret_string: '{"version":1,"keys":[{"kid":"abcd"}]}' },
+          mixed: { secret_name: "n", secret_string: '${jsonencode({"codePepper" = "hunter2hunter2hunter2"})}' },
+          references: { secret_name: "n", secret_string: '${jsonencode({"codePepper" = random_password.p.result})}' },
+          empty: { secret_name: "n", secret_string: '{"version":1,"keys":[]}' },
+        },
+      },
+    });
+    expect(findings.map((f) => f.path)).toEqual([
+      "$.resource.tencentcloud_ssm_secret_version.literal.secret_string",
+      "$.resource.tencentcloud_ssm_secret_version.keys.secret_string",
+      "$.resource.tencentcloud_ssm_secret_version.mixed.secret_string",
+    ]);
   });
 
   it("the scan catches a literal password, a literal pepper, a leaking output and a key id", () => {

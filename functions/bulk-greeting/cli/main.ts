@@ -1,6 +1,6 @@
 // Entry point of `npm run campaign -- <command>`: parses arguments, runs one command, and turns
 // failures into a coded message and an exit status (no stack traces for expected errors).
-import { parseArguments } from "./arguments";
+import { COMMANDS, commandUsage, parseCommandArguments, USAGE } from "./arguments";
 import { CliError } from "./cli-error";
 import { storageFromEnvironment } from "./cli-storage";
 import { reportCommand } from "./report-command";
@@ -8,24 +8,25 @@ import { scheduleCommand } from "./schedule-command";
 import { cancelCommand, statusCommand } from "./status-command";
 import { validateCommand, type CommandIo } from "./validate-command";
 
-const usage = `usage: npm run campaign -- <command> …
-  validate <file> --template <id|name> --env <env>
-  schedule <file> --template <id|name> --env <env> --at <ISO time|now> [--id <id>] [--allow-skips]
-  status [<id>]
-  cancel <id>
-  report <id> [--format table|csv|svg] [--out <file>]
-storage: CAMPAIGN_BUCKET + CAMPAIGN_BUCKET_REGION (COS) or CAMPAIGN_STORAGE_DIR (local directory)
-`;
-
 export interface CliEnvironment {
   env: NodeJS.ProcessEnv;
   now: () => Date;
 }
 
 export async function runCampaignCli(argv: string[], io: CommandIo, context: CliEnvironment = { env: process.env, now: () => new Date() }): Promise<number> {
-  const args = parseArguments(argv);
+  const [command = "", ...rest] = argv;
   try {
-    switch (args.command) {
+    if (command === "" || command === "help" || command === "--help" || command === "-h") {
+      io.out.write(USAGE);
+      return command === "" ? 2 : 0;
+    }
+    if (!Object.hasOwn(COMMANDS, command)) throw new CliError("UnknownCommand", `unknown command "${command}"\n${USAGE.trimEnd()}`, 2);
+    const args = parseCommandArguments(command, rest);
+    if (!args) {
+      io.out.write(commandUsage(command));
+      return 0;
+    }
+    switch (command) {
       case "validate":
         return await validateCommand(args, io);
       case "schedule":
@@ -34,15 +35,8 @@ export async function runCampaignCli(argv: string[], io: CommandIo, context: Cli
         return await statusCommand(args, io, storageFromEnvironment(context.env));
       case "cancel":
         return await cancelCommand(args, io, storageFromEnvironment(context.env), context.now());
-      case "report":
-        return await reportCommand(args, io, storageFromEnvironment(context.env));
-      case "":
-      case "help":
-      case "--help":
-        io.out.write(usage);
-        return args.command === "" ? 2 : 0;
       default:
-        throw new CliError("UnknownCommand", `unknown command "${args.command}"\n${usage}`, 2);
+        return await reportCommand(args, io, storageFromEnvironment(context.env));
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -14,8 +14,7 @@ import { loadDefinition } from "./status-command";
 import type { CommandIo } from "./validate-command";
 
 export async function reportCommand(args: ParsedArguments, io: CommandIo, storage: CampaignStorage): Promise<number> {
-  const id = args.positional[0];
-  if (!id) throw new CliError("MissingCampaign", "usage: campaign report <id> [--format table|csv|svg] [--out file]", 2);
+  const id = args.positional[0]!;
   const def = await loadDefinition(storage, id);
   const format = optionalFlag(args, "format") ?? "table";
   const out = optionalFlag(args, "out");

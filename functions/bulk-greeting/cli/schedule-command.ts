@@ -7,13 +7,12 @@ import { findCampaignTemplate } from "../content/campaign-templates";
 import { checkCampaignId, emptyStatus, type CampaignDefinition } from "../campaigns/campaign-definition";
 import { detectFormat } from "../recipients/recipient-rows";
 import { campaignKeys, type CampaignStorage } from "../storage/campaign-storage";
-import { optionalFlag, requiredFlag, type ParsedArguments } from "./arguments";
+import { flagSet, optionalFlag, requiredFlag, type ParsedArguments } from "./arguments";
 import { CliError } from "./cli-error";
 import { formatValidationReport, validateWithProgress, type CommandIo } from "./validate-command";
 
 export async function scheduleCommand(args: ParsedArguments, io: CommandIo, storage: CampaignStorage, now: Date): Promise<number> {
-  const file = args.positional[0];
-  if (!file) throw new CliError("MissingFile", "usage: campaign schedule <file> --template <id|name> --env <env> --at <ISO time>", 2);
+  const file = args.positional[0]!;
   const env = requiredFlag(args, "env", "dev, staging or prod");
   const templateRef = requiredFlag(args, "template", "a template key, name or id");
   const sendAt = parseSendTime(requiredFlag(args, "at", 'e.g. 2026-02-09T08:00:00+08:00 or "now"'), now);
@@ -25,7 +24,7 @@ export async function scheduleCommand(args: ParsedArguments, io: CommandIo, stor
   if (await storage.exists(campaignKeys.definition(id))) throw new CliError("CampaignExists", `campaign ${id} already exists in ${storage.location}`);
 
   const report = await validateWithProgress(file, templateRef, env, io);
-  if (!report.usable || (report.invalid > 0 && !args.flags.has("allow-skips"))) {
+  if (!report.usable || (report.invalid > 0 && !flagSet(args, "allow-skips"))) {
     io.out.write(formatValidationReport(report));
     if (!report.usable) throw new CliError("RecipientsUnusable", "the recipients file is unusable; nothing was scheduled");
     throw new CliError("RecipientsHaveProblems", `${report.invalid} row(s) have problems; fix them or pass --allow-skips to send to the others`);

@@ -5,6 +5,7 @@ import { parseCampaignDefinition, type CampaignDefinition, type CampaignStatus }
 import { readStatus } from "../sending/campaign-run";
 import { campaignKeys, type CampaignStorage } from "../storage/campaign-storage";
 import type { ParsedArguments } from "./arguments";
+import { textTable } from "../report/text-table";
 import { CliError } from "./cli-error";
 import type { CommandIo } from "./validate-command";
 
@@ -23,19 +24,19 @@ export async function statusCommand(args: ParsedArguments, io: CommandIo, storag
     return 0;
   }
   const ids = (await storage.list("campaigns/")).filter((k) => k.endsWith("/campaign.json")).map((k) => k.split("/")[1]);
-  io.out.write(`${"campaign".padEnd(40)}${"state".padEnd(11)}${"send at (UTC)".padEnd(22)}${"sent".padStart(9)}${"failed".padStart(8)}${"unknown".padStart(9)}\n`);
+  const rows: string[][] = [["campaign", "state", "send at (UTC)", "sent", "failed", "unknown"]];
   for (const campaignId of ids) {
     const def = await loadDefinition(storage, campaignId);
     const s = await readStatus(storage, campaignId);
-    io.out.write(`${campaignId.padEnd(40)}${(s?.state ?? "scheduled").padEnd(11)}${def.sendAt.slice(0, 19).padEnd(22)}${String(s?.sent ?? 0).padStart(9)}${String(s?.failed ?? 0).padStart(8)}${String(s?.unknown ?? 0).padStart(9)}\n`);
+    rows.push([campaignId, s?.state ?? "scheduled", def.sendAt.slice(0, 19), String(s?.sent ?? 0), String(s?.failed ?? 0), String(s?.unknown ?? 0)]);
   }
+  if (ids.length > 0) io.out.write(textTable(rows, { align: ["left", "left", "left", "right", "right", "right"] }).join("\n") + "\n");
   if (ids.length === 0) io.out.write(`no campaigns in ${storage.location}\n`);
   return 0;
 }
 
 export async function cancelCommand(args: ParsedArguments, io: CommandIo, storage: CampaignStorage, now: Date): Promise<number> {
-  const id = args.positional[0];
-  if (!id) throw new CliError("MissingCampaign", "usage: campaign cancel <id>", 2);
+  const id = args.positional[0]!;
   const def = await loadDefinition(storage, id);
   const status = await readStatus(storage, id);
   if (status && ["completed", "cancelled", "failed"].includes(status.state)) {

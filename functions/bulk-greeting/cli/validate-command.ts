@@ -4,6 +4,7 @@
 import { findCampaignTemplate } from "../content/campaign-templates";
 import { validateRecipientsFile, type ValidationReport } from "../recipients/validate-recipients";
 import { requiredFlag, type ParsedArguments } from "./arguments";
+import { textTable } from "../report/text-table";
 import { CliError } from "./cli-error";
 import { createProgressDisplay } from "./progress-display";
 
@@ -14,8 +15,7 @@ export interface CommandIo {
 }
 
 export async function validateCommand(args: ParsedArguments, io: CommandIo): Promise<number> {
-  const file = args.positional[0];
-  if (!file) throw new CliError("MissingFile", "usage: campaign validate <file> --template <id|name> --env <env>", 2);
+  const file = args.positional[0]!;
   const report = await validateWithProgress(file, requiredFlag(args, "template", "a template key, name or id"), requiredFlag(args, "env", "dev, staging or prod"), io);
   io.out.write(formatValidationReport(report));
   if (!report.usable) return 1;
@@ -45,12 +45,15 @@ export function formatValidationReport(report: ValidationReport): string {
   const shown = report.issues.length;
   if (report.invalid > shown) lines.push(`… and ${report.invalid - shown} more problem rows`);
   lines.push("");
-  lines.push(`rows            ${report.rows}`);
-  lines.push(`sendable        ${report.valid}`);
-  lines.push(`with problems   ${report.invalid}`);
-  for (const [code, count] of Object.entries(report.issuesByCode)) lines.push(`  ${code.padEnd(14)}${count}`);
-  lines.push(`region          ${report.domestic === undefined ? "-" : report.domestic ? "mainland China" : "international"}`);
-  lines.push(`estimated SMS   ${report.estimatedSms} (long messages count as several)`);
-  lines.push(`verdict         ${report.usable ? (report.invalid > 0 ? "usable; problem rows will be skipped" : "ok") : "UNUSABLE"}`);
+  const summary: [string, string | number][] = [
+    ["rows", report.rows],
+    ["sendable", report.valid],
+    ["with problems", report.invalid],
+    ...Object.entries(report.issuesByCode).map(([code, count]): [string, number] => [`  ${code}`, count]),
+    ["region", report.domestic === undefined ? "-" : report.domestic ? "mainland China" : "international"],
+    ["estimated SMS", `${report.estimatedSms} (long messages count as several)`],
+    ["verdict", report.usable ? (report.invalid > 0 ? "usable; problem rows will be skipped" : "ok") : "UNUSABLE"],
+  ];
+  lines.push(...textTable(summary));
   return lines.join("\n") + "\n";
 }

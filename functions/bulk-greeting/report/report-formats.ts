@@ -1,6 +1,7 @@
 // Text renderings of a campaign report: a table for the terminal and a per-recipient CSV.
 import type { CampaignStatus } from "../campaigns/campaign-definition";
 import type { CampaignStatistics, MergedOutcome } from "./campaign-statistics";
+import { textTable } from "./text-table";
 
 export function statisticsTable(id: string, status: CampaignStatus | undefined, s: CampaignStatistics): string {
   const rows: [string, string | number][] = [
@@ -16,16 +17,16 @@ export function statisticsTable(id: string, status: CampaignStatus | undefined, 
     ["skipped rows", status?.skippedRows ?? 0],
     ["fee units", s.fee],
   ];
-  const lines = rows.map(([k, v]) => `${k.padEnd(24)}${v}`);
+  const lines = textTable(rows);
   const codes = Object.entries(s.failedByCode).sort((a, b) => b[1] - a[1]);
   if (codes.length > 0) {
     lines.push("", "failed at send by provider code");
-    for (const [code, n] of codes) lines.push(`  ${code.padEnd(44)}${n}`);
+    lines.push(...textTable(codes, { indent: "  ", align: ["left", "right"] }));
   }
   const reasons = Object.entries(s.deliveryFailedByReason).sort((a, b) => b[1] - a[1]);
   if (reasons.length > 0) {
     lines.push("", "delivery failures by reason");
-    for (const [reason, n] of reasons) lines.push(`  ${reason.padEnd(44)}${n}`);
+    lines.push(...textTable(reasons, { indent: "  ", align: ["left", "right"] }));
   }
   if (status?.error) lines.push("", `last error: ${status.error.code}: ${status.error.message}`);
   return lines.join("\n") + "\n";

@@ -1,4 +1,4 @@
-// Turns the optional SMS_ENDPOINT override into the SDK's httpProfile.
+// Turns an optional endpoint override (SMS_ENDPOINT, SSM_ENDPOINT) into the SDK's httpProfile.
 // The SDK derives the TC3 credential scope's service name from the first label of the endpoint
 // host ("sms.tencentcloudapi.com" → "sms"), so pointing it at "127.0.0.1:9000" would sign for
 // service "127" and be refused by any honest verifier. For hosts that are not "sms.*" we therefore
@@ -21,19 +21,25 @@ export interface SdkHttpRoute {
   agent?: http.Agent;
 }
 
-export function routeForEndpoint(override: string | undefined): SdkHttpRoute {
+/**
+ * `defaultHost` is the API's public host ("ssm.tencentcloudapi.com" for Secrets Manager); its first
+ * label is the service name the SDK signs for, so the override keeps it whatever the address.
+ */
+export function routeForEndpoint(override: string | undefined, defaultHost: string = defaultSmsApiHost): SdkHttpRoute {
   if (override === undefined || override.trim() === "") {
-    return { endpoint: defaultSmsApiHost, protocol: "https://" };
+    return { endpoint: defaultHost, protocol: "https://" };
   }
-  const url = parseOverride(override.trim());
+  const service = defaultHost.split(".")[0];
+  const label = service.toUpperCase();
+  const url = parseOverride(override.trim(), label);
   const protocol = url.protocol === "http:" ? "http://" : "https://";
   const hostname = url.hostname.replace(/^\[|\]$/g, "");
-  if (hostname.split(".")[0] === "sms" && hostname.includes(".")) {
+  if (hostname.split(".")[0] === service && hostname.includes(".")) {
     return { endpoint: url.host, protocol };
   }
   const port = Number(url.port || (protocol === "http://" ? 80 : 443));
   const agent = protocol === "http://" ? redirectingHttpAgent(hostname, port) : redirectingHttpsAgent(hostname, port);
-  return { endpoint: defaultSmsApiHost, protocol, agent };
+  return { endpoint: defaultHost, protocol, agent };
 }
 
 type ConnectCallback = (err: Error | null, stream: Duplex) => void;
@@ -60,18 +66,18 @@ function redirectingHttpsAgent(targetHost: string, targetPort: number): https.Ag
   return new RedirectingHttpsAgent();
 }
 
-function parseOverride(value: string): URL {
+function parseOverride(value: string, label: string): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`SMS endpoint override "${value}" is not a URL; expected e.g. http://127.0.0.1:9000`);
+    throw new Error(`${label} endpoint override "${value}" is not a URL; expected e.g. http://127.0.0.1:9000`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error(`SMS endpoint override "${value}" must use http:// or https://`);
+    throw new Error(`${label} endpoint override "${value}" must use http:// or https://`);
   }
   if ((url.pathname !== "/" && url.pathname !== "") || url.search || url.hash || url.username || url.password) {
-    throw new Error(`SMS endpoint override "${value}" must be protocol://host[:port] only`);
+    throw new Error(`${label} endpoint override "${value}" must be protocol://host[:port] only`);
   }
   return url;
 }

@@ -1,7 +1,9 @@
 // `npm run dev`: serves the verification handler on http://127.0.0.1:$PORT (default 8080), turning
 // each HTTP request into a Function URL event, with the same environment variables as in SCF.
-// Local conveniences only: CODE_PEPPER is generated when unset, SMS_SENDER defaults to console,
-// and without REDIS_HOST a private redis-server is started on a free port.
+// Local conveniences only: secrets come from the environment (SECRETS_SOURCE=local unless you set
+// SECRETS_SOURCE=ssm with SECRET_NAME etc. to try a real Secrets Manager), CODE_PEPPER is
+// generated when unset, a throw-away signing key is generated per process, SMS_SENDER defaults to
+// console, and without REDIS_HOST a private redis-server is started on a free port.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import { startRedisServer, type RedisServer } from "../../../test/support/redis-server";
@@ -13,7 +15,11 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   const port = Number(env.PORT ?? "8080");
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error("PORT must be a TCP port number");
-  if (!env.CODE_PEPPER) {
+  if (!env.SECRETS_SOURCE) {
+    env.SECRETS_SOURCE = "local";
+    console.log("dev: SECRETS_SOURCE not set, reading secrets from the environment (local source)");
+  }
+  if (env.SECRETS_SOURCE === "local" && !env.CODE_PEPPER) {
     env.CODE_PEPPER = randomBytes(24).toString("hex");
     console.log("dev: CODE_PEPPER not set, generated one for this process (codes do not survive a restart)");
   }
@@ -30,7 +36,7 @@ async function main(): Promise<void> {
     console.log(`dev: REDIS_HOST not set, started a private redis-server on ${privateRedis.host}:${privateRedis.port}`);
   }
 
-  const runtime = createVerificationRuntime(env);
+  const runtime = createVerificationRuntime(env, { allowLocalSecrets: true });
   let sequence = 0;
   const server = createServer(async (req, res) => {
     try {

@@ -19,7 +19,17 @@ function ioredis(): typeof import("ioredis") {
   return require("ioredis") as typeof import("ioredis");
 }
 
-export function connectRedis(config: RedisConfig): RedisConnection {
+export interface ConnectOptions {
+  /**
+   * Called when the server refuses the password (WRONGPASS / NOAUTH): it was rotated, so the
+   * runtime re-reads it from Secrets Manager and reconnects with the new one.
+   */
+  onAuthFailure?: () => void;
+}
+
+const authFailure = /^(NOAUTH|WRONGPASS)\b/;
+
+export function connectRedis(config: RedisConfig, options: ConnectOptions = {}): RedisConnection {
   const { Redis, Cluster } = ioredis();
   const common: RedisOptions = {
     password: config.password,
@@ -39,7 +49,11 @@ export function connectRedis(config: RedisConfig): RedisConnection {
       })
     : new Redis({ ...common, host: config.host, port: config.port });
   // Failures reach callers as rejected commands; without a listener ioredis would print each one.
-  client.on("error", () => undefined);
+  // An AUTH refusal never reaches a command (the socket just never becomes ready), so it is
+  // recognised here.
+  client.on("error", (error: Error) => {
+    if (authFailure.test(error.message)) options.onAuthFailure?.();
+  });
   return client;
 }
 
@@ -70,7 +84,7 @@ export function whenRedisReady(client: RedisConnection, timeoutMs: number): Prom
   return waiting;
 }
 
-const unavailableReplies = /^(LOADING|CLUSTERDOWN|MASTERDOWN|TRYAGAIN|READONLY)\b/;
+const unavailableReplies = /^(LOADING|CLUSTERDOWN|MASTERDOWN|TRYAGAIN|READONLY|NOAUTH|WRONGPASS)\b/;
 
 /**
  * A command timeout on a "ready" socket usually means the peer vanished without closing it (e.g.

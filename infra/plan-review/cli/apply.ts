@@ -1,17 +1,25 @@
 // `npm run apply -- <env> [--allow-guarded]`: applies the saved, reviewed plan only.
-// Exit 0 applied; 1 refused (missing/stale/guarded plan) or terraform failed.
+// Exit 0 applied; 1 refused (missing/stale/guarded plan) or terraform failed; 64 bad usage.
 import { processIo, runCli, type CliIo } from "./cli-error";
 import { parseEnvironmentArgs } from "./environment-args";
 import { applyEnvironment } from "../workflow/apply-environment";
 import { Terraform } from "../workflow/terraform-process";
 
 export const APPLY_USAGE = "usage: npm run apply -- <env> [--allow-guarded]";
+const APPLY_HELP = `Applies the plan saved and reviewed by \`npm run plan -- <env>\`, and nothing else.
+  --allow-guarded  apply even though the review found a guarded change
+exit: 0 applied; 1 refused (missing, stale or guarded plan) or terraform failed; 64 bad usage
+`;
 
 export async function applyCommand(argv: readonly string[], processEnv: NodeJS.ProcessEnv, io: CliIo = processIo): Promise<number> {
   return runCli(
     "apply",
     async () => {
-      const args = parseEnvironmentArgs(argv, APPLY_USAGE, ["--allow-guarded"]);
+      const args = parseEnvironmentArgs(argv, APPLY_USAGE, ["allow-guarded"]);
+      if (!args) {
+        io.stdout(`${APPLY_USAGE}\n${APPLY_HELP}`);
+        return 0;
+      }
       return applyEnvironment({
         env: args.env,
         projectRoot: process.cwd(),

@@ -11,6 +11,16 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Exit status of a usage error (sysexits' EX_USAGE). Not 2: for plan and review, 2 means "planned,
+ * with a guarded change", and CI must not mistake a mistyped flag for that.
+ */
+export const EXIT_USAGE = 64;
+
+export function usageError(message: string, usage: string): CliError {
+  return new CliError("USAGE", `${message}\n${usage}`, EXIT_USAGE);
+}
+
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;

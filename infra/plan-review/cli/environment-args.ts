@@ -1,6 +1,8 @@
-// Parses `plan` / `apply` arguments (one environment name plus flags) into typed options.
+// Parses `plan` / `apply` arguments (one environment name plus flags) into typed options, strictly:
+// an option the command does not take is a usage error, `--help` anywhere asks for the usage.
+import { CommandLineError, parseCommandLine } from "../../../tools/command-line";
 import { isValidEnvironmentName } from "../environment";
-import { CliError } from "./cli-error";
+import { usageError } from "./cli-error";
 
 export interface EnvironmentArgs {
   env: string;
@@ -10,41 +12,37 @@ export interface EnvironmentArgs {
   format: "text" | "markdown";
 }
 
-export function parseEnvironmentArgs(argv: readonly string[], usage: string, accepted: readonly string[]): EnvironmentArgs {
-  const args: EnvironmentArgs = { env: "", allowReplace: [], allowGuarded: false, skipSynth: false, format: "text" };
-  const bad = (message: string): CliError => new CliError("USAGE", `${message}\n${usage}`);
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg.startsWith("--") && !accepted.includes(arg.split("=")[0] as string)) throw bad(`unknown option ${arg}`);
-    const value = (): string => {
-      const v = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
-      if (!v) throw bad(`${arg.split("=")[0]} needs a value`);
-      return v;
-    };
-    switch (arg.split("=")[0]) {
-      case "--allow-replace":
-        args.allowReplace.push(value());
-        break;
-      case "--allow-guarded":
-        args.allowGuarded = true;
-        break;
-      case "--skip-synth":
-        args.skipSynth = true;
-        break;
-      case "--format": {
-        const v = value();
-        if (v !== "text" && v !== "markdown") throw bad(`--format must be text or markdown`);
-        args.format = v;
-        break;
-      }
-      default:
-        positional.push(arg);
-    }
+/** Every option plan and apply know; each command accepts a subset. */
+const OPTIONS = {
+  "allow-replace": { type: "string", multiple: true },
+  "allow-guarded": { type: "boolean" },
+  "skip-synth": { type: "boolean" },
+  format: { type: "string" },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** Parsed arguments, or undefined when `--help` was asked for. */
+export function parseEnvironmentArgs(argv: readonly string[], usage: string, accepted: readonly OptionName[]): EnvironmentArgs | undefined {
+  const options = Object.fromEntries(accepted.map((name) => [name, OPTIONS[name]])) as Partial<typeof OPTIONS>;
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv, { options, positionals: { min: 1, max: 1, name: "<env>" } });
+  } catch (error) {
+    if (error instanceof CommandLineError) throw usageError(error.message, usage);
+    throw error;
   }
-  if (positional.length !== 1) throw bad(positional.length === 0 ? "missing <env>" : `expected one environment, got ${positional.join(" ")}`);
-  const env = positional[0] as string;
-  if (!isValidEnvironmentName(env)) throw bad(`"${env}" is not an environment name`);
-  args.env = env;
-  return args;
+  if (parsed.help) return undefined;
+  const values = parsed.values as { "allow-replace"?: string[]; "allow-guarded"?: boolean; "skip-synth"?: boolean; format?: string };
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "markdown") throw usageError(`--format must be text or markdown, got "${format}"`, usage);
+  const env = parsed.positionals[0]!;
+  if (!isValidEnvironmentName(env)) throw usageError(`"${env}" is not an environment name`, usage);
+  return {
+    env,
+    allowReplace: values["allow-replace"] ?? [],
+    allowGuarded: values["allow-guarded"] ?? false,
+    skipSynth: values["skip-synth"] ?? false,
+    format,
+  };
 }

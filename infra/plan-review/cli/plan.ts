@@ -1,11 +1,17 @@
 // `npm run plan -- <env> [--allow-replace ADDRESS]… [--format markdown|text] [--skip-synth]`
-// Exit 0: planned, nothing guarded; 2: planned, guarded change; 1: could not plan.
+// Exit 0: planned, nothing guarded; 2: planned, guarded change; 1: could not plan; 64: bad usage.
 import { CliError, processIo, runCli, type CliIo } from "./cli-error";
 import { parseEnvironmentArgs } from "./environment-args";
 import { planEnvironment } from "../workflow/plan-environment";
 import { runProcess, Terraform } from "../workflow/terraform-process";
 
 export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS]... [--format markdown|text] [--skip-synth]";
+const PLAN_HELP = `Synthesizes, runs terraform plan for <env>, saves the plan and prints its review.
+  --allow-replace ADDRESS  accept the replacement of this resource address (repeatable)
+  --format markdown|text   review format (default text)
+  --skip-synth             reuse cdktf.out from an earlier synth
+exit: 0 planned, nothing guarded; 2 planned with a guarded change; 1 could not plan; 64 bad usage
+`;
 
 async function cdktfSynth(projectRoot: string, env: NodeJS.ProcessEnv, io: CliIo): Promise<void> {
   const result = await runProcess("npx", ["--no-install", "cdktf", "synth"], { cwd: projectRoot, env: { ...env, CHECKPOINT_DISABLE: "1" } });
@@ -19,7 +25,11 @@ export async function planCommand(argv: readonly string[], processEnv: NodeJS.Pr
   return runCli(
     "plan",
     async () => {
-      const args = parseEnvironmentArgs(argv, PLAN_USAGE, ["--allow-replace", "--format", "--skip-synth"]);
+      const args = parseEnvironmentArgs(argv, PLAN_USAGE, ["allow-replace", "format", "skip-synth"]);
+      if (!args) {
+        io.stdout(`${PLAN_USAGE}\n${PLAN_HELP}`);
+        return 0;
+      }
       const projectRoot = process.cwd();
       return planEnvironment({
         env: args.env,

@@ -1,6 +1,8 @@
-// Parses `review` arguments once into a typed object; bad usage is a CliError.
+// Parses `review` arguments once into a typed object, strictly; bad usage is a CliError and
+// `--help` anywhere asks for the usage.
+import { CommandLineError, parseCommandLine } from "../../../tools/command-line";
 import { isValidEnvironmentName } from "../environment";
-import { CliError } from "./cli-error";
+import { usageError } from "./cli-error";
 
 export type ReviewFormat = "text" | "markdown";
 
@@ -14,46 +16,26 @@ export interface ReviewArgs {
 export const REVIEW_USAGE =
   "usage: npm run --silent review -- <plan.json> [--format markdown|text] [--allow-replace ADDRESS]... [--env <env>]";
 
-function usage(message: string): CliError {
-  return new CliError("USAGE", `${message}\n${REVIEW_USAGE}`);
-}
+const OPTIONS = {
+  format: { type: "string" },
+  "allow-replace": { type: "string", multiple: true },
+  env: { type: "string" },
+} as const;
 
-export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
-  const allowReplace: string[] = [];
-  let format: ReviewFormat = "text";
-  let environment: string | undefined;
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === "") throw usage(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case "--format": {
-        const v = value();
-        if (v !== "text" && v !== "markdown") throw usage(`--format must be text or markdown, got "${v}"`);
-        format = v;
-        break;
-      }
-      case "--allow-replace":
-        allowReplace.push(value());
-        break;
-      case "--env": {
-        const v = value();
-        if (!isValidEnvironmentName(v)) throw usage(`--env "${v}" is not an environment name`);
-        environment = v;
-        break;
-      }
-      default:
-        if (flag.startsWith("-") && flag !== "-") throw usage(`unknown option ${flag}`);
-        positional.push(arg);
-    }
+/** Parsed arguments, or undefined when `--help` was asked for. */
+export function parseReviewArgs(argv: readonly string[]): ReviewArgs | undefined {
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv, { options: OPTIONS, positionals: { min: 1, max: 1, name: "<plan.json>" } });
+  } catch (error) {
+    if (error instanceof CommandLineError) throw usageError(error.message, REVIEW_USAGE);
+    throw error;
   }
-  if (positional.length !== 1) throw usage(positional.length === 0 ? "missing <plan.json>" : `expected one plan file, got ${positional.length}`);
-  const args: ReviewArgs = { planJsonPath: positional[0] as string, format, allowReplace };
-  if (environment !== undefined) args.environment = environment;
+  if (parsed.help) return undefined;
+  const { format = "text", env } = parsed.values;
+  if (format !== "text" && format !== "markdown") throw usageError(`--format must be text or markdown, got "${format}"`, REVIEW_USAGE);
+  if (env !== undefined && !isValidEnvironmentName(env)) throw usageError(`--env "${env}" is not an environment name`, REVIEW_USAGE);
+  const args: ReviewArgs = { planJsonPath: parsed.positionals[0]!, format, allowReplace: parsed.values["allow-replace"] ?? [] };
+  if (env !== undefined) args.environment = env;
   return args;
 }

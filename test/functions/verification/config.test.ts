@@ -6,7 +6,8 @@ const valid = {
   SMS_SDKAPPID: "1400000001",
   SMS_SIGN: "Sign",
   SMS_TEMPLATE_ID: "100001",
-  CODE_PEPPER: "0123456789abcdef0123",
+  SECRET_NAME: "smsverify-dev-verification",
+  SIGNING_KEYS_SECRET_NAME: "smsverify-dev-signing-keys",
 };
 
 describe("parseVerificationConfig", () => {
@@ -20,7 +21,7 @@ describe("parseVerificationConfig", () => {
   });
 
   it("does not require SMS settings with the console sender", () => {
-    const result = parseVerificationConfig({ REDIS_HOST: "h", CODE_PEPPER: valid.CODE_PEPPER, SMS_SENDER: "console", REDIS_CLUSTER: "true" });
+    const result = parseVerificationConfig({ REDIS_HOST: "h", SECRETS_SOURCE: "local", SMS_SENDER: "console", REDIS_CLUSTER: "true" }, { allowLocalSecrets: true });
     expect(result.ok && result.config.smsSender === "console" && result.config.redis.cluster).toBe(true);
   });
 
@@ -31,7 +32,7 @@ describe("parseVerificationConfig", () => {
       SMS_SENDER: "tencent",
       SMS_ENDPOINT: "ftp://x",
       SMS_TIMEOUT_SECONDS: "0",
-      CODE_PEPPER: "tooShortSecret",
+      SSM_ENDPOINT: "127.0.0.1:9000",
       MAX_ATTEMPTS: "three",
       DAILY_LIMIT: "-1",
       SMS_ALLOWED_REGIONS: "CN,UK",
@@ -47,17 +48,54 @@ describe("parseVerificationConfig", () => {
       "SMS_SDKAPPID is required",
       "SMS_SIGN is required",
       "SMS_TEMPLATE_ID is required",
-      "CODE_PEPPER must be at least 16 characters",
+      "SSM_ENDPOINT must look like http(s)://host[:port]",
+      "SECRET_NAME is required",
+      "SIGNING_KEYS_SECRET_NAME is required",
       "MAX_ATTEMPTS must be an integer between 1 and 20",
       "DAILY_LIMIT must be an integer between 1 and 1000",
       'SMS_ALLOWED_REGIONS: "UK" is not a region with phone numbers (unknown to libphonenumber-js)',
     ]);
-    expect(problems.join(" ")).not.toContain("tooShortSecret");
   });
 
-  it("treats an empty REDIS_PASSWORD as no AUTH", () => {
-    const result = parseVerificationConfig({ ...valid, REDIS_PASSWORD: "" });
-    expect(result.ok && result.config.redis.password).toBeUndefined();
+  describe("secrets", () => {
+    it("reads Secrets Manager by default: names, region and timeout from the environment, no values", () => {
+      const result = parseVerificationConfig({ ...valid, SSM_REGION: "ap-shanghai", CODE_PEPPER: "ignored-in-ssm-mode-0123", REDIS_PASSWORD: "ignored" });
+      if (!result.ok) throw new Error(result.problems.join("; "));
+      expect(result.config.secrets).toEqual({
+        source: "ssm",
+        region: "ap-shanghai",
+        endpoint: undefined,
+        timeoutSeconds: 3,
+        runtimeSecretName: "smsverify-dev-verification",
+        signingKeysSecretName: "smsverify-dev-signing-keys",
+        refreshSeconds: 300,
+      });
+      expect(JSON.stringify(result.config)).not.toContain("ignored");
+    });
+
+    it("falls back to the SCF region variable when SSM_REGION is unset", () => {
+      const result = parseVerificationConfig({ ...valid, TENCENTCLOUD_REGION: "ap-beijing" });
+      expect(result.ok && result.config.secrets.source === "ssm" && result.config.secrets.region).toBe("ap-beijing");
+    });
+
+    it("allows the local source only when the caller allows it and never inside SCF", () => {
+      const local = { ...valid, SECRETS_SOURCE: "local" };
+      expect(parseVerificationConfig(local)).toEqual({
+        ok: false,
+        problems: ["SECRETS_SOURCE=local is only for npm run dev and tests; this entry point reads Secrets Manager"],
+      });
+      expect(parseVerificationConfig({ ...local, SCF_FUNCTIONNAME: "smsverify-prod-verification" }, { allowLocalSecrets: true })).toEqual({
+        ok: false,
+        problems: ["SECRETS_SOURCE=local is refused inside SCF (SCF_FUNCTIONNAME set)"],
+      });
+      const allowed = parseVerificationConfig(local, { allowLocalSecrets: true });
+      expect(allowed.ok && allowed.config.secrets).toEqual({ source: "local", refreshSeconds: 300 });
+    });
+
+    it("rejects an unknown source", () => {
+      const result = parseVerificationConfig({ ...valid, SECRETS_SOURCE: "env" });
+      expect(result.ok ? [] : result.problems).toEqual(["SECRETS_SOURCE must be ssm or local"]);
+    });
   });
 
   describe("SMS_ALLOWED_REGIONS", () => {

@@ -85,7 +85,8 @@ describe("bulk-greeting role", () => {
     const { template } = synthStack(variant((s) => { delete s.campaigns; }));
     expect(template.resources("tencentcloud_cam_role").map((r) => r.name)).toEqual(["smsverify-dev-function"]);
     expect(template.resources("tencentcloud_cos_bucket")).toEqual([]);
-    expect(template.resources("tencentcloud_cam_policy")).toEqual([]);
+    // Only the verification function's secret-read policy remains.
+    expect(template.resources("tencentcloud_cam_policy").map((p) => p.name)).toEqual(["smsverify-dev-read-function-secrets"]);
     expect(template.outputs()).not.toHaveProperty("campaign_bucket");
   });
 });

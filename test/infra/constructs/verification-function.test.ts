@@ -1,12 +1,12 @@
 // VerificationFunction inside a full stack: handler/runtime/VPC/role, and every environment
-// variable the function reads — secrets and Redis coordinates by reference, never as literals.
+// variable the function reads — Redis coordinates by reference, secrets only by name.
 import { ScfFunction } from "../../../infra/.gen/providers/tencentcloud/scf-function";
 import { environmentTemplate, synthStack, variant } from "../support/environment-fixtures";
 
 const EXPECTED_VARIABLES = [
-  "CODE_PEPPER", "CODE_TTL_SECONDS", "DAILY_LIMIT", "IP_HOURLY_LIMIT", "MAX_ATTEMPTS", "REDIS_CLUSTER",
-  "REDIS_HOST", "REDIS_PASSWORD", "REDIS_PORT", "RESEND_COOLDOWN_SECONDS", "SMS_ALLOWED_REGIONS", "SMS_REGION", "SMS_SDKAPPID",
-  "SMS_SIGN", "SMS_TEMPLATE_ID", "SMS_TIMEOUT_SECONDS",
+  "CODE_TTL_SECONDS", "DAILY_LIMIT", "IP_HOURLY_LIMIT", "MAX_ATTEMPTS", "REDIS_CLUSTER",
+  "REDIS_HOST", "REDIS_PORT", "RESEND_COOLDOWN_SECONDS", "SECRET_NAME", "SIGNING_KEYS_SECRET_NAME", "SMS_ALLOWED_REGIONS", "SMS_REGION", "SMS_SDKAPPID",
+  "SMS_SIGN", "SMS_TEMPLATE_ID", "SMS_TIMEOUT_SECONDS", "SSM_REGION",
 ];
 
 describe("VerificationFunction", () => {
@@ -34,14 +34,26 @@ describe("VerificationFunction", () => {
     expect(Object.keys(environment).sort()).toEqual(EXPECTED_VARIABLES);
   });
 
-  it("wires Redis coordinates from the instance and secrets from random_password, by reference", () => {
+  it("wires Redis coordinates from the instance by reference and names its secrets, never their values", () => {
     expect(environment.REDIS_HOST).toBe(dev.referenceTo("tencentcloud_redis_instance", "ip"));
     expect(environment.REDIS_PORT).toBe(dev.referenceTo("tencentcloud_redis_instance", "port"));
-    const passwordRefs = Object.keys(dev.document.resource.random_password).map((id) => `\${random_password.${id}.result}`);
-    expect(passwordRefs).toContain(environment.REDIS_PASSWORD);
-    expect(passwordRefs).toContain(environment.CODE_PEPPER);
-    expect(environment.REDIS_PASSWORD).not.toBe(environment.CODE_PEPPER);
-    expect(dev.resource("tencentcloud_redis_instance").password).toBe(environment.REDIS_PASSWORD);
+    expect(environment).toMatchObject({
+      SECRET_NAME: "smsverify-dev-function-secrets",
+      SIGNING_KEYS_SECRET_NAME: "smsverify-dev-signing-keys",
+      SSM_REGION: "ap-guangzhou",
+    });
+    expect(JSON.stringify(environment)).not.toMatch(/random_password|password/i);
+  });
+
+  it("starts only after its secrets and the role's read grant exist", () => {
+    const dependsOn = (fn.depends_on ?? []) as string[];
+    expect(dependsOn).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^tencentcloud_ssm_secret_version\.secrets_runtime-version_/),
+        expect.stringMatching(/^tencentcloud_ssm_secret_version\.secrets_signing-keys-version_/),
+        expect.stringMatching(/^tencentcloud_cam_policy\.secrets_read-policy_/),
+      ]),
+    );
   });
 
   it("passes SMS settings and limits from the environment table", () => {

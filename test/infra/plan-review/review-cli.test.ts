@@ -44,17 +44,35 @@ describe("npm run review", () => {
     expect(result.stdout.startsWith("<!-- plan-review:dev -->")).toBe(true);
   });
 
-  it.each([
-    [["/nonexistent.json"], "PLAN_FILE_UNREADABLE"],
-    [[], "USAGE"],
-    [["a.json", "--format", "html"], "USAGE"],
-    [["a.json", "--bogus"], "USAGE"],
-    [["a.json", "--env", "Prod!"], "USAGE"],
-  ])("exits 1 with a clear message for %j", async (args, code) => {
-    const result = await run(args as string[]);
+  it("exits 1 with a clear message for an unreadable plan", async () => {
+    const result = await run(["/nonexistent.json"]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`[${code}]`);
+    expect(result.stderr).toContain("[PLAN_FILE_UNREADABLE]");
     expect(result.stdout).toBe("");
+  });
+
+  it.each([
+    [[], "missing <plan.json>"],
+    [["a.json", "b.json"], 'expected one <plan.json>, also got "b.json"'],
+    [["a.json", "--format", "html"], '--format must be text or markdown, got "html"'],
+    [["a.json", "--bogus"], "unknown option --bogus; options: --format, --allow-replace, --env, --help"],
+    [["a.json", "--allow-replac", "x"], "unknown option --allow-replac; did you mean --allow-replace?"],
+    [["a.json", "--env", "Prod!"], '--env "Prod!" is not an environment name'],
+    [["a.json", "--env"], "Option '--env <value>' argument missing"],
+  ])("exits 64 (bad usage, distinct from 2 = guarded) with a clear message for %j", async (args, message) => {
+    const result = await run(args as string[]);
+    expect(result.code).toBe(64);
+    expect(result.stderr).toContain(`review: error [USAGE]: ${message}`);
+    expect(result.stderr).toContain("usage: npm run --silent review");
+    expect(result.stdout).toBe("");
+  });
+
+  it.each([[["--help"]], [["-h"]], [["a.json", "--bogus", "--help"]]])("%j prints the usage and exits 0", async (args) => {
+    const result = await run(args);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("usage: npm run --silent review -- <plan.json>");
+    expect(result.stdout).toContain("--allow-replace ADDRESS");
+    expect(result.stderr).toBe("");
   });
 
   it("runs as `npm run --silent review` with the documented exit codes and no stack trace", async () => {

@@ -1,6 +1,8 @@
 // Scans a synthesized stack for secrets that would end up in plain text in cdk.tf.json, git or
 // CI logs: secret-named attributes with literal values, literal values for the function's secret
-// variables, outputs that expose a generated password, and Tencent API key ids.
+// variables, Secrets Manager values that are not built from references, outputs that expose a
+// generated password, and Tencent API key ids.
+import { parseKeySetDocument } from "../../../functions/verification/tokens/key-set";
 
 export interface SecretFinding {
   path: string;
@@ -11,6 +13,18 @@ const SECRET_KEY_PATTERN = /(password|pepper|secret|token|private_key|credential
 const SECRET_VARIABLES = ["REDIS_PASSWORD", "CODE_PEPPER"];
 const RANDOM_RESULT_REFERENCE = /^\$\{random_password\.[A-Za-z0-9_-]+\.result\}$/;
 const TENCENT_KEY_ID = /AKID[A-Za-z0-9]{20,}/;
+/** A secret's name (SSM secret_name, the function's SECRET_NAME variables) is not a secret. */
+const SECRET_NAME_KEY = /(^|_)secret_name$/i;
+/** jsonencode({"field" = <resource>.<name>.<attr>, …}): a JSON object of references only. */
+const JSONENCODED_REFERENCES = /^\$\{jsonencode\(\{("[A-Za-z][A-Za-z0-9]*" = [a-z_]+\.[A-Za-z0-9_-]+\.[a-z_]+(, )?)+\}\)\}$/;
+
+/** secret_string of an SSM version: references only, or the empty key set (filled by npm run keys). */
+function isSafeSecretString(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  if (JSONENCODED_REFERENCES.test(value)) return true;
+  const keySet = parseKeySetDocument(value, "secret_string");
+  return keySet.ok && keySet.value.keys.length === 0;
+}
 
 function isReference(value: unknown): boolean {
   return typeof value === "string" && /^\$\{[^}]+\}$/.test(value);
@@ -33,6 +47,11 @@ export function scanForSecrets(document: Record<string, unknown>): SecretFinding
       findings.push({ path, message: "looks like a Tencent Cloud SecretId" });
     }
     if (path.includes(".random_password.")) return; // its arguments (min_special, …) are not secrets
+    if (SECRET_NAME_KEY.test(key)) return;
+    if (key === "secret_string" || key === "secret_binary") {
+      if (!isSafeSecretString(value)) findings.push({ path, message: "Secrets Manager value is not built from references only" });
+      return;
+    }
     if (SECRET_KEY_PATTERN.test(key) && typeof value !== "object" && !isReference(value)) {
       findings.push({ path, message: "secret-named attribute has a literal value" });
     }

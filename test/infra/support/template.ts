@@ -41,7 +41,7 @@ export class Template {
     return found[0];
   }
 
-  /** The one resource of a type whose `name` (or `template_name`) is `name`, when a stack has several. */
+  /** The one resource of a type whose `name` (or `template_name`, `secret_name`) is `name`, when a stack has several. */
   named(type: string, name: string): ResourceBody {
     return this.document.resource?.[type]?.[this.idOfNamed(type, name)] as ResourceBody;
   }
@@ -52,7 +52,7 @@ export class Template {
   }
 
   private idOfNamed(type: string, name: string): string {
-    const ids = Object.entries(this.document.resource?.[type] ?? {}).filter(([, body]) => (body.name ?? body.template_name) === name).map(([id]) => id);
+    const ids = Object.entries(this.document.resource?.[type] ?? {}).filter(([, body]) => (body.name ?? body.template_name ?? body.secret_name) === name).map(([id]) => id);
     if (ids.length !== 1) throw new Error(`expected exactly one ${type} named ${name}, found ${ids.length}`);
     return ids[0];
   }

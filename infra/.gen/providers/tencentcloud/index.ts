@@ -24,6 +24,8 @@ export * as securityGroup from './security-group';
 export * as securityGroupRuleSet from './security-group-rule-set';
 export * as smsSign from './sms-sign';
 export * as smsTemplate from './sms-template';
+export * as ssmSecret from './ssm-secret';
+export * as ssmSecretVersion from './ssm-secret-version';
 export * as subnet from './subnet';
 export * as vpc from './vpc';
 export * as provider from './provider';

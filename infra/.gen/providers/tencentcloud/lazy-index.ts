@@ -24,6 +24,8 @@ Object.defineProperty(exports, 'securityGroup', { get: function () { return requ
 Object.defineProperty(exports, 'securityGroupRuleSet', { get: function () { return require('./security-group-rule-set'); } });
 Object.defineProperty(exports, 'smsSign', { get: function () { return require('./sms-sign'); } });
 Object.defineProperty(exports, 'smsTemplate', { get: function () { return require('./sms-template'); } });
+Object.defineProperty(exports, 'ssmSecret', { get: function () { return require('./ssm-secret'); } });
+Object.defineProperty(exports, 'ssmSecretVersion', { get: function () { return require('./ssm-secret-version'); } });
 Object.defineProperty(exports, 'subnet', { get: function () { return require('./subnet'); } });
 Object.defineProperty(exports, 'vpc', { get: function () { return require('./vpc'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });

@@ -1,26 +1,50 @@
 // Shared set-up for the verification end-to-end suites: a real redis-server, the local
-// signature-checking SendSms endpoint, the environment the stack would wire, SCF event builders
-// for both ingresses, and a log capture.
+// signature-checking SendSms and Secrets Manager endpoints (the function reads its secrets from
+// the latter exactly as in SCF), the environment the stack would wire, SCF event builders for
+// both ingresses, and a log capture.
+import { emptyKeySet, generateSigningKey, type KeySetDocument } from "../../../../functions/verification/tokens/key-set";
 import { startSmsEndpoint, type SmsEndpoint } from "../../../support/sms-endpoint";
+import { startSsmEndpoint, type SsmEndpoint } from "../../../support/ssm-endpoint";
 import { startRedisServer, type RedisServer } from "../../../support/redis-server";
 
 export const credentials = { secretId: "AKIDtestverification0001", secretKey: "test-secret-key-verification", sessionToken: "test-session-token" };
 export const pepper = "test-pepper-0123456789abcdef";
+export const runtimeSecretName = "smsverify-test-verification";
+export const signingKeysSecretName = "smsverify-test-signing-keys";
 
 export interface Fixture {
   redis: RedisServer;
   sms: SmsEndpoint;
+  ssm: SsmEndpoint;
+  /** The key set stored in the SSM double at start (one current key). */
+  keySet: KeySetDocument;
   env: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
+/** JSON of the runtime secret as the stack writes it. */
+export function runtimeSecretJson(values: { redisPassword?: string; codePepper?: string } = {}): string {
+  return JSON.stringify({ redisPassword: values.redisPassword ?? "", codePepper: values.codePepper ?? pepper });
+}
+
 export async function startFixture(overrides: Record<string, string> = {}, redisPassword?: string): Promise<Fixture> {
-  const [redis, sms] = await Promise.all([startRedisServer({ password: redisPassword }), startSmsEndpoint(credentials)]);
+  const [redis, sms, ssm] = await Promise.all([
+    startRedisServer({ password: redisPassword }),
+    startSmsEndpoint(credentials),
+    startSsmEndpoint({ credentials: [credentials] }),
+  ]);
+  const keySet: KeySetDocument = { ...emptyKeySet, keys: [generateSigningKey("current", new Date())] };
+  ssm.putSecret(runtimeSecretName, runtimeSecretJson({ redisPassword }));
+  ssm.putSecret(signingKeysSecretName, JSON.stringify(keySet));
   const env: NodeJS.ProcessEnv = {
     REDIS_HOST: redis.host,
     REDIS_PORT: String(redis.port),
-    REDIS_PASSWORD: redisPassword ?? "",
     REDIS_CONNECT_TIMEOUT_MS: "400",
+    SECRET_NAME: runtimeSecretName,
+    SIGNING_KEYS_SECRET_NAME: signingKeysSecretName,
+    SSM_REGION: "ap-guangzhou",
+    SSM_ENDPOINT: ssm.url,
+    SSM_TIMEOUT_SECONDS: "5",
     SMS_SENDER: "tencent",
     SMS_SDKAPPID: "1400000001",
     SMS_SIGN: "TestSign",
@@ -28,7 +52,6 @@ export async function startFixture(overrides: Record<string, string> = {}, redis
     SMS_REGION: "ap-guangzhou",
     SMS_ENDPOINT: sms.url,
     SMS_TIMEOUT_SECONDS: "1",
-    CODE_PEPPER: pepper,
     TENCENTCLOUD_SECRETID: credentials.secretId,
     TENCENTCLOUD_SECRETKEY: credentials.secretKey,
     TENCENTCLOUD_SESSIONTOKEN: credentials.sessionToken,
@@ -37,9 +60,11 @@ export async function startFixture(overrides: Record<string, string> = {}, redis
   return {
     redis,
     sms,
+    ssm,
+    keySet,
     env,
     async stop() {
-      await Promise.all([redis.stop(), sms.stop()]);
+      await Promise.all([redis.stop(), sms.stop(), ssm.stop()]);
     },
   };
 }

@@ -1,0 +1,103 @@
+// FunctionSecrets: the verification function's secrets in Tencent Cloud Secrets Manager, and the
+// one CAM grant that lets the function's role read them (ssm:GetSecretValue on exactly these two
+// secrets, nothing else). Layout and field list: functions/verification/secrets/secret-layout.ts.
+//
+//   <app>-<env>-function-secrets  JSON of the runtime fields, built from Terraform references only
+//                                 (random_password results, the Redis construct's password), so no
+//                                 value is ever literal in the synthesized JSON.
+//   <app>-<env>-signing-keys      created with an empty key set; `npm run keys` writes it, and
+//                                 Terraform ignores its value afterwards (no tls provider here to
+//                                 generate EC keys, and a plan must never roll keys back).
+import { Fn } from "cdktf";
+import { Construct } from "constructs";
+import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
+import { CamRolePolicyAttachment } from "../.gen/providers/tencentcloud/cam-role-policy-attachment";
+import { SsmSecret } from "../.gen/providers/tencentcloud/ssm-secret";
+import { SsmSecretVersion } from "../.gen/providers/tencentcloud/ssm-secret-version";
+import { secretVersionId, type RuntimeSecretField } from "../../functions/verification/secrets/secret-layout";
+import { emptyKeySet } from "../../functions/verification/tokens/key-set";
+import { ResourceNames } from "./resource-names";
+
+export interface FunctionSecretsProps {
+  names: ResourceNames;
+  region: string;
+  /**
+   * A Terraform reference for every runtime secret field. Typed from the layout, so adding a field
+   * there fails to compile until it gets a value source here.
+   */
+  values: Record<RuntimeSecretField, string>;
+  tags: Record<string, string>;
+}
+
+/** The action the function needs, and the only one granted. */
+export const SECRET_READ_ACTIONS = ["name/ssm:GetSecretValue"];
+
+/**
+ * CAM resource of one secret. The documented form is
+ * qcs::ssm:<region>:uin/<ownerUin>:secret/creatorUin/<creatorUin>/<name>; the owner is left out
+ * (the policy's own account) and the creator is whoever ran the apply, unknown at synth.
+ */
+export function secretResource(region: string, secretName: string): string {
+  return `qcs::ssm:${region}::secret/creatorUin/*/${secretName}`;
+}
+
+export class FunctionSecrets extends Construct {
+  readonly runtimeSecret: SsmSecret;
+  readonly runtimeVersion: SsmSecretVersion;
+  readonly signingKeysSecret: SsmSecret;
+  readonly signingKeysVersion: SsmSecretVersion;
+  /** Plain names (known at synth): what the function's environment carries. */
+  readonly runtimeSecretName: string;
+  readonly signingKeysSecretName: string;
+  private readonly region: string;
+
+  constructor(scope: Construct, id: string, props: FunctionSecretsProps) {
+    super(scope, id);
+    const { names, tags } = props;
+    this.region = props.region;
+    this.runtimeSecretName = names.of("function-secrets");
+    this.signingKeysSecretName = names.of("signing-keys");
+
+    this.runtimeSecret = new SsmSecret(this, "runtime", {
+      secretName: this.runtimeSecretName,
+      description: "Verification function: Redis password and code pepper (JSON)",
+      isEnabled: true,
+      tags,
+    });
+    this.runtimeVersion = new SsmSecretVersion(this, "runtime-version", {
+      secretName: this.runtimeSecret.secretName,
+      versionId: secretVersionId,
+      secretString: Fn.jsonencode(props.values),
+    });
+
+    this.signingKeysSecret = new SsmSecret(this, "signing-keys", {
+      secretName: this.signingKeysSecretName,
+      description: "Verification function: ES256 access-token signing keys (written by npm run keys)",
+      isEnabled: true,
+      tags,
+    });
+    this.signingKeysVersion = new SsmSecretVersion(this, "signing-keys-version", {
+      secretName: this.signingKeysSecret.secretName,
+      versionId: secretVersionId,
+      secretString: JSON.stringify(emptyKeySet),
+      lifecycle: { ignoreChanges: ["secret_string"] },
+    });
+  }
+
+  /** qcs resource strings of both secrets: the whole scope of the read grant. */
+  get resources(): string[] {
+    return [secretResource(this.region, this.runtimeSecretName), secretResource(this.region, this.signingKeysSecretName)];
+  }
+
+  /** Attaches a policy allowing ssm:GetSecretValue on these two secrets only to the role. */
+  grantRead(roleId: string, names: ResourceNames, tags: Record<string, string>): CamPolicy {
+    const policy = new CamPolicy(this, "read-policy", {
+      name: names.of("read-function-secrets"),
+      document: JSON.stringify({ version: "2.0", statement: [{ action: SECRET_READ_ACTIONS, effect: "allow", resource: this.resources }] }),
+      description: "ssm:GetSecretValue on the verification function's two secrets only",
+      tags,
+    });
+    new CamRolePolicyAttachment(this, "read-attachment", { roleId, policyId: policy.id });
+    return policy;
+  }
+}
