@@ -51,7 +51,7 @@ export function createVerificationHandler(service: VerificationService, log: Log
           : await service.checkCode(request.phone, request.code);
       const result = replyForOutcome(outcome);
       const codeStr = outcomeCodeStr[outcome.kind];
-      writeRequestLog(log, { ...entry, phone, status: result.statusCode, codeStr, detail: outcomeDetail(outcome), latencyMs: latencyMs() });
+      writeRequestLog(log, { ...entry, phone, status: result.statusCode, codeStr, detail: outcomeDetail(outcome), ...outcomeLogFields(outcome), latencyMs: latencyMs() });
       return result;
     } catch (error) {
       const result = replyForInternalError(requestId);
@@ -73,6 +73,13 @@ export function createVerificationHandler(service: VerificationService, log: Log
     await flush();
     return reply;
   };
+}
+
+/** Fields CLS alarms match on: which limit tripped, which SMS API code came back. */
+function outcomeLogFields(outcome: Outcome): Pick<RequestLogEntry, "limit" | "providerCode"> {
+  if (outcome.kind === "rateLimited") return { limit: outcome.limit, providerCode: outcome.providerCode };
+  if (outcome.kind === "smsFailed") return { providerCode: outcome.providerCode };
+  return {};
 }
 
 function outcomeDetail(outcome: Outcome): string | undefined {
