@@ -6,11 +6,10 @@
 // Reference: a bare HGET through the runtime's own ioredis client (same options, same server),
 // measured in the same round as the login it is compared with, so machine load hits both alike.
 import { createVerificationRuntime, type VerificationRuntime } from "../../functions/verification/runtime";
-import { startRedisCluster, startRedisServer } from "../../test/support/redis-server";
-import { startSmsEndpoint, type SmsEndpoint } from "../../test/support/sms-endpoint";
+import { startFixture } from "../../test/functions/verification/support/verification-fixture";
+import { startRedisCluster } from "../../test/support/redis-server";
+import type { SmsEndpoint } from "../../test/support/sms-endpoint";
 import { hrtimeMs, median, percentile } from "./stats";
-
-const credentials = { secretId: "AKIDbenchverification01", secretKey: "bench-secret-key", sessionToken: "bench-token" };
 
 export interface HotPathFigures {
   rounds: number;
@@ -33,17 +32,21 @@ let phoneCounter = 0;
 
 async function main(): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
-  const [redis, sms] = await Promise.all([startRedisServer(), startSmsEndpoint(credentials)]);
+  // As deployed: secrets from the (local, TC3-checking) Secrets Manager double, SMS through the real
+  // SDK to the local endpoint double, a real redis-server.
+  const fixture = await startFixture({ IP_HOURLY_LIMIT: "100000", REDIS_CONNECT_TIMEOUT_MS: "2000", SMS_TIMEOUT_SECONDS: "5" });
+  const sms = fixture.sms;
   // No log option: the production writer, stdout, which the parent drains and counts.
-  const runtime = createVerificationRuntime(benchEnv(redis.host, redis.port, sms, false));
-  const client = runtime.redis;
-  if (!client) throw new Error("runtime has no Redis client (configuration invalid?)");
+  const runtime = createVerificationRuntime(fixture.env);
   const figures: HotPathFigures = {
     rounds, hget1: [], login1: [], hget50: [], login50: [], latency: {}, serverUsPerCall: {}, roundTrips: {}, throughput32: {}, requestsLogged: 0,
   };
   try {
-    // Warm up: connection, script load (the first EVALSHA of each script falls back to EVAL), JIT.
+    // Warm up: secrets, connection, script load (the first EVALSHA of each script falls back to
+    // EVAL), JIT.
     await getSms(runtime, nextPhone());
+    const client = runtime.redis;
+    if (!client) throw new Error("runtime has no Redis client after its first request");
     for (let i = 0; i < 3000; i++) {
       await loginNoCode(runtime, nextPhone());
       await client.hget(codeKey(nextPhone()), "h");
@@ -101,11 +104,15 @@ async function main(): Promise<void> {
     figures.throughput32["login, matching code"] = await rate(bulk.length, 32, (i) => login(runtime, bulk[i], bulkCodes.get(bulk[i]) ?? "", 200));
   } finally {
     await runtime.close();
-    await redis.stop();
   }
 
   const cluster = await startRedisCluster();
-  const clusterRuntime = createVerificationRuntime(benchEnv(cluster.nodes[0].host, cluster.nodes[0].port, sms, true));
+  const clusterRuntime = createVerificationRuntime({
+    ...fixture.env,
+    REDIS_HOST: cluster.nodes[0].host,
+    REDIS_PORT: String(cluster.nodes[0].port),
+    REDIS_CLUSTER: "true",
+  });
   try {
     await getSms(clusterRuntime, nextPhone());
     const counter = countCommands(clusterRuntime);
@@ -117,28 +124,10 @@ async function main(): Promise<void> {
     figures.roundTrips["login (3-node cluster)"] = counter.take() / phones.length;
   } finally {
     await clusterRuntime.close();
-    await Promise.all([cluster.stop(), sms.stop()]);
+    await Promise.all([cluster.stop(), fixture.stop()]);
   }
   figures.requestsLogged = requests;
   process.send?.({ kind: "figures", figures });
-}
-
-function benchEnv(host: string, port: number, sms: SmsEndpoint, cluster: boolean): NodeJS.ProcessEnv {
-  return {
-    REDIS_HOST: host,
-    REDIS_PORT: String(port),
-    REDIS_CLUSTER: String(cluster),
-    REDIS_CONNECT_TIMEOUT_MS: "2000",
-    SMS_SDKAPPID: "1400000001",
-    SMS_SIGN: "BenchSign",
-    SMS_TEMPLATE_ID: "100001",
-    SMS_ENDPOINT: sms.url,
-    CODE_PEPPER: "bench-pepper-0123456789abcdef",
-    IP_HOURLY_LIMIT: "100000",
-    TENCENTCLOUD_SECRETID: credentials.secretId,
-    TENCENTCLOUD_SECRETKEY: credentials.secretKey,
-    TENCENTCLOUD_SESSIONTOKEN: credentials.sessionToken,
-  };
 }
 
 function nextPhone(): string {

@@ -34,6 +34,8 @@ export interface Invocation<T> {
   context: { callbackWaitsForEmptyEventLoop?: boolean };
   /** What the function had written to stdout during this invocation when its promise resolved. */
   stdoutAtReply: string;
+  /** How long main_handler took, measured inside the function's process. */
+  handlerMs: number;
 }
 
 export interface LoadedFunction {
@@ -104,7 +106,7 @@ export async function loadInScfRuntime(binary: string, indexFile: string, env: N
           resolve: (m) => {
             waiting.delete(id);
             if (m.error !== undefined) reject(new Error(`main_handler threw under Node ${SCF_NODE_VERSION}: ${m.error}`));
-            else resolve({ value: m.value as never, context: m.context ?? {}, stdoutAtReply: m.stdoutAtReply ?? "" });
+            else resolve({ value: m.value as never, context: m.context ?? {}, stdoutAtReply: m.stdoutAtReply ?? "", handlerMs: m.handlerMs ?? NaN });
           },
           reject,
         });
@@ -133,6 +135,7 @@ interface ResultMessage {
   value?: unknown;
   error?: string;
   stdoutAtReply?: string;
+  handlerMs?: number;
   context?: { callbackWaitsForEmptyEventLoop?: boolean };
 }
 type DriverMessage = LoadedMessage | ResultMessage | { kind: "failed"; error: string };

@@ -4,7 +4,7 @@
 // purpose: nothing is compiled for it, so what runs is the bundle and Node 18.15 only.
 // Protocol (IPC, JSON): parent sends {kind:"load", file, env} then {kind:"invoke", id, event, context};
 // the child answers {kind:"loaded", version, requireMs, builtinsLoaded, exports} / {kind:"result", id, value |
-// error, stdoutAtReply} — stdoutAtReply is what the invocation had written when its promise resolved.
+// error, handlerMs, stdoutAtReply} — stdoutAtReply is what the invocation had written when its promise resolved.
 "use strict";
 
 let loaded;
@@ -42,10 +42,12 @@ process.on("message", async (message) => {
       const context = { time_limit_in_ms: limitMs, ...message.context, getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()) };
       writtenThisInvocation = "";
       try {
+        const started = process.hrtime.bigint();
         const value = await loaded.main_handler(message.event, context);
+        const handlerMs = Number(process.hrtime.bigint() - started) / 1e6;
         // Taken the moment the promise resolves: what SCF would still have if it froze us now.
         const stdoutAtReply = writtenThisInvocation;
-        process.send({ kind: "result", id: message.id, value, stdoutAtReply, context: { callbackWaitsForEmptyEventLoop: context.callbackWaitsForEmptyEventLoop } });
+        process.send({ kind: "result", id: message.id, value, handlerMs, stdoutAtReply, context: { callbackWaitsForEmptyEventLoop: context.callbackWaitsForEmptyEventLoop } });
       } catch (error) {
         process.send({ kind: "result", id: message.id, error: String(error && error.stack || error) });
       }
