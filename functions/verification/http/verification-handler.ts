@@ -16,7 +16,7 @@ export interface ScfContext {
 export type ScfHandler = (event: unknown, context?: ScfContext) => Promise<ScfHttpReply>;
 
 export function createVerificationHandler(service: VerificationService, log: LogWriter): ScfHandler {
-  return async (event, context) => {
+  const handle: ScfHandler = async (event, context) => {
     const started = process.hrtime.bigint();
     const latencyMs = () => Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
     let requestId: string | undefined;
@@ -62,6 +62,14 @@ export function createVerificationHandler(service: VerificationService, log: Log
       });
       return result;
     }
+  };
+  const flush = log.flush;
+  if (!flush) return handle;
+  // The request's log line must be out before the reply: SCF may freeze the container right after.
+  return async (event, context) => {
+    const reply = await handle(event, context);
+    await flush();
+    return reply;
   };
 }
 
