@@ -33,6 +33,9 @@ const CAMPAIGN_DEFAULTS: CampaignSettings = {
   bucket: { versioning: true, retentionDays: 90, noncurrentRetentionDays: 30 },
 };
 
+/** Token lifetimes of docs/sessions.md; issuer and audience are per environment. */
+const SESSION_DEFAULTS = { accessTokenTtlSeconds: 900, refreshTokenTtlSeconds: 30 * 86400 } as const;
+
 export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
   {
     name: "dev",
@@ -45,6 +48,13 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
     ingress: { kind: "functionUrl" },
     sms: { ...SMS_DEFAULTS, template: { manage: false, id: "1000000" } }, // yours: approved template id
     limits: DEFAULT_LIMITS,
+    sessions: {
+      ...SESSION_DEFAULTS,
+      issuer: "https://login-dev.example.com", // yours: a URL naming this login service
+      audience: "smsverify-dev",
+      allowedOrigins: ["http://localhost:8080", "http://127.0.0.1:8080"], // npm run dev's login page
+      legacyRequests: true, // the tutorial's GET/form clients keep working in dev
+    },
     role: { leastPrivilege: false },
     tags: { "cost-center": "sms-verification" },
     // No account needed: `npx cdktf synth` and a local `cdktf deploy dev` keep state on disk.
@@ -62,6 +72,13 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
     ingress: { kind: "functionUrl" },
     sms: { ...SMS_DEFAULTS, template: { manage: false, id: "1000000" } },
     limits: DEFAULT_LIMITS,
+    sessions: {
+      ...SESSION_DEFAULTS,
+      issuer: "https://login-staging.example.com", // yours
+      audience: "smsverify-staging",
+      allowedOrigins: ["https://staging.app.example.com"], // yours: your web app's origin
+      legacyRequests: false,
+    },
     role: { leastPrivilege: true },
     tags: { "cost-center": "sms-verification" },
     backend: {
@@ -93,6 +110,13 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
       },
     },
     limits: { ...DEFAULT_LIMITS, ipHourlyLimit: 60 },
+    sessions: {
+      ...SESSION_DEFAULTS,
+      issuer: "https://login.example.com", // yours
+      audience: "smsverify-prod",
+      allowedOrigins: ["https://app.example.com"], // yours
+      legacyRequests: false,
+    },
     role: { leastPrivilege: true },
     tags: { "cost-center": "sms-verification" },
     backend: {

@@ -111,6 +111,7 @@ export class VerificationStack extends TerraformStack {
         allowedRegions: config.sms.allowedRegions,
       },
       limits: config.limits,
+      sessions: config.sessions,
       triggers: [this.ingress.trigger],
       tags,
       entryPoint: options.functionEntryPoint,
