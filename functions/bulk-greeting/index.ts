@@ -7,6 +7,7 @@ import { SmsGateway, credentialFromScfEnvironment } from "../shared/sms";
 import { runDueCampaigns, type TickResult } from "./campaigns/due-campaigns";
 import { ConfigError, parseBulkGreetingConfig, type BulkGreetingConfig } from "./function-config";
 import { CampaignCheckpoints, type RedisClient } from "./sending/campaign-checkpoints";
+import type { BulkGreetingLogEntry } from "./log-fields";
 import type { CampaignStorage } from "./storage/campaign-storage";
 import { CosStorage } from "./storage/cos-storage";
 import { LocalDirectoryStorage } from "./storage/local-directory-storage";
@@ -88,7 +89,7 @@ function isTimerEvent(event: unknown): boolean {
 }
 
 // Logs carry campaign ids, counts and codes — never phone numbers, credentials or passwords.
-function log(entry: Record<string, unknown>): void {
+function log(entry: BulkGreetingLogEntry): void {
   process.stdout.write(JSON.stringify({ fn: "bulk-greeting", at: new Date().toISOString(), ...entry }) + "\n");
 }
 

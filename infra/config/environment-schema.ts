@@ -9,6 +9,7 @@ import { EnvironmentSettings } from "./environment-settings";
 import {
   booleanFlag, catalogued, expecting, integerIn, matching, nonEmptyString, oneOf, scfMemoryMb, zeroOrOne,
 } from "./field-schemas";
+import { operationsSchema } from "./operations-schema";
 import { isKnownPhoneRegion } from "../../functions/verification/service/phone-number";
 import {
   NODE_RUNTIMES, REDIS_TYPE_IDS, REGIONS, SCF_TIMEOUT_RANGE, SMS_API_REGIONS, VPC_PRIVATE_RANGES,
@@ -167,4 +168,5 @@ export const environmentSchema: z.ZodType<EnvironmentSettings> = z.strictObject(
   tags: tagsSchema,
   backend: backendSchema,
   campaigns: campaignsSchema.optional(),
+  operations: operationsSchema,
 });

@@ -1,6 +1,7 @@
 // The shape of one environment entry: everything that differs between dev, staging and prod.
 // Entries are written in environments.ts and checked once by validate-environment.ts before any
 // construct reads them; constructs receive the validated `EnvironmentConfig`, never raw input.
+import type { OperationsSettings } from "./operations-settings";
 
 export type RedisArchitecture = "standard" | "cluster";
 export type RedisVersion = "6.2" | "7.0";
@@ -180,6 +181,8 @@ export interface EnvironmentSettings {
   backend: BackendSettings;
   /** Absent: no bulk-greeting function, bucket or marketing content in this environment. */
   campaigns?: CampaignSettings;
+  /** Logs (CLS), alarms and capacity (operations-settings.ts). */
+  operations: OperationsSettings;
 }
 
 /** A validated environment with every default filled in. */

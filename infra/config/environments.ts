@@ -2,6 +2,7 @@
 // (see the README's infra section). Values marked "yours" are account-specific and must be
 // replaced before deploying; ids and names here are not secrets.
 import { CampaignSettings, EnvironmentSettings, LimitSettings } from "./environment-settings";
+import { AlarmContacts, AlarmThresholds } from "./operations-settings";
 
 const APP = "smsverify";
 
@@ -36,6 +37,47 @@ const CAMPAIGN_DEFAULTS: CampaignSettings = {
 /** Token lifetimes of docs/sessions.md; issuer and audience are per environment. */
 const SESSION_DEFAULTS = { accessTokenTtlSeconds: 900, refreshTokenTtlSeconds: 30 * 86400 } as const;
 
+/**
+ * Alarm thresholds outside prod: loud enough to notice a broken deploy, quiet under test traffic.
+ * Function counts are per minute; log alarms count lines over logWindowMinutes.
+ */
+const ALARM_THRESHOLDS: AlarmThresholds = {
+  functionErrorsPerMinute: 5,
+  functionThrottlesPerMinute: 5,
+  functionTimeoutsPerMinute: 3,
+  verificationDurationMs: 3000,
+  redisMemoryPercent: 85,
+  redisCpuPercent: 80,
+  redisConnectionsPercent: 80,
+  logWindowMinutes: 5,
+  smsFailureRatePercent: 20,
+  smsFailureMinRequests: 20,
+  rateLimitedReplies: 200,
+  budgetTrips: 1,
+  serviceUnavailableReplies: 10,
+  internalErrorReplies: 5,
+};
+
+/** Prod pages earlier: every error costs a real user a login. */
+const PROD_ALARM_THRESHOLDS: AlarmThresholds = {
+  ...ALARM_THRESHOLDS,
+  functionErrorsPerMinute: 1,
+  functionThrottlesPerMinute: 1,
+  functionTimeoutsPerMinute: 1,
+  verificationDurationMs: 1500,
+  redisMemoryPercent: 75,
+  redisCpuPercent: 70,
+  redisConnectionsPercent: 70,
+  smsFailureRatePercent: 10,
+  smsFailureMinRequests: 10,
+  rateLimitedReplies: 100,
+  serviceUnavailableReplies: 3,
+  internalErrorReplies: 1,
+};
+
+/** yours: CAM sub-account UIDs / user group ids that receive alarms, and optionally a webhook. */
+const ALARM_CONTACTS: AlarmContacts = { userIds: [100000000001], groupIds: [], channels: ["email", "sms"] };
+
 export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
   {
     name: "dev",
@@ -60,6 +102,12 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
     // No account needed: `npx cdktf synth` and a local `cdktf deploy dev` keep state on disk.
     backend: { kind: "local" },
     campaigns: { ...CAMPAIGN_DEFAULTS, sendRatePerSecond: 5 },
+    // Logs kept a week; no alarms (only a dev environment may turn them off).
+    operations: {
+      logs: { retentionDays: 7 },
+      alarms: { enabled: false, contacts: {}, thresholds: ALARM_THRESHOLDS },
+      capacity: { verification: { reservedConcurrency: 10 }, bulkGreeting: { reservedConcurrency: 2 } },
+    },
   },
   {
     name: "staging",
@@ -90,6 +138,11 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
       encrypt: true,
     },
     campaigns: CAMPAIGN_DEFAULTS,
+    operations: {
+      logs: { retentionDays: 30 },
+      alarms: { enabled: true, contacts: ALARM_CONTACTS, thresholds: ALARM_THRESHOLDS },
+      capacity: { verification: { reservedConcurrency: 50 }, bulkGreeting: { reservedConcurrency: 2 } },
+    },
   },
   {
     name: "prod",
@@ -136,6 +189,19 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
       templates: [
         { key: "spring-festival", name: "smsverify-spring-festival", international: 0, remark: "Annual Spring Festival greeting to members" },
       ],
+    },
+    operations: {
+      logs: { retentionDays: 180 },
+      alarms: {
+        enabled: true,
+        contacts: { ...ALARM_CONTACTS, channels: ["email", "sms", "call"] },
+        thresholds: PROD_ALARM_THRESHOLDS,
+      },
+      // Cluster of 3 shards: limit 30,000 connections; (500 + 4) containers × 4 connections stays well under.
+      capacity: {
+        verification: { reservedConcurrency: 500, provisionedConcurrency: 5 },
+        bulkGreeting: { reservedConcurrency: 4 },
+      },
     },
   },
 ];

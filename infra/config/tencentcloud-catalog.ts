@@ -66,3 +66,14 @@ export const SCF_MEMORY_RANGE = { min: 64, max: 3072 } as const;
 
 /** Tencent's VPC private ranges: a VPC must fall inside one of these, with a /12–/28 mask. */
 export const VPC_PRIVATE_RANGES: readonly string[] = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
+
+/**
+ * TencentDB for Redis connection limit: 10,000 connections per shard (a standard instance is one
+ * shard; a cluster's proxies accept shards × 10,000). Source: TencentDB for Redis "Specifications
+ * and Performance" page (Product Introduction; "Max connections" column).
+ * The limit can be raised by ticket; this is what a new instance has.
+ */
+export const REDIS_MAX_CONNECTIONS_PER_SHARD = 10_000;
+
+/** CLS topic retention (tencentcloud_cls_topic `period`): 1–3600 days, 3640 = permanent. */
+export const CLS_RETENTION_DAYS = { min: 1, max: 3600 } as const;

@@ -10,6 +10,7 @@ import { ProblemList } from "./problem-list";
 import { defaultIssueMessage, problemsFromIssues } from "./schema-problems";
 import { DEFAULT_RUNTIME, NODE_RUNTIMES, REDIS_TYPE_IDS } from "./tencentcloud-catalog";
 import { campaignConfig, checkCampaignRules } from "./validate-campaigns";
+import { checkOperationsRules } from "./validate-operations";
 
 /** Default when the entry names no regions: the tutorial's domestic signature and template. */
 const DEFAULT_ALLOWED_REGIONS = ["CN"];
@@ -21,6 +22,7 @@ function check(env: EnvironmentSettings): Checked {
   const rules = new ProblemList();
   checkCrossFieldRules(env, rules);
   checkCampaignRules(env, rules);
+  checkOperationsRules(env, rules);
   const problems = [...(parsed.success ? [] : problemsFromIssues(environmentSchema, parsed.error.issues)), ...rules.problems];
   if (!parsed.success || problems.length > 0) return { problems };
   return { config: withDefaults(parsed.data) };

@@ -6,6 +6,7 @@ import { AssetType, ITerraformDependable, TerraformAsset } from "cdktf";
 import { Construct } from "constructs";
 import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
 import { buildFunctionBundle } from "./function-bundle";
+import type { LogDestination } from "./operations/function-logs";
 
 /** Every function's module exports `main_handler`; the bundle is written as index.js. */
 export const SCF_HANDLER = "index.main_handler";
@@ -26,6 +27,8 @@ export interface BundledFunctionProps {
   environment: Record<string, string>;
   triggers: ScfFunctionTriggers[];
   tags: Record<string, string>;
+  /** The environment's CLS logset and topic; the function's stdout is shipped there. */
+  logs?: LogDestination;
   /** Resources that must exist before the function's first invocation (e.g. its role's grants). */
   dependsOn?: ITerraformDependable[];
 }
@@ -33,13 +36,13 @@ export interface BundledFunctionProps {
 /** Where and how a function runs; every function of a stack is placed the same way. */
 export type FunctionPlacement = Pick<
   BundledFunctionProps,
-  "runtime" | "bundleTarget" | "memoryMb" | "timeoutSeconds" | "vpcId" | "subnetId" | "roleName" | "tags"
+  "runtime" | "bundleTarget" | "memoryMb" | "timeoutSeconds" | "vpcId" | "subnetId" | "roleName" | "tags" | "logs"
 >;
 
 /** Copies exactly the placement fields, so a subclass's own props do not leak into the function. */
 export function placementOf(props: FunctionPlacement): FunctionPlacement {
-  const { runtime, bundleTarget, memoryMb, timeoutSeconds, vpcId, subnetId, roleName, tags } = props;
-  return { runtime, bundleTarget, memoryMb, timeoutSeconds, vpcId, subnetId, roleName, tags };
+  const { runtime, bundleTarget, memoryMb, timeoutSeconds, vpcId, subnetId, roleName, tags, logs } = props;
+  return { runtime, bundleTarget, memoryMb, timeoutSeconds, vpcId, subnetId, roleName, tags, logs };
 }
 
 export class BundledFunction extends Construct {
@@ -67,7 +70,11 @@ export class BundledFunction extends Construct {
       enablePublicNet: true,
       role: props.roleName,
       environment: props.environment,
-      triggers: props.triggers,
+      // No block at all when the function has no triggers of its own (a standalone trigger on an
+      // alias must not fight an empty `triggers` list).
+      triggers: props.triggers.length > 0 ? props.triggers : undefined,
+      clsLogsetId: props.logs?.logsetId,
+      clsTopicId: props.logs?.topicId,
       tags: props.tags,
       dependsOn: props.dependsOn,
     });

@@ -9,6 +9,7 @@ import { CampaignBucket } from "./campaign-bucket";
 import { CampaignBucketAccess } from "./campaign-bucket-access";
 import { CampaignContent } from "./campaign-content";
 import { FunctionRole } from "./function-role";
+import type { LogDestination } from "./operations/function-logs";
 import { ResourceNames } from "./resource-names";
 import { RedisConnection } from "./verification-function";
 
@@ -29,6 +30,8 @@ export interface CampaignsProps {
   /** Same choice as the verification role: QcloudSMSFullAccess, or only the SMS actions needed. */
   leastPrivilege: boolean;
   tags: Record<string, string>;
+  /** The environment's CLS logset and topic. */
+  logs?: LogDestination;
   /** Test overrides: the function entry point, the marketing sign's proof-image base directory. */
   entryPoint?: string;
   baseDir?: string;
@@ -78,6 +81,7 @@ export class Campaigns extends Construct {
       vpcId: props.vpcId,
       subnetId: props.subnetId,
       roleName: this.role.roleName,
+      logs: props.logs,
       redis: props.redis,
       sms: props.sms,
       bucket: { name: this.bucket.bucket.bucket, region: props.region },

@@ -1,12 +1,16 @@
 // Ingress: how HTTP reaches the function. `functionUrl` (default) is an SCF Function URL
 // (`triggers { type = "http" }`); `apiGateway` is the tutorial's API Gateway trigger, for accounts
 // that still have API Gateway — Tencent stopped creating new API Gateway triggers on 2024-07-01.
-// The trigger is a block of tencentcloud_scf_function, so this construct hands the block to the
-// function and afterwards derives the endpoint outputs from the function's computed attributes.
+// By default the trigger is a block of tencentcloud_scf_function, so this construct hands the block
+// to the function; with provisioned concurrency the Function URL is instead a standalone
+// tencentcloud_scf_trigger on the function's `live` alias (attachToAlias). Either way the endpoint
+// output is derived from what SCF reports about the trigger after creation.
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { ApiGatewayService } from "../.gen/providers/tencentcloud/api-gateway-service";
 import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
+import { ScfTrigger } from "../.gen/providers/tencentcloud/scf-trigger";
+import { SCF_NAMESPACE } from "./operations/function-capacity";
 import { IngressSettings } from "../config/environment-settings";
 import { ResourceNames } from "./resource-names";
 
@@ -27,6 +31,8 @@ export class Ingress extends Construct {
   readonly apiGatewayService?: ApiGatewayService;
   /** The trigger block for tencentcloud_scf_function.triggers. */
   readonly trigger: ScfFunctionTriggers;
+  /** The standalone Function URL trigger on an alias (attachToAlias), when there is one. */
+  aliasTrigger?: ScfTrigger;
   private readonly serviceId?: string;
 
   constructor(scope: Construct, id: string, props: IngressProps) {
@@ -62,9 +68,32 @@ export class Ingress extends Construct {
   }
 
   /**
-   * What the endpoint output shows. Function URL: the trigger description SCF reports after
-   * creation (it carries the https://<appid>-<id>.<region>.tencentscf.com URL). API Gateway: the
-   * service's public domain on the `release` environment.
+   * Creates the Function URL as a standalone trigger invoking `alias` — a reference to the alias
+   * resource's name, so the trigger follows the alias (provisioned concurrency lives
+   * on the alias's version). The function itself then gets no `triggers` block. Function URL only:
+   * the standalone trigger resource does not create API Gateway triggers.
+   */
+  attachToAlias(fn: ScfFunction, alias: string): ScfTrigger {
+    if (this.kind !== "functionUrl") throw new Error("only a Function URL ingress can target an alias");
+    this.aliasTrigger = new ScfTrigger(this, "alias-trigger", {
+      functionName: fn.name,
+      namespace: SCF_NAMESPACE,
+      type: "http",
+      qualifier: alias,
+      triggerDesc: this.trigger.triggerDesc,
+      description: "Function URL of the live alias",
+      enable: "OPEN",
+    });
+    return this.aliasTrigger;
+  }
+
+  /**
+   * What the endpoint output shows: a URL a person can paste. Function URL: SCF reports the URL
+   * inside the trigger description after creation (tencentcloud_scf_function `trigger_info[*]
+   * .trigger_desc`, or tencentcloud_scf_trigger `trigger_attribute`, both computed); the output
+   * expression pulls the first https URL out of it and falls back to a clear message when the
+   * attribute is absent or holds no URL (before the first apply, or an older provider). API
+   * Gateway: the service's public domain on the `release` environment.
    */
   endpoint(fn: ScfFunction): string {
     if (this.kind === "apiGateway" && this.apiGatewayService) {
@@ -73,6 +102,12 @@ export class Ingress extends Construct {
     if (this.kind === "apiGateway") {
       return `service ${this.serviceId}, environment release, path /${fn.name}`;
     }
-    return fn.triggerInfo.get(0).triggerDesc;
+    const reported = this.aliasTrigger ? Fn.jsonencode(this.aliasTrigger.triggerAttribute) : Fn.jsonencode(fn.triggerInfo);
+    return Fn.try([Fn.regex(FUNCTION_URL_PATTERN, reported), FUNCTION_URL_FALLBACK]);
   }
 }
+
+/** The https URL inside the reported trigger description (host and path characters only). */
+export const FUNCTION_URL_PATTERN = "https://[0-9A-Za-z.-]+[0-9A-Za-z/._~-]*";
+export const FUNCTION_URL_FALLBACK =
+  "Function URL not reported yet: run `terraform apply -refresh-only`, or see the function's Function URL page in the SCF console";

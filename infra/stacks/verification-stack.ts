@@ -1,6 +1,7 @@
 // VerificationStack: everything one environment needs — network, Redis, CAM role, function,
 // ingress, SMS content and, when configured, bulk greeting campaigns (bucket, bulk-greeting
-// function, marketing content) — wired together, with the state backend and outputs.
+// function, marketing content) — wired together with its operations (CLS logs, alarms, reserved
+// and provisioned concurrency), the state backend and outputs.
 import { Password } from "@cdktf/provider-random/lib/password";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { CosBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
@@ -16,6 +17,9 @@ import { RedisStore } from "../constructs/redis-store";
 import { ResourceNames } from "../constructs/resource-names";
 import { SmsContent } from "../constructs/sms-content";
 import { VerificationFunction } from "../constructs/verification-function";
+import { Alarms, WatchedFunction } from "../constructs/operations/alarms";
+import { FunctionCapacity, LIVE_ALIAS_PART } from "../constructs/operations/function-capacity";
+import { FunctionLogs } from "../constructs/operations/function-logs";
 
 export interface VerificationStackOptions {
   /** Overrides for tests: a different function entry point or proof-image base directory. */
@@ -34,6 +38,11 @@ export class VerificationStack extends TerraformStack {
   readonly secrets: FunctionSecrets;
   /** Present when the environment has a `campaigns` block. */
   readonly campaigns?: Campaigns;
+  readonly logs: FunctionLogs;
+  readonly verificationCapacity: FunctionCapacity;
+  readonly bulkGreetingCapacity?: FunctionCapacity;
+  /** Absent only where the table turns alarms off (dev). */
+  readonly alarms?: Alarms;
 
   constructor(scope: Construct, readonly config: EnvironmentConfig, options: VerificationStackOptions = {}) {
     super(scope, config.name);
@@ -70,6 +79,10 @@ export class VerificationStack extends TerraformStack {
     this.role = new FunctionRole(this, "role", { names, leastPrivilege: config.role.leastPrivilege, tags });
     this.sms = new SmsContent(this, "sms", { settings: config.sms, baseDir: options.smsBaseDir });
     this.ingress = new Ingress(this, "ingress", { names, settings: config.ingress, tags });
+    const ops = config.operations;
+    this.logs = new FunctionLogs(this, "logs", { names, retentionDays: ops.logs.retentionDays, tags });
+    // With provisioned concurrency the ingress invokes the `live` alias through its own trigger.
+    const provisioned = ops.capacity.verification.provisionedConcurrency ?? 0;
     // Keys codes are hashed with; rotating it (taint) only invalidates codes in flight.
     const pepper = new Password(this, "code-pepper", { length: 48, special: false });
     // The function's secrets live in Secrets Manager; its environment only names them.
@@ -112,7 +125,8 @@ export class VerificationStack extends TerraformStack {
       },
       limits: config.limits,
       sessions: config.sessions,
-      triggers: [this.ingress.trigger],
+      triggers: provisioned > 0 ? [] : [this.ingress.trigger],
+      logs: this.logs.destination,
       tags,
       entryPoint: options.functionEntryPoint,
       dependsOn: [this.secrets.runtimeVersion, this.secrets.signingKeysVersion, secretsGrant],
@@ -131,23 +145,61 @@ export class VerificationStack extends TerraformStack {
         sms: { sdkAppId: config.sms.sdkAppId, region: config.sms.region, timeoutSeconds: config.sms.timeoutSeconds },
         leastPrivilege: config.role.leastPrivilege,
         tags,
+        logs: this.logs.destination,
         entryPoint: options.bulkGreetingEntryPoint,
         baseDir: options.smsBaseDir,
       });
     }
 
     const fn = this.verification.function;
+    this.verificationCapacity = new FunctionCapacity(this, "verification-capacity", {
+      function: fn,
+      memoryMb: config.function.memoryMb,
+      reservedConcurrency: ops.capacity.verification.reservedConcurrency,
+      provisionedConcurrency: provisioned,
+      aliasName: names.of(LIVE_ALIAS_PART),
+    });
+    if (this.verificationCapacity.alias) this.ingress.attachToAlias(fn, this.verificationCapacity.alias.name);
+    const watched: WatchedFunction[] = [
+      { part: "verification", function: fn, durationMs: ops.alarms.thresholds.verificationDurationMs },
+    ];
+    if (this.campaigns && config.campaigns && ops.capacity.bulkGreeting) {
+      const bulk = this.campaigns.bulkGreeting.function;
+      this.bulkGreetingCapacity = new FunctionCapacity(this, "bulk-greeting-capacity", {
+        function: bulk,
+        memoryMb: config.campaigns.function.memoryMb,
+        reservedConcurrency: ops.capacity.bulkGreeting.reservedConcurrency,
+      });
+      // A tick runs close to its timeout by design; alarm when it is about to be killed.
+      watched.push({ part: "bulk-greeting", function: bulk, durationMs: Math.round(config.campaigns.function.timeoutSeconds * 1000 * 0.9) });
+    }
+    if (ops.alarms.enabled) {
+      this.alarms = new Alarms(this, "alarms", {
+        names,
+        region: config.region,
+        settings: ops.alarms,
+        functions: watched,
+        redisInstanceId: this.redis.instance.id,
+        logs: this.logs.destination,
+        tags,
+      });
+    }
+
     new TerraformOutput(this, "endpoint", {
       value: this.ingress.endpoint(fn),
       description:
         config.ingress.kind === "functionUrl"
-          ? "Function URL trigger description reported by SCF; its url field is the public endpoint"
+          ? `Public Function URL${provisioned > 0 ? ` (invokes the ${names.of(LIVE_ALIAS_PART)} alias)` : ""}, read from the trigger SCF reports`
           : "API Gateway endpoint (release environment)",
     });
     new TerraformOutput(this, "function_name", { value: fn.name });
     new TerraformOutput(this, "redis_private_address", {
       value: `${this.redis.instance.ip}:${this.redis.instance.port}`,
       description: "Reachable only from the function subnet; the password is never an output",
+    });
+    new TerraformOutput(this, "cls_topic_id", {
+      value: this.logs.topic.id,
+      description: "CLS topic holding both functions' logs (docs/operations.md has the queries)",
     });
     if (this.campaigns) this.addCampaignOutputs(this.campaigns);
   }

@@ -57,7 +57,7 @@ describe("campaigns block", () => {
 
 const INVALID_CASES: Array<[string, string, Change]> = [
   ["APPID not numeric", "campaigns.appId", (c) => { c.appId = "my-account"; }],
-  ["bucket name too long for COS", "campaigns.appId", (c, s) => { s.app = "a-very-long-application"; s.name = "preproduction01"; c.appId = "125000000000"; }],
+  ["bucket name too long for COS", "campaigns.appId", (c, s) => { s.app = "a-very-long-application"; s.name = "devpreproduct01"; c.appId = "125000000000"; }],
   ["cron with five fields", "campaigns.timerCron", (c) => { c.timerCron = "* * * * *"; }],
   ["cron firing every second", "campaigns.timerCron", (c) => { c.timerCron = "* * * * * * *"; }],
   ["cron minute out of range", "campaigns.timerCron", (c) => { c.timerCron = "0 75 * * * * *"; }],
@@ -101,7 +101,7 @@ describe("invalid campaigns block fails with environment and field named", () =>
   });
 
   it("a long but valid app and environment name only trips the bucket length", () => {
-    const error = problemsOf((c, s) => { s.app = "a-very-long-application"; s.name = "preproduction01"; c.appId = "125000000000"; });
+    const error = problemsOf((c, s) => { s.app = "a-very-long-application"; s.name = "devpreproduct01"; c.appId = "125000000000"; });
     expect(error.problems).toEqual([{ field: "campaigns.appId", message: expect.stringMatching(/longer than COS allows \(60\)/) }]);
   });
 

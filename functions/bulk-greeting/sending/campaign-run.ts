@@ -2,6 +2,7 @@
 // deterministic batch plan, skips batches the checkpoint already settled, sends the rest at the
 // configured rate with retries, records every recipient's outcome, and stops cleanly before the
 // deadline. Re-running a finished campaign sends nothing.
+import type { BulkGreetingLogEntry } from "../log-fields";
 import { randomUUID } from "node:crypto";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -40,7 +41,7 @@ export interface CampaignRunDependencies {
   attemptMs: number;
   /** Local scratch directory for the downloaded recipients file. */
   workDir: string;
-  log?: (event: Record<string, unknown>) => void;
+  log?: (event: BulkGreetingLogEntry) => void;
   /** Test seam: runs after SendSms returned and before its outcome is recorded (crash injection). */
   afterSend?: (batch: number) => void | Promise<void>;
 }
@@ -206,7 +207,7 @@ async function finishRun(def: CampaignDefinition, summary: RunSummary, skippedRo
   };
   if (summary.error) status.error = summary.error;
   await storage.put(campaignKeys.status(def.id), JSON.stringify(status, null, 2));
-  deps.log?.({ event: "campaignRun", campaign: def.id, stop: summary.stop, batchesSent: summary.batchesSent, state });
+  deps.log?.({ event: "campaignRun", campaign: def.id, stop: summary.stop, batchesSent: summary.batchesSent, state, code: summary.error?.code });
 }
 
 export async function readStatus(storage: CampaignStorage, id: string): Promise<CampaignStatus | undefined> {

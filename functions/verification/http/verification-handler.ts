@@ -103,7 +103,7 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
       const { outcome, phone } = await dispatch(deps, request);
       const result = withCors(replyForOutcome(outcome));
       const codeStr = outcomeCodeStr[outcome.kind];
-      writeRequestLog(log, { ...entry, phone, status: result.statusCode, codeStr, detail: outcomeDetail(outcome), latencyMs: latencyMs() });
+      writeRequestLog(log, { ...entry, phone, status: result.statusCode, codeStr, detail: outcomeDetail(outcome), ...outcomeLogFields(outcome), latencyMs: latencyMs() });
       return result;
     } catch (error) {
       const result = withCors(replyForInternalError(requestId));
@@ -136,6 +136,13 @@ function dispatch(deps: HandlerDeps, request: VerificationRequest): Promise<Serv
       // Served before dispatch; kept for exhaustiveness.
       return Promise.resolve({ outcome: { kind: "invalidParam", message: "jwks is served separately" } });
   }
+}
+
+/** Fields CLS alarms match on: which limit tripped, which SMS API code came back. */
+function outcomeLogFields(outcome: Outcome): Pick<RequestLogEntry, "limit" | "providerCode"> {
+  if (outcome.kind === "rateLimited") return { limit: outcome.limit, providerCode: outcome.providerCode };
+  if (outcome.kind === "smsFailed") return { providerCode: outcome.providerCode };
+  return {};
 }
 
 function outcomeDetail(outcome: Outcome): string | undefined {

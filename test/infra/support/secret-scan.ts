@@ -9,7 +9,8 @@ export interface SecretFinding {
   message: string;
 }
 
-const SECRET_KEY_PATTERN = /(password|pepper|secret|token|private_key|credential)/i;
+// `tokenizer` (CLS index delimiters) is not a token.
+const SECRET_KEY_PATTERN = /(password|pepper|secret|token(?!izer)|private_key|credential)/i;
 const SECRET_VARIABLES = ["REDIS_PASSWORD", "CODE_PEPPER"];
 const RANDOM_RESULT_REFERENCE = /^\$\{random_password\.[A-Za-z0-9_-]+\.result\}$/;
 const TENCENT_KEY_ID = /AKID[A-Za-z0-9]{20,}/;

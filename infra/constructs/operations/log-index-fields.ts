@@ -1,0 +1,43 @@
+// The CLS key-value index: one entry per field the two functions write in their JSON log lines,
+// derived from the field lists the function code exports (request-log.ts, bulk-greeting
+// log-fields.ts), so a new log field is indexed by the next deploy and a removed one disappears.
+// Numbers are indexed as numbers so `latencyMs:>1000` and SQL aggregates work.
+import { bulkGreetingLogFields } from "../../../functions/bulk-greeting/log-fields";
+import { requestLogFields } from "../../../functions/verification/http/request-log";
+
+export type LogIndexType = "text" | "long" | "double";
+
+export interface LogIndexField {
+  key: string;
+  type: LogIndexType;
+}
+
+/** Fields whose values are numbers; every other field is text. */
+const NUMERIC_FIELDS: Readonly<Record<string, LogIndexType>> = {
+  status: "long",
+  latencyMs: "double",
+  ms: "long",
+  receipts: "long",
+  batch: "long",
+  attempts: "long",
+  batchesSent: "long",
+};
+
+/**
+ * Logged but deliberately not key-value indexed (still searchable through the full-text index).
+ * `errors`: an array of free-form retry messages, useless as a key.
+ */
+export const UNINDEXED_LOG_FIELDS: Readonly<Record<string, string>> = {
+  errors: "array of free-form retry messages; found through the full-text index",
+};
+
+/** Every field either function logs, once, in a stable order. */
+export function loggedFieldNames(): string[] {
+  return [...new Set<string>([...requestLogFields, ...bulkGreetingLogFields])];
+}
+
+export function logIndexFields(): LogIndexField[] {
+  return loggedFieldNames()
+    .filter((key) => !(key in UNINDEXED_LOG_FIELDS))
+    .map((key) => ({ key, type: NUMERIC_FIELDS[key] ?? "text" }));
+}

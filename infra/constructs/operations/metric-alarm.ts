@@ -1,0 +1,63 @@
+// MetricAlarm: one Cloud Monitor alarm policy (any of its rules fires it), bound to exactly the
+// objects it watches — a policy without a binding watches nothing — and wired to the contacts.
+import { Construct } from "constructs";
+import { MonitorAlarmPolicy, MonitorAlarmPolicyConditionsRules } from "../../.gen/providers/tencentcloud/monitor-alarm-policy";
+import { MonitorPolicyBindingObject } from "../../.gen/providers/tencentcloud/monitor-policy-binding-object";
+import { METRIC_PERIOD_SECONDS, MONITOR_TYPE, NOTICE_FREQUENCY_SECONDS } from "./cloud-monitor-metrics";
+
+export interface MetricRule {
+  /** Documented metric name (cloud-monitor-metrics.ts). */
+  metric: string;
+  /** Fires when the metric is greater than this. */
+  above: number;
+  /** Consecutive periods above the threshold before it fires. */
+  periods: number;
+  description: string;
+}
+
+export interface MetricAlarmProps {
+  policyName: string;
+  /** Documented policy namespace (cloud-monitor-metrics.ts). */
+  namespace: string;
+  rules: MetricRule[];
+  /** dimensions_json objects of what the policy watches (a function, a Redis instance). */
+  objects: Array<Record<string, string>>;
+  region: string;
+  noticeIds: string[];
+  remark: string;
+}
+
+export class MetricAlarm extends Construct {
+  readonly policy: MonitorAlarmPolicy;
+  readonly binding: MonitorPolicyBindingObject;
+
+  constructor(scope: Construct, id: string, props: MetricAlarmProps) {
+    super(scope, id);
+    const rules: MonitorAlarmPolicyConditionsRules[] = props.rules.map((r) => ({
+      metricName: r.metric,
+      description: r.description,
+      period: METRIC_PERIOD_SECONDS,
+      operator: "gt",
+      value: String(r.above),
+      continuePeriod: r.periods,
+      noticeFrequency: NOTICE_FREQUENCY_SECONDS,
+      isPowerNotice: 0,
+      ruleType: "STATIC",
+    }));
+    this.policy = new MonitorAlarmPolicy(this, "policy", {
+      policyName: props.policyName,
+      monitorType: MONITOR_TYPE,
+      namespace: props.namespace,
+      enable: 1,
+      projectId: 0,
+      remark: props.remark,
+      // 0: any rule fires the policy.
+      conditions: { isUnionRule: 0, rules },
+      noticeIds: props.noticeIds,
+    });
+    this.binding = new MonitorPolicyBindingObject(this, "objects", {
+      policyId: this.policy.id,
+      dimensions: props.objects.map((o) => ({ region: props.region, dimensionsJson: JSON.stringify(o) })),
+    });
+  }
+}
