@@ -105,6 +105,15 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
     };
   };
 
+  // Read the secrets and open the Redis connection as soon as the container exists, so the first
+  // request does not pay for both in sequence; a failure here is retried by that request.
+  secrets
+    .get()
+    .then((loaded) => {
+      wiring ??= wire(loaded.runtime);
+    })
+    .catch(() => undefined);
+
   return {
     async handle(event, context) {
       if (context) context.callbackWaitsForEmptyEventLoop = false;
