@@ -7,6 +7,8 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   testTimeout: 60000,
+  // Stops the run at once, with one message, when redis-server or redis-cli is missing.
+  globalSetup: "<rootDir>/test/support/require-local-tools.ts",
   // Suites start their own redis-server processes on free ports; two workers fit a 2-core machine.
   maxWorkers: 2,
 };

@@ -2,10 +2,13 @@
 // a real HTTP server on 127.0.0.1 that the real SDK talks to (set SMS_ENDPOINT to `url`). It checks
 // the TC3-HMAC-SHA256 signature, session token, common headers and the SendSms / PullSmsSendStatus
 // fields the way the provider would, answers in the provider's JSON shape, records what it accepted,
-// and can be told to misbehave (HTTP 5xx, no answer, per-number or API error codes).
+// and can be told to misbehave (HTTP 5xx, no answer, per-number or API error codes). It also
+// reports signature and template review state (DescribeSmsSignList / DescribeSmsTemplateList)
+// from what a test seeds with setSigns / setTemplates.
 import { randomInt, randomUUID } from "node:crypto";
 import * as http from "node:http";
 import { listenOnLoopback, type LoopbackListener } from "./loopback-server";
+import { ContentReview, type ReviewedSign, type ReviewedTemplate } from "./sms-endpoint/content-review";
 import { DeliveryReports } from "./sms-endpoint/delivery-reports";
 import { checkPull, checkSendSms, type SendSmsFields } from "./sms-endpoint/sms-requests";
 import { header, verifyTc3Signature } from "./sms-endpoint/tc3-signature";
@@ -56,6 +59,10 @@ export interface SmsEndpoint {
   setBehaviour(b: EndpointBehaviour, opts?: { times?: number }): void;
   /** Delay before every answer. */
   setDelay(ms: number): void;
+  /** Signatures DescribeSmsSignList reports (replaces the previous set). */
+  setSigns(signs: ReviewedSign[]): void;
+  /** Templates DescribeSmsTemplateList reports (replaces the previous set). */
+  setTemplates(templates: ReviewedTemplate[]): void;
   /** Make the delivery receipt of this SerialNo report FAIL. */
   markDeliveryFailed(serialNo: string, description?: string): void;
   reset(): void;
@@ -81,6 +88,7 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
   let serialCounter = 0;
   const serialPrefix = `${2000 + randomInt(1000)}:${randomInt(1e9, 1e10 - 1)}`;
   const reports = new DeliveryReports();
+  const review = new ContentReview();
   let listener: LoopbackListener | undefined;
 
   const endpoint: SmsEndpoint = {
@@ -96,6 +104,12 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
     setDelay(ms) {
       delayMs = ms;
     },
+    setSigns(signs) {
+      review.signs = [...signs];
+    },
+    setTemplates(templates) {
+      review.templates = [...templates];
+    },
     markDeliveryFailed(serialNo, description = "UNDELIV") {
       reports.markFailed(serialNo, description);
     },
@@ -108,6 +122,7 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
       endpoint.signatureFailures = 0;
       endpoint.requests = 0;
       reports.clear();
+      review.clear();
     },
     stop() {
       return listener?.close() ?? Promise.resolve();
@@ -180,6 +195,11 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
       const fields = checkPull(payload);
       if (!fields.ok) return refuse(fields.code, fields.message);
       return answer(res, { PullSmsSendStatusSet: reports.pull(fields.value.sdkAppId, fields.value.limit), RequestId: requestId });
+    }
+    if (action === "DescribeSmsSignList" || action === "DescribeSmsTemplateList") {
+      const listed = action === "DescribeSmsSignList" ? review.describeSigns(payload) : review.describeTemplates(payload);
+      if (!listed.ok) return refuse(listed.code, listed.message);
+      return answer(res, { ...listed.value, RequestId: requestId });
     }
     return refuse("InvalidAction", `The action ${JSON.stringify(action)} is not served by this endpoint.`);
   }

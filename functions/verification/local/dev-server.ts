@@ -6,7 +6,7 @@
 // console, and without REDIS_HOST a private redis-server is started on a free port.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
-import { startRedisServer, type RedisServer } from "../../../test/support/redis-server";
+import { startRedisServer, type RedisServer } from "../../../tools/local-redis/redis-server";
 import { createVerificationRuntime } from "../runtime";
 
 const maxReadBytes = 64 * 1024;
@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   }
   let privateRedis: RedisServer | undefined;
   if (!env.REDIS_HOST) {
-    privateRedis = await startRedisServer();
+    privateRedis = await startRedisServer().catch((error: Error) => {
+      throw new Error(`${error.message}; or set REDIS_HOST (and REDIS_PORT, REDIS_PASSWORD) to a Redis of your own`);
+    });
     env.REDIS_HOST = privateRedis.host;
     env.REDIS_PORT = String(privateRedis.port);
     env.REDIS_PASSWORD = "";

@@ -56,7 +56,7 @@ export class Alarms extends Construct {
         namespace: SCF_POLICY_NAMESPACE,
         region,
         noticeIds,
-        remark: `SCF ${watched.part}: errors, throttles, timeouts, duration. Runbook: docs/runbook/function-alarms.md`,
+        remark: `SCF ${watched.part}: errors, throttles, timeouts, duration. Runbook: docs/runbook/function-{errors,throttles,timeouts,duration}.md`,
         objects: [scfFunctionDimensions(watched.function.name, SCF_NAMESPACE)],
         rules: [
           { metric: SCF_METRICS.errors, above: t.functionErrorsPerMinute, periods: 1, description: "Errors per minute" },
@@ -72,7 +72,7 @@ export class Alarms extends Construct {
       namespace: REDIS_POLICY_NAMESPACE,
       region,
       noticeIds,
-      remark: "TencentDB for Redis: memory, CPU, connections. Runbook: docs/runbook/redis-alarms.md",
+      remark: "TencentDB for Redis: memory, CPU, connections. Runbook: docs/runbook/redis-{memory,cpu,connections}.md",
       objects: [redisInstanceDimensions(props.redisInstanceId)],
       rules: [
         { metric: REDIS_METRICS.memory, above: t.redisMemoryPercent, periods: 3, description: "Memory utilization (%)" },

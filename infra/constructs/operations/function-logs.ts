@@ -7,7 +7,7 @@ import { ClsIndex } from "../../.gen/providers/tencentcloud/cls-index";
 import { ClsLogset } from "../../.gen/providers/tencentcloud/cls-logset";
 import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { ResourceNames } from "../resource-names";
-import { logIndexFields } from "./log-index-fields";
+import { logIndexFields, SCF_MESSAGE_KEY, SCF_PLATFORM_FIELDS } from "./log-index-fields";
 
 export interface FunctionLogsProps {
   names: ResourceNames;
@@ -23,6 +23,10 @@ export interface LogDestination {
 
 /** Full-text delimiters: JSON punctuation and whitespace, so any token of a line is searchable. */
 const FULL_TEXT_TOKENIZER = "@&?|#()='\",;:<>[]{}/ \n\t\r\\";
+
+function textOrNumber(type: string) {
+  return { type, sqlFlag: true, ...(type === "text" ? { tokenizer: FULL_TEXT_TOKENIZER, containZH: false } : {}) };
+}
 
 export class FunctionLogs extends Construct {
   readonly logset: ClsLogset;
@@ -53,10 +57,18 @@ export class FunctionLogs extends Construct {
         keyValue: {
           caseSensitive: true,
           // sql_flag: the alarms aggregate over these fields with SQL (count, sum, avg).
-          keyValues: logIndexFields().map(({ key, type }) => ({
-            key,
-            value: { type, sqlFlag: true, ...(type === "text" ? { tokenizer: FULL_TEXT_TOKENIZER, containZH: false } : {}) },
-          })),
+          keyValues: [
+            ...SCF_PLATFORM_FIELDS.map(({ key, type }) => ({ key, value: textOrNumber(type) })),
+            {
+              key: SCF_MESSAGE_KEY,
+              value: {
+                type: "json",
+                sqlFlag: true,
+                // The functions' JSON fields, one child key each (log-index-fields.ts).
+                childNode: logIndexFields().map(({ key, type }) => ({ key, value: textOrNumber(type) })),
+              },
+            },
+          ],
         },
       },
     });

@@ -9,6 +9,10 @@ import { ClsAlarm } from "../../.gen/providers/tencentcloud/cls-alarm";
 import { AlarmThresholds } from "../../config/operations-settings";
 import { ResourceNames } from "../resource-names";
 import { LogDestination } from "./function-logs";
+import { logField as f } from "./log-index-fields";
+
+/** A log field in CLS SQL: the nested key quoted. */
+const sql = (field: string) => `"${f(field)}"`;
 
 export interface LogAlarmDefinition {
   /** Stable id: resource id, name suffix and runbook page (docs/runbook/<id>.md). */
@@ -26,39 +30,39 @@ export function logAlarmDefinitions(t: AlarmThresholds): LogAlarmDefinition[] {
     {
       id: "sms-send-failures",
       query:
-        `msg:"verification request" AND method:"getSms" | select count(*) as requests, ` +
-        `sum(case when codeStr = 'SmsSendFailed' then 1 else 0 end) * 100.0 / count(*) as failurePercent`,
+        `${f("msg")}:"verification request" AND ${f("method")}:"getSms" | select count(*) as requests, ` +
+        `sum(case when ${sql("codeStr")} = 'SmsSendFailed' then 1 else 0 end) * 100.0 / count(*) as failurePercent`,
       condition: `$1.requests >= ${t.smsFailureMinRequests} && $1.failurePercent > ${t.smsFailureRatePercent}`,
       summary: `more than ${t.smsFailureRatePercent}% of getSms requests ended in SmsSendFailed`,
     },
     {
       id: "rate-limit-trips",
-      query: `codeStr:"RateLimited" | select count(*) as trips`,
+      query: `${f("codeStr")}:"RateLimited" | select count(*) as trips`,
       condition: `$1.trips > ${t.rateLimitedReplies}`,
       summary: `more than ${t.rateLimitedReplies} RateLimited replies`,
     },
     {
       id: "sms-budget-trips",
-      query: `codeStr:"RateLimited" AND limit:"budget" | select count(*) as trips`,
+      query: `${f("codeStr")}:"RateLimited" AND ${f("limit")}:"budget" | select count(*) as trips`,
       condition: `$1.trips >= ${t.budgetTrips}`,
       summary: "the SMS spend budget refused sends",
     },
     {
       id: "service-unavailable",
-      query: `codeStr:"ServiceUnavailable" | select count(*) as replies`,
+      query: `${f("codeStr")}:"ServiceUnavailable" | select count(*) as replies`,
       condition: `$1.replies > ${t.serviceUnavailableReplies}`,
       summary: `more than ${t.serviceUnavailableReplies} ServiceUnavailable replies`,
     },
     {
       id: "internal-errors",
-      query: `codeStr:"InternalError" | select count(*) as replies`,
+      query: `${f("codeStr")}:"InternalError" | select count(*) as replies`,
       condition: `$1.replies >= ${t.internalErrorReplies}`,
       summary: "unexpected exceptions (InternalError replies)",
     },
     {
       id: "campaign-failures",
       query:
-        `fn:"bulk-greeting" AND (event:"tickFailed" OR event:"configInvalid" OR (event:"campaignRun" AND stop:"failed"))` +
+        `${f("fn")}:"bulk-greeting" AND (${f("event")}:"tickFailed" OR ${f("event")}:"configInvalid" OR (${f("event")}:"campaignRun" AND ${f("stop")}:"failed"))` +
         ` | select count(*) as failures`,
       condition: `$1.failures > 0`,
       summary: "a campaign run failed, or the bulk-greeting tick failed",

@@ -4,6 +4,7 @@ import { CliError, processIo, runCli, type CliIo } from "./cli-error";
 import { parseEnvironmentArgs } from "./environment-args";
 import { planEnvironment } from "../workflow/plan-environment";
 import { runProcess, Terraform } from "../workflow/terraform-process";
+import { smsContentWarnings } from "../../sms-status/plan-warnings";
 
 export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS]... [--format markdown|text] [--skip-synth]";
 const PLAN_HELP = `Synthesizes, runs terraform plan for <env>, saves the plan and prints its review.
@@ -31,7 +32,7 @@ export async function planCommand(argv: readonly string[], processEnv: NodeJS.Pr
         return 0;
       }
       const projectRoot = process.cwd();
-      return planEnvironment({
+      const code = await planEnvironment({
         env: args.env,
         projectRoot,
         synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
@@ -41,6 +42,9 @@ export async function planCommand(argv: readonly string[], processEnv: NodeJS.Pr
         format: args.format,
         io,
       });
+      // With credentials present: a warning row per unapproved signature/template (exit unchanged).
+      for (const row of await smsContentWarnings(args.env, processEnv)) io.stdout(`${row}\n`);
+      return code;
     },
     io,
   );

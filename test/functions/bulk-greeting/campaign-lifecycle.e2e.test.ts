@@ -172,5 +172,4 @@ it("bundles into one index.js that exports main_handler", () => {
   const loaded = require(outFile);
   expect(typeof loaded.main_handler).toBe("function");
   expect(bytes).toBeGreaterThan(0);
-  process.stderr.write(`bulk-greeting bundle: ${(bytes / 1024).toFixed(0)} KB\n`);
 });

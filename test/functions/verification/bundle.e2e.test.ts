@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { bundleFunction } from "../../../functions/build/bundle";
-import { functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import { captureStdout, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
 
 type BundledModule = {
   main_handler: (event: unknown, context: object) => Promise<{ statusCode: number; body: string }>;
@@ -38,11 +38,25 @@ it("stays within the 450 KB bundle budget", () => {
   expect(bytes).toBeLessThanOrEqual(450 * 1024);
 });
 
-it("sends and verifies a code from the bundled handler", async () => {
+it("sends and verifies a code from the bundled handler, logging each request to stdout", async () => {
+  const stdout = captureStdout();
+  try {
+    await sendAndVerify();
+  } finally {
+    stdout.restore();
+  }
+  const log = stdout.lines().map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(log.map((line) => [line.method, line.status, line.codeStr, line.phone])).toEqual([
+    ["getSms", 200, "Success", "86138****8700"],
+    ["login", 200, "Success", "86138****8700"],
+  ]);
+});
+
+async function sendAndVerify(): Promise<void> {
   const sent = await bundled.main_handler(functionUrlGet({ method: "getSms", phone: "8613800138700" }), {});
   expect(sent.statusCode).toBe(200);
   expect(fixture.sms.signatureFailures).toBe(0);
   const code = lastCodeSentTo(fixture.sms, "+8613800138700");
   const login = await bundled.main_handler(functionUrlJson({ method: "login", phone: "8613800138700", code }), {});
   expect(replyBody(login).codeStr).toBe("Success");
-});
+}

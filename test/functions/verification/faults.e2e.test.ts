@@ -7,7 +7,8 @@ let fixture: Fixture;
 let runtime: VerificationRuntime;
 
 beforeAll(async () => {
-  fixture = await startFixture();
+  // Short timeouts: these tests wait for Redis to be declared down or hung.
+  fixture = await startFixture({ REDIS_CONNECT_TIMEOUT_MS: "1500" });
   runtime = createVerificationRuntime(fixture.env, { log: captureLog().write });
 });
 

@@ -1,7 +1,7 @@
 // End to end through the SCF entry point `main_handler`: both event shapes, GET / form / JSON /
 // base64 encodings, the real Tencent SMS SDK against the local signature-checking endpoint.
 import { closeVerificationRuntime, main_handler } from "../../../functions/verification";
-import { apiGatewayForm, apiGatewayGet, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import { apiGatewayForm, apiGatewayGet, captureStdout, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
 
 let fixture: Fixture;
 const savedEnv = { ...process.env };
@@ -18,7 +18,17 @@ afterAll(async () => {
   process.env = savedEnv;
 });
 
-beforeEach(() => fixture.sms.reset());
+// main_handler logs one JSON line per request to stdout, as in SCF: captured, asserted on below.
+let stdout: ReturnType<typeof captureStdout>;
+beforeEach(() => {
+  fixture.sms.reset();
+  stdout = captureStdout();
+});
+afterEach(() => stdout.restore());
+
+function requestLog(): Array<Record<string, unknown>> {
+  return stdout.lines().map((line) => JSON.parse(line) as Record<string, unknown>);
+}
 
 describe("main_handler", () => {
   it("sends a code on a Function URL GET and accepts it on an API Gateway form POST", async () => {
@@ -45,6 +55,13 @@ describe("main_handler", () => {
     const reuse = await main_handler(apiGatewayForm({ method: "login", phone: "8613800138000", code }), {});
     expect(reuse.statusCode).toBe(400);
     expect(replyBody(reuse)).toMatchObject({ codeStr: "CodeHasExpired" });
+
+    expect(requestLog()).toEqual([
+      expect.objectContaining({ requestId: "req-1", ingress: "functionUrl", method: "getSms", phone: "86138****8000", status: 200, codeStr: "Success" }),
+      expect.objectContaining({ requestId: "apigw-req-1", ingress: "apiGateway", method: "login", status: 200, codeStr: "Success" }),
+      expect.objectContaining({ requestId: "apigw-req-1", ingress: "apiGateway", method: "login", status: 400, codeStr: "CodeHasExpired" }),
+    ]);
+    expect(stdout.lines().join("\n")).not.toContain(code);
   });
 
   it("serves a JSON POST and a base64-encoded form POST", async () => {
@@ -81,6 +98,7 @@ describe("main_handler", () => {
     expect(replyBody(missing)).toMatchObject({ codeStr: "MissingCode" });
     const never = await main_handler(functionUrlJson({ method: "login", phone: "8613600136000", code: "123456" }), {});
     expect(replyBody(never)).toMatchObject({ codeStr: "CodeHasExpired" });
+    expect(requestLog().map((line) => [line.level, line.status, line.codeStr])).toEqual([["info", 400, "MissingCode"], ["info", 400, "CodeHasExpired"]]);
   });
 
   it("stores only a keyed hash of the code in Redis", async () => {

@@ -39,7 +39,9 @@ export async function startFixture(overrides: Record<string, string> = {}, redis
   const env: NodeJS.ProcessEnv = {
     REDIS_HOST: redis.host,
     REDIS_PORT: String(redis.port),
-    REDIS_CONNECT_TIMEOUT_MS: "400",
+    // Generous: on a loaded 2-core machine a burst of 1,000 Lua calls can take far longer than
+    // production's 1 s; suites about Redis faults pass their own short timeout.
+    REDIS_CONNECT_TIMEOUT_MS: "5000",
     SECRET_NAME: runtimeSecretName,
     SIGNING_KEYS_SECRET_NAME: signingKeysSecretName,
     SSM_REGION: "ap-guangzhou",
@@ -132,4 +134,20 @@ export function replyBody(reply: { body: string }): Record<string, unknown> {
 export function captureLog(): { lines: string[]; write: (line: string) => void } {
   const lines: string[] = [];
   return { lines, write: (line) => lines.push(line) };
+}
+
+/**
+ * Captures what goes to process.stdout (main_handler's request log in SCF) so a suite can assert
+ * on it instead of printing it. Calls a write's callback, so a writer that waits for its write
+ * to be handed over (before replying) is not left waiting.
+ */
+export function captureStdout(): { lines: () => string[]; restore: () => void } {
+  let text = "";
+  const spy = jest.spyOn(process.stdout, "write").mockImplementation(((chunk: unknown, encodingOrDone?: unknown, done?: unknown) => {
+    text += typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8");
+    const callback = typeof encodingOrDone === "function" ? encodingOrDone : done;
+    if (typeof callback === "function") process.nextTick(callback as () => void);
+    return true;
+  }) as typeof process.stdout.write);
+  return { lines: () => text.split("\n").filter((line) => line !== ""), restore: () => spy.mockRestore() };
 }

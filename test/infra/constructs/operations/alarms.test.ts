@@ -84,7 +84,7 @@ describe("Alarms", () => {
       expect(alarm.condition).toMatch(/^\$1\.\w+ /);
     }
     const budget = alarms.find((a) => a.name.endsWith("sms-budget-trips"))!;
-    expect(budget.alarm_targets[0].query).toMatch(/codeStr:"RateLimited" AND limit:"budget"/);
+    expect(budget.alarm_targets[0].query).toMatch(/SCF_Message\.codeStr:"RateLimited" AND SCF_Message\.limit:"budget"/);
   });
 
   it("contacts from the table reach both notice kinds: users, groups and the webhook", () => {

@@ -1,6 +1,6 @@
 // CLS: one logset and topic per environment with the table's retention, both functions shipping
 // their logs there, and an index over exactly the fields the functions log.
-import { logIndexFields } from "../../../../infra/constructs/operations/log-index-fields";
+import { logIndexFields, SCF_PLATFORM_FIELDS } from "../../../../infra/constructs/operations/log-index-fields";
 import { environmentTemplate } from "../../support/environment-fixtures";
 
 describe("FunctionLogs", () => {
@@ -26,13 +26,18 @@ describe("FunctionLogs", () => {
     }
   });
 
-  it("indexes every logged field with SQL enabled, numbers as numbers", () => {
+  it("indexes SCF's request id and every logged field (children of SCF_Message) with SQL enabled, numbers as numbers", () => {
+    type KeyValue = { key: string; value: { type: string; sql_flag: boolean; child_node?: KeyValue[] } };
     const t = environmentTemplate("prod");
-    const index = t.resource("tencentcloud_cls_index") as { topic_id: string; rule: { key_value: { key_values: Array<{ key: string; value: { type: string; sql_flag: boolean } }> } } };
+    const index = t.resource("tencentcloud_cls_index") as { topic_id: string; rule: { key_value: { key_values: KeyValue[] } } };
     expect(index.topic_id).toBe(t.referenceTo("tencentcloud_cls_topic", "id"));
-    const keyValues = index.rule.key_value.key_values;
+    const top = index.rule.key_value.key_values;
+    expect(top.map((kv) => kv.key)).toEqual([...SCF_PLATFORM_FIELDS.map((f) => f.key), "SCF_Message"]);
+    const message = top.find((kv) => kv.key === "SCF_Message")!;
+    expect(message.value.type).toBe("json");
+    const keyValues = message.value.child_node!;
     expect(keyValues.map((kv) => kv.key)).toEqual(logIndexFields().map((f) => f.key));
-    expect(keyValues.every((kv) => kv.value.sql_flag)).toBe(true);
+    expect([...top, ...keyValues].every((kv) => kv.value.sql_flag)).toBe(true);
     const typeOf = Object.fromEntries(keyValues.map((kv) => [kv.key, kv.value.type]));
     expect(typeOf).toMatchObject({ status: "long", latencyMs: "double", codeStr: "text", limit: "text", campaign: "text", stop: "text" });
     expect(keyValues.length).toBeLessThanOrEqual(100); // CLS: up to 100 key-value pairs
