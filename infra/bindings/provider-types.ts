@@ -1,11 +1,20 @@
 // The tencentcloud resource and data-source types the stacks use. Bindings are generated only for
 // these (the whole provider would be tens of megabytes of TypeScript); adding a type is one line
 // here followed by `npm run gen:providers`.
+import { resolve } from "node:path";
+
 export const TENCENTCLOUD_PROVIDER = {
   source: "tencentcloudstack/tencentcloud",
   version: "1.83.25",
   fqpn: "registry.terraform.io/tencentcloudstack/tencentcloud",
 } as const;
+
+/**
+ * The provider's complete schema (`terraform providers schema -json`, gzip) for the version above,
+ * committed so a new type can be added from the repository alone. Moving to a newer provider
+ * version replaces this file and the version together (docs/contributing.md).
+ */
+export const FULL_PROVIDER_SCHEMA_PATH = resolve(__dirname, "tencentcloud-provider-schema.json.gz");
 
 export const TENCENTCLOUD_RESOURCE_TYPES: readonly string[] = [
   "tencentcloud_vpc",

@@ -1,17 +1,16 @@
 // The committed tencentcloud bindings must be exactly what `npm run gen:providers` produces from
-// the committed filtered schema, and that schema exactly the filter of the full provider schema
-// when the full schema is available (it lives outside the repository).
+// the committed filtered schema, and that schema exactly the filter of the committed full provider
+// schema, so `npm run gen:providers` works from a clean clone.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { formatSchemaDocument, readFilteredSchema, FILTERED_SCHEMA_PATH } from "../../infra/bindings/filtered-schema";
 import { BINDINGS_DIR, generateBindings } from "../../infra/bindings/generate-bindings";
 import { filterTencentcloudSchema, ProviderSchemaDocument } from "../../infra/bindings/provider-schema-filter";
-import { TENCENTCLOUD_RESOURCE_TYPES } from "../../infra/bindings/provider-types";
+import { FULL_PROVIDER_SCHEMA_PATH, TENCENTCLOUD_PROVIDER, TENCENTCLOUD_RESOURCE_TYPES } from "../../infra/bindings/provider-types";
 
-const FULL_SCHEMA = resolve(__dirname, "..", "..", "..", "shared", "tencentcloud-provider", "schema.json.gz");
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -51,10 +50,14 @@ describe("generated provider bindings", () => {
     const filtered = readFilteredSchema();
     const resources = Object.values(filtered.provider_schemas)[0].resource_schemas ?? {};
     expect(Object.keys(resources).sort()).toEqual([...TENCENTCLOUD_RESOURCE_TYPES].sort());
-    // The full schema sits outside the repository (../shared); on a clean clone only the above holds.
-    if (existsSync(FULL_SCHEMA)) {
-      const full = JSON.parse(gunzipSync(readFileSync(FULL_SCHEMA)).toString("utf8")) as ProviderSchemaDocument;
-      expect(formatSchemaDocument(filterTencentcloudSchema(full))).toBe(readFileSync(FILTERED_SCHEMA_PATH, "utf8"));
-    }
+    const full = JSON.parse(gunzipSync(readFileSync(FULL_PROVIDER_SCHEMA_PATH)).toString("utf8")) as ProviderSchemaDocument;
+    expect(formatSchemaDocument(filterTencentcloudSchema(full))).toBe(readFileSync(FILTERED_SCHEMA_PATH, "utf8"));
+  });
+
+  it("the committed full schema is the complete provider (every resource type, not a subset)", () => {
+    const full = JSON.parse(gunzipSync(readFileSync(FULL_PROVIDER_SCHEMA_PATH)).toString("utf8")) as ProviderSchemaDocument;
+    const provider = full.provider_schemas[TENCENTCLOUD_PROVIDER.fqpn];
+    expect(Object.keys(provider?.resource_schemas ?? {}).length).toBeGreaterThan(1000);
+    expect(execFileSync("git", ["ls-files", "--error-unmatch", FULL_PROVIDER_SCHEMA_PATH], { cwd: resolve(__dirname, "..", "..") }).toString().trim()).not.toBe("");
   });
 });
