@@ -4,7 +4,7 @@
 // getSms, login, refresh or logout. The tutorial's GET / form requests (simple requests, never
 // preflighted) stay available behind the per-environment legacy switch.
 import type { PublicEcJwk } from "../tokens/key-set";
-import { reply, type ScfHttpReply } from "./reply";
+import { reply, replyForRefusedOrigin, type ScfHttpReply } from "./reply";
 import type { RequestMeta, VerificationRequest } from "./scf-event";
 
 export interface BrowserPolicy {
@@ -30,10 +30,7 @@ export function checkOrigin(meta: RequestMeta, policy: BrowserPolicy): OriginChe
   if (policy.allowedOrigins.includes(meta.origin)) {
     return { kind: "allowed", headers: { "Access-Control-Allow-Origin": meta.origin, Vary: "Origin" } };
   }
-  return {
-    kind: "refused",
-    reply: reply(403, { codeStr: "OriginNotAllowed", msg: "this origin may not call the service" }, { Vary: "Origin" }),
-  };
+  return { kind: "refused", reply: replyForRefusedOrigin() };
 }
 
 /** OPTIONS: 204 with what an allowed origin may send; a refused origin gets the 403 and no ACAO. */

@@ -133,3 +133,8 @@ export function replyForMisconfiguration(requestId: string | undefined): ScfHttp
 export function replyForInternalError(requestId: string | undefined): ScfHttpReply {
   return reply(500, { codeStr: "InternalError", msg: "unexpected error", requestId });
 }
+
+/** A request or preflight from an origin not in CORS_ALLOWED_ORIGINS (no ACAO header: the browser blocks it). */
+export function replyForRefusedOrigin(): ScfHttpReply {
+  return reply(403, { codeStr: "OriginNotAllowed", msg: "this origin may not call the service" }, { Vary: "Origin" });
+}
