@@ -58,6 +58,7 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       async handle(_event, context) {
         if (context) context.callbackWaitsForEmptyEventLoop = false;
         log(JSON.stringify({ level: "error", msg: "verification function misconfigured", requestId: context?.request_id, problems }));
+        await log.flush?.();
         return replyForMisconfiguration(context?.request_id);
       },
       async close() {},
@@ -122,7 +123,10 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       try {
         loaded = await secrets.get();
       } catch (error) {
-        return refuseWithoutSecrets(error, log, source.kind, context?.request_id, started);
+        const refused = refuseWithoutSecrets(error, log, source.kind, context?.request_id, started);
+        // Its one log line must be out before the reply (SCF may freeze the container right after).
+        await log.flush?.();
+        return refused;
       }
       if (!wiring || wiring.runtime !== loaded.runtime) {
         // First request, or a rotated password or pepper: new client and service. An SCF instance

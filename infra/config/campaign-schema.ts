@@ -57,4 +57,12 @@ export const campaignsSchema = z.strictObject({
   }),
   sign: managedSignSchema("a campaigns sign is managed as code (manage: true); approved signatures are named per campaign instead").optional(),
   templates: z.array(campaignTemplateSchema, { error: expecting("must be a list") }).optional(),
+  // Keys are checked against the bulk-greeting catalogue in validate-campaigns.ts.
+  templateBindings: z
+    .record(
+      z.string(),
+      z.strictObject({ templateId: matching(/^\d+$/, "must be an approved numeric template id"), signName: nonEmptyString() }),
+      { error: expecting("must map catalogue keys to { templateId, signName }") },
+    )
+    .optional(),
 });

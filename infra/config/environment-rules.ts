@@ -5,6 +5,7 @@
 import { cidrContains, parseCidr } from "./cidr-range";
 import { EnvironmentSettings } from "./environment-settings";
 import { ProblemList } from "./problem-list";
+import { checkStatePrefix } from "./state-location";
 import {
   AVAILABILITY_ZONES, REDIS_CLUSTER_SHARD_COUNTS, REDIS_CLUSTER_SHARD_MEMORY_MB, REDIS_STANDARD_MEMORY_MB,
 } from "./tencentcloud-catalog";
@@ -77,6 +78,29 @@ function checkIngress(env: RawEntry, p: ProblemList): void {
   }
 }
 
+/** A network is either created (vpcCidr) or brought (existing); adoption applies to created resources only. */
+function checkNetworkSource(env: RawEntry, p: ProblemList): void {
+  const network = env?.network;
+  if (network && typeof network === "object") {
+    if (network.existing !== undefined && network.vpcCidr !== undefined) {
+      p.add("network", "give either vpcCidr (the stack creates the VPC) or existing (bring your own VPC and subnet), not both");
+    } else if (network.existing === undefined && network.vpcCidr === undefined) {
+      p.add("network", "is missing vpcCidr (the stack creates the VPC) or existing: { vpcId, subnetId } (bring your own)");
+    }
+  }
+  const adopt = env?.adopt;
+  if (network?.existing !== undefined && (adopt?.vpcId !== undefined || adopt?.subnetId !== undefined)) {
+    p.add("adopt", "adopt.vpcId/subnetId take over a network the stack creates; with network.existing the network is used as it is, nothing to adopt");
+  }
+}
+
+/** CI cannot apply an environment whose state would be lost with the runner's disk. */
+function checkCiApply(env: RawEntry, p: ProblemList): void {
+  if (env?.ci?.apply === true && env.backend?.kind !== "cos") {
+    p.add("ci.apply", "an environment with local state cannot be applied by CI (the runner's disk is discarded with the state); give it a COS backend");
+  }
+}
+
 /** Adds every cross-field problem of `env` to `p`. */
 export function checkCrossFieldRules(env: RawEntry, p: ProblemList): void {
   checkZone(env, p);
@@ -85,4 +109,7 @@ export function checkCrossFieldRules(env: RawEntry, p: ProblemList): void {
   checkSmsTimeout(env, p);
   checkRegionsMatchTemplate(env, p);
   checkIngress(env, p);
+  checkCiApply(env, p);
+  checkNetworkSource(env, p);
+  if (env?.backend && typeof env.app === "string") checkStatePrefix(env.app, env.backend, p);
 }

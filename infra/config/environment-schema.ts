@@ -22,6 +22,11 @@ const COS_BUCKET_PATTERN = /^[a-z0-9][a-z0-9-]*-\d{6,}$/;
 /** Tags every resource gets from the stack itself (see validate-environment.ts). */
 export const RESERVED_TAG_KEYS: readonly string[] = ["env", "app", "managed-by"];
 
+/** A Tencent Cloud resource id such as vpc-1a2b3c4d (prefix, dash, 8 lower-case letters/digits). */
+function resourceId(prefix: string) {
+  return matching(new RegExp(`^${prefix}-[a-z0-9]{8}$`), `must be an id of the form ${prefix}-xxxxxxxx`);
+}
+
 const NOT_A_CIDR = "is not an IPv4 CIDR block (a.b.c.d/n, no host bits)";
 
 const vpcCidr = z.string({ error: expecting(`must be an IPv4 CIDR block`) }).superRefine((text, ctx) => {
@@ -157,7 +162,12 @@ export const environmentSchema: z.ZodType<EnvironmentSettings> = z.strictObject(
   region: catalogued("a region with SCF, TencentDB for Redis and VPC", REGIONS),
   // Checked against the region in environment-rules.ts.
   availabilityZone: z.string({ error: expecting("must be an availability zone such as ap-guangzhou-3") }),
-  network: z.strictObject({ vpcCidr, subnetCidr }),
+  // Exactly one of vpcCidr (create) and existing (bring your own): environment-rules.ts.
+  network: z.strictObject({
+    vpcCidr: vpcCidr.optional(),
+    subnetCidr,
+    existing: z.strictObject({ vpcId: resourceId("vpc"), subnetId: resourceId("subnet") }).optional(),
+  }),
   redis: redisSchema,
   function: functionSchema,
   ingress: ingressSchema,
@@ -167,6 +177,16 @@ export const environmentSchema: z.ZodType<EnvironmentSettings> = z.strictObject(
   role: z.strictObject({ leastPrivilege: booleanFlag() }),
   tags: tagsSchema,
   backend: backendSchema,
+  // Whether CI applies it: see ci-environments.ts; local state with apply true is refused in environment-rules.ts.
+  ci: z.strictObject({ apply: booleanFlag().optional() }).optional(),
+  adopt: z
+    .strictObject({
+      vpcId: resourceId("vpc").optional(),
+      subnetId: resourceId("subnet").optional(),
+      redisId: resourceId("crs").optional(),
+      redisSecurityGroupId: resourceId("sg").optional(),
+    })
+    .optional(),
   campaigns: campaignsSchema.optional(),
   operations: operationsSchema,
 });

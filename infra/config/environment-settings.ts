@@ -1,17 +1,41 @@
 // The shape of one environment entry: everything that differs between dev, staging and prod.
-// Entries are written in environments.ts and checked once by validate-environment.ts before any
+// Entries are written in environments.ts (where account-specific values may still be
+// `yours(…)` placeholders, see placeholder.ts) and checked once by validate-environment.ts before any
 // construct reads them; constructs receive the validated `EnvironmentConfig`, never raw input.
 import type { OperationsSettings } from "./operations-settings";
+
+import { PlaceholderUse, WithPlaceholders } from "./placeholder";
 
 export type RedisArchitecture = "standard" | "cluster";
 export type RedisVersion = "6.2" | "7.0";
 export type IngressKind = "functionUrl" | "apiGateway";
 
 export interface NetworkSettings {
-  /** VPC range, e.g. 10.20.0.0/16 (Tencent allows 10/8, 172.16/12, 192.168/16 sub-ranges, /12–/28). */
-  vpcCidr: string;
-  /** The one subnet holding the function and Redis; must lie inside vpcCidr. */
+  /**
+   * VPC range of a network created by the stack, e.g. 10.20.0.0/16 (Tencent allows 10/8,
+   * 172.16/12, 192.168/16 sub-ranges, /12–/28). Omit it when `existing` is given.
+   */
+  vpcCidr?: string;
+  /** The one subnet holding the function and Redis: created inside vpcCidr, or the existing subnet's range. */
   subnetCidr: string;
+  /**
+   * Bring your own network: an existing VPC and subnet (ids from the VPC console), used as they
+   * are and never managed (nor destroyed) by the stack.
+   */
+  existing?: { vpcId: string; subnetId: string };
+}
+
+/**
+ * Resources already in the account that the stack takes over instead of creating (Terraform
+ * import blocks): the configuration must describe them as they are, or the plan shows the
+ * update (or replacement) it would make. Used once, e.g. to adopt the tutorial's console-built
+ * VPC, subnet, Redis and its security group; docs/deploying.md walks through it.
+ */
+export interface AdoptSettings {
+  vpcId?: string;
+  subnetId?: string;
+  redisId?: string;
+  redisSecurityGroupId?: string;
 }
 
 export interface RedisSettings {
@@ -122,7 +146,25 @@ export interface RoleSettings {
 
 export type BackendSettings =
   | { kind: "local"; path?: string }
-  | { kind: "cos"; bucket: string; region: string; prefix?: string; key?: string; encrypt: boolean };
+  | {
+      kind: "cos";
+      bucket: string;
+      region: string;
+      /** Default `<app>/<env>`; must contain the app name so two apps never share a state key. */
+      prefix?: string;
+      /** Default `terraform.tfstate`. State lives at `<prefix>/<key>` in the bucket. */
+      key?: string;
+      encrypt: boolean;
+    };
+
+/** How CI treats the environment (see ci-environments.ts). */
+export interface CiSettings {
+  /**
+   * Default true for a COS backend. false keeps a remote-state environment out of the apply chain
+   * (planned for review only). Cannot be true with local state.
+   */
+  apply?: boolean;
+}
 
 /** A marketing body template managed as code (tencentcloud_sms_template with sms_type 1). */
 export interface CampaignTemplateSettings {
@@ -160,6 +202,13 @@ export interface CampaignSettings {
   sign?: ManagedSignSettings;
   /** Marketing body templates managed as code. */
   templates?: CampaignTemplateSettings[];
+  /**
+   * Per catalogue key (functions/bulk-greeting/content/campaign-templates.ts): the approved
+   * template id and marketing signature in this environment's SMS app, which `npm run campaign`
+   * puts into a scheduled campaign. Spread from the table's campaign defaults, so a new
+   * environment has them without another file to edit.
+   */
+  templateBindings?: Record<string, { templateId: string; signName: string }>;
 }
 
 export interface EnvironmentSettings {
@@ -179,14 +228,31 @@ export interface EnvironmentSettings {
   role: RoleSettings;
   tags: Record<string, string>;
   backend: BackendSettings;
+  ci?: CiSettings;
+  adopt?: AdoptSettings;
   /** Absent: no bulk-greeting function, bucket or marketing content in this environment. */
   campaigns?: CampaignSettings;
   /** Logs (CLS), alarms and capacity (operations-settings.ts). */
   operations: OperationsSettings;
 }
 
+/**
+ * One entry as written in the table: any free-form string may still be a `yours(…)` placeholder,
+ * except the entry's identity (name, app, region), which CI and the state key are built from.
+ */
+export type EnvironmentEntry = Omit<WithPlaceholders<EnvironmentSettings>, "name" | "app" | "region"> &
+  Pick<EnvironmentSettings, "name" | "app" | "region">;
+
+/** The state backend with its defaults filled in; the COS key always contains the app name. */
+export type BackendConfig =
+  | { kind: "local"; path: string }
+  | { kind: "cos"; bucket: string; region: string; prefix: string; key: string; encrypt: boolean };
+
 /** A validated environment with every default filled in. */
 export interface EnvironmentConfig extends EnvironmentSettings {
+  /** Fields still holding a `yours(…)` placeholder (synth used its example; plan/apply refuse). */
+  placeholders: PlaceholderUse[];
+  backend: BackendConfig;
   redis: Required<Omit<RedisSettings, "shards">> & { shards: number; typeId: number };
   function: Required<FunctionSettings> & { bundleTarget: string };
   /** Tags applied to every taggable resource: the entry's tags plus env, app and managed-by. */

@@ -1,8 +1,10 @@
 // The environment table: one entry per stack. Adding an environment is adding one entry here
-// (see the README's infra section). Values marked "yours" are account-specific and must be
-// replaced before deploying; ids and names here are not secrets.
-import { CampaignSettings, EnvironmentSettings, LimitSettings } from "./environment-settings";
+// (docs/environments.md); CI plans and applies what this table says (`npm run envs`). Values
+// written `yours(example, hint)` are account-specific: synth uses the example and warns, `npm run
+// plan` / `npm run apply` refuse until they are replaced. Ids and names here are not secrets.
+import { CampaignSettings, EnvironmentEntry, LimitSettings } from "./environment-settings";
 import { AlarmContacts, AlarmThresholds } from "./operations-settings";
+import { WithPlaceholders, yours } from "./placeholder";
 
 const APP = "smsverify";
 
@@ -16,22 +18,35 @@ const DEFAULT_LIMITS: LimitSettings = {
 };
 
 const SMS_DEFAULTS = {
-  sdkAppId: "1400000000", // yours: SMS console → Applications → SDKAppID
+  sdkAppId: yours("1400000000", "SMS console → Applications → SDKAppID"),
   region: "ap-guangzhou",
   timeoutSeconds: 5,
-  sign: { manage: false, name: "SmsVerifyDemo" }, // yours: an approved signature
+  sign: { manage: false, name: yours("SmsVerifyDemo", "an approved signature's text (SMS console → Signatures)") },
 } as const;
+
+/** The COS bucket every remote-state environment keeps its state in (`npm run plan -- state-bucket` creates it). */
+const STATE_BUCKET = yours("smsverify-tfstate-1250000000", "a COS bucket <name>-<APPID> for Terraform state; see docs/deploying.md (state bucket)");
+
+/** An approved verification template id (SMS console → Templates), for environments not managing their own. */
+const TEMPLATE_ID = yours("1000000", "an approved verification template id (SMS console → Templates)");
 
 /**
  * Bulk greeting campaigns (issue 5): a private bucket per environment, the bulk-greeting function
  * ticking every minute to pick up due campaigns, and a modest SendSms rate.
  */
-const CAMPAIGN_DEFAULTS: CampaignSettings = {
-  appId: "1250000000", // yours: Account Info → APPID (COS bucket names end with it)
+const CAMPAIGN_DEFAULTS: WithPlaceholders<CampaignSettings> = {
+  appId: yours("1250000000", "Account Info → APPID (COS bucket names end with it)"),
   timerCron: "0 * * * * * *",
   sendRatePerSecond: 10,
   function: { memoryMb: 256, timeoutSeconds: 300 },
   bucket: { versioning: true, retentionDays: 90, noncurrentRetentionDays: 30 },
+  // The approved marketing template and signature per catalogue key (`npm run campaign` uses them).
+  templateBindings: {
+    "spring-festival": {
+      templateId: yours("1000001", "the approved marketing template id of spring-festival (SMS console → Templates)"),
+      signName: yours("Example Tech", "an approved marketing signature's text (SMS console → Signatures)"),
+    },
+  },
 };
 
 /** Token lifetimes of docs/sessions.md; issuer and audience are per environment. */
@@ -78,7 +93,7 @@ const PROD_ALARM_THRESHOLDS: AlarmThresholds = {
 /** yours: CAM sub-account UIDs / user group ids that receive alarms, and optionally a webhook. */
 const ALARM_CONTACTS: AlarmContacts = { userIds: [100000000001], groupIds: [], channels: ["email", "sms"] };
 
-export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
+export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
   {
     name: "dev",
     app: APP,
@@ -88,7 +103,7 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
     redis: { architecture: "standard", version: "7.0", memoryMb: 256, replicas: 1 },
     function: { runtime: "Nodejs18.15", memoryMb: 128, timeoutSeconds: 10 },
     ingress: { kind: "functionUrl" },
-    sms: { ...SMS_DEFAULTS, template: { manage: false, id: "1000000" } }, // yours: approved template id
+    sms: { ...SMS_DEFAULTS, template: { manage: false, id: TEMPLATE_ID } },
     limits: DEFAULT_LIMITS,
     sessions: {
       ...SESSION_DEFAULTS,
@@ -118,7 +133,7 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
     redis: { architecture: "standard", version: "7.0", memoryMb: 1024, replicas: 1 },
     function: { runtime: "Nodejs18.15", memoryMb: 256, timeoutSeconds: 10 },
     ingress: { kind: "functionUrl" },
-    sms: { ...SMS_DEFAULTS, template: { manage: false, id: "1000000" } },
+    sms: { ...SMS_DEFAULTS, template: { manage: false, id: TEMPLATE_ID } },
     limits: DEFAULT_LIMITS,
     sessions: {
       ...SESSION_DEFAULTS,
@@ -129,14 +144,8 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
     },
     role: { leastPrivilege: true },
     tags: { "cost-center": "sms-verification" },
-    backend: {
-      kind: "cos",
-      bucket: "smsverify-tfstate-1250000000", // yours: <bucket>-<appid>, versioning on
-      region: "ap-guangzhou",
-      prefix: "staging",
-      key: "verification.tfstate",
-      encrypt: true,
-    },
+    // State at smsverify/staging/terraform.tfstate in the state bucket.
+    backend: { kind: "cos", bucket: STATE_BUCKET, region: "ap-guangzhou", encrypt: true },
     campaigns: CAMPAIGN_DEFAULTS,
     operations: {
       logs: { retentionDays: 30 },
@@ -172,14 +181,7 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
     },
     role: { leastPrivilege: true },
     tags: { "cost-center": "sms-verification" },
-    backend: {
-      kind: "cos",
-      bucket: "smsverify-tfstate-1250000000",
-      region: "ap-guangzhou",
-      prefix: "prod",
-      key: "verification.tfstate",
-      encrypt: true,
-    },
+    backend: { kind: "cos", bucket: STATE_BUCKET, region: "ap-guangzhou", encrypt: true },
     campaigns: {
       ...CAMPAIGN_DEFAULTS,
       sendRatePerSecond: 50,

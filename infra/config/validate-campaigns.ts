@@ -67,6 +67,18 @@ export function checkCampaignRules(env: RawEntry, p: ProblemList): void {
   checkTimeouts(c, env, p);
   checkBucket(c, env, p);
   checkTemplates(c, p);
+  checkTemplateBindings(c, p);
+}
+
+/** A binding names a catalogue template: the CLI validates recipients against that template's text. */
+function checkTemplateBindings(c: Partial<CampaignSettings>, p: ProblemList): void {
+  const bindings = c.templateBindings;
+  if (typeof bindings !== "object" || bindings === null) return;
+  for (const key of Object.keys(bindings)) {
+    if (!campaignTemplates.some((t) => t.key === key)) {
+      p.add(`campaigns.templateBindings.${key}`, `is not a key of the bulk-greeting catalogue (${campaignTemplates.map((t) => t.key).join(", ")})`);
+    }
+  }
 }
 
 /** The validated block with its defaults filled in. */

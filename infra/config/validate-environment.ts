@@ -1,11 +1,15 @@
 // Checks environment entries before any construct reads them and fills in defaults. Two passes,
 // reported together: the strict schema (environment-schema.ts: unknown keys, types, single-field
 // rules) and the cross-field rules (environment-rules.ts, validate-campaigns.ts). Every problem
-// of every entry ends up in one EnvironmentConfigError, each naming its field.
+// of every entry ends up in one EnvironmentConfigError, each naming its field. `yours(…)`
+// placeholders are resolved to their examples first (and recorded), and the table as a whole
+// must not give two environments the same state location.
 import { ConfigProblem, EnvironmentConfigError } from "./environment-config-error";
 import { checkCrossFieldRules } from "./environment-rules";
 import { environmentSchema } from "./environment-schema";
-import { EnvironmentConfig, EnvironmentSettings } from "./environment-settings";
+import { EnvironmentConfig, EnvironmentEntry, EnvironmentSettings } from "./environment-settings";
+import { PlaceholderUse, resolvePlaceholders } from "./placeholder";
+import { backendConfigOf, stateLocationOf } from "./state-location";
 import { ProblemList } from "./problem-list";
 import { defaultIssueMessage, problemsFromIssues } from "./schema-problems";
 import { DEFAULT_RUNTIME, NODE_RUNTIMES, REDIS_TYPE_IDS } from "./tencentcloud-catalog";
@@ -17,7 +21,8 @@ const DEFAULT_ALLOWED_REGIONS = ["CN"];
 
 type Checked = { config: EnvironmentConfig; problems?: undefined } | { config?: undefined; problems: ConfigProblem[] };
 
-function check(env: EnvironmentSettings): Checked {
+function check(entry: EnvironmentEntry): Checked {
+  const { value: env, placeholders } = resolvePlaceholders<EnvironmentSettings>(entry);
   const parsed = environmentSchema.safeParse(env, { reportInput: true, error: defaultIssueMessage });
   const rules = new ProblemList();
   checkCrossFieldRules(env, rules);
@@ -25,14 +30,16 @@ function check(env: EnvironmentSettings): Checked {
   checkOperationsRules(env, rules);
   const problems = [...(parsed.success ? [] : problemsFromIssues(environmentSchema, parsed.error.issues)), ...rules.problems];
   if (!parsed.success || problems.length > 0) return { problems };
-  return { config: withDefaults(parsed.data) };
+  return { config: withDefaults(parsed.data, placeholders) };
 }
 
-function withDefaults(env: EnvironmentSettings): EnvironmentConfig {
+function withDefaults(env: EnvironmentSettings, placeholders: PlaceholderUse[]): EnvironmentConfig {
   const runtime = env.function.runtime ?? DEFAULT_RUNTIME;
   const cluster = env.redis.architecture === "cluster";
   return {
     ...env,
+    placeholders,
+    backend: backendConfigOf(env.app, env.name, env.backend),
     redis: {
       ...env.redis,
       port: env.redis.port ?? 6379,
@@ -51,22 +58,35 @@ function entryName(env: unknown): string {
   return typeof name === "string" && name !== "" ? name : "<unnamed>";
 }
 
-export function validateEnvironment(env: EnvironmentSettings): EnvironmentConfig {
+export function validateEnvironment(env: EnvironmentEntry): EnvironmentConfig {
   const result = check(env);
   if (result.problems) throw new EnvironmentConfigError(entryName(env), result.problems);
   return result.config;
 }
 
-/** Validates the whole table: every entry, plus unique names; all problems in one error. */
-export function validateEnvironments(table: readonly EnvironmentSettings[]): EnvironmentConfig[] {
+/** Validates the whole table: every entry, plus unique names and state locations; all problems in one error. */
+export function validateEnvironments(table: readonly EnvironmentEntry[]): EnvironmentConfig[] {
   const seen = new Set<string>();
+  const stateOwners = new Map<string, string>();
   const configs: EnvironmentConfig[] = [];
   const problems: ConfigProblem[] = [];
   for (const entry of table) {
     const environment = entryName(entry);
     const result = check(entry);
-    if (seen.has(environment)) result.problems = [{ field: "name", message: "is used by another environment" }, ...(result.problems ?? [])];
+    const duplicate = seen.has(environment);
+    if (duplicate) result.problems = [{ field: "name", message: "is used by another environment" }, ...(result.problems ?? [])];
     seen.add(environment);
+    const config = result.config;
+    if (config && !result.problems) {
+      // Two environments writing one state object would overwrite each other's state.
+      const location = stateLocationOf(config.name, config.backend);
+      const owner = stateOwners.get(location);
+      if (owner !== undefined) {
+        problems.push({ environment, field: "backend", message: `keeps its state at ${location}, like environment "${owner}": the two would overwrite each other's state; give each its own prefix/key` });
+        continue;
+      }
+      stateOwners.set(location, config.name);
+    }
     if (result.problems) problems.push(...result.problems.map((p) => ({ ...p, environment })));
     else configs.push(result.config);
   }

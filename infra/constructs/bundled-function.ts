@@ -54,7 +54,9 @@ export class BundledFunction extends Construct {
     super(scope, id);
     const bundle = buildFunctionBundle(props.entryPoint, props.bundleTarget);
     this.bundleBytes = bundle.bytes;
-    this.asset = new TerraformAsset(this, "code", { path: bundle.dir, type: AssetType.ARCHIVE });
+    // The zip is built in-process once per synth (function-bundle.ts): AssetType.ARCHIVE would
+    // spawn a zipping Node process per function and stack.
+    this.asset = new TerraformAsset(this, "code", { path: bundle.archive, type: AssetType.FILE, assetHash: bundle.hash });
 
     this.function = new ScfFunction(this, "function", {
       name: props.name,

@@ -19,6 +19,12 @@ export interface RedisStoreProps {
   shards: number;
   replicas: number;
   port: number;
+  /**
+   * An instance already in the account (crs-…) to take over instead of creating one (Terraform
+   * import). Its settings must match the entry's redis block; the generated password replaces the
+   * old one at the first apply (the function gets the new one in the same apply).
+   */
+  adoptId?: string;
   tags: Record<string, string>;
 }
 
@@ -59,5 +65,6 @@ export class RedisStore extends Construct {
       wanAddressSwitch: "close",
       tags: props.tags,
     });
+    if (props.adoptId) this.instance.importFrom(props.adoptId);
   }
 }

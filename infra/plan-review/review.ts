@@ -21,6 +21,8 @@ export interface ReviewOptions {
 export interface ResourceRow {
   address: string;
   previousAddress?: string;
+  /** Set when the plan imports an existing resource into state (an import block): its id. */
+  importId?: string;
   type: string;
   mode: "managed" | "data";
   kind: ChangeKind;
@@ -75,6 +77,8 @@ function row(rc: ResourceChange, secrets: KnownSecrets): ResourceRow {
     attributes: kind === "delete" || kind === "no-op" ? [] : attributeChanges(rc.change, secrets),
   };
   if (rc.previous_address && rc.previous_address !== rc.address) result.previousAddress = rc.previous_address;
+  // An import block adopting an existing resource: shown even when nothing else changes.
+  if (rc.change.importing?.id) result.importId = rc.change.importing.id;
   if (rc.action_reason) result.actionReason = rc.action_reason;
   return result;
 }
@@ -99,7 +103,7 @@ export function reviewPlan(plan: Plan, options: ReviewOptions = {}): Review {
   for (const rc of plan.resource_changes) {
     const kind = changeKind(rc.change.actions);
     counts[kind] += 1;
-    if (kind !== "no-op" || rc.previous_address) rows.push(row(rc, secrets));
+    if (kind !== "no-op" || rc.previous_address || rc.change.importing) rows.push(row(rc, secrets));
     for (const rule of rules) {
       const reason = rule.check({ change: rc, kind }, context);
       if (reason === undefined) continue;

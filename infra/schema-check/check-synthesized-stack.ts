@@ -2,8 +2,11 @@
 // a missing required argument or a wrongly shaped block fails in `npm test` instead of at
 // `terraform plan` against a real account: unknown attributes and blocks, computed-only
 // attributes set, required attributes and blocks missing, nested block counts outside min/max,
-// attribute values of an incompatible type.
+// attribute values of an incompatible type — and Terraform `import` blocks (cdktf importFrom):
+// each targets a resource declared in the stack, of a type that supports import, with an id of
+// the form that type takes.
 import { typeMismatch } from "./attribute-type-check";
+import { IMPORTABLE_TYPES } from "./importable-types";
 import type {
   ProviderSchemaDocument,
   SchemaBlock,
@@ -150,7 +153,37 @@ export function checkSynthesizedStack(stack: unknown, schemas: ProviderSchemaDoc
       }
     }
   }
+  checkImports(doc, result);
   return result;
+}
+
+function checkImports(doc: Record<string, unknown>, result: SchemaCheckResult): void {
+  const imports = doc.import;
+  if (imports === undefined) return;
+  if (!Array.isArray(imports)) {
+    result.violations.push({ path: "import", message: "must be a list of import blocks" });
+    return;
+  }
+  const resources = (doc.resource ?? {}) as Record<string, Record<string, unknown>>;
+  const seen = new Set<string>();
+  imports.forEach((block: unknown, i) => {
+    const path = `import[${i}]`;
+    const { to, id, provider, ...rest } = (block ?? {}) as Record<string, unknown>;
+    for (const key of Object.keys(rest)) result.violations.push({ path: `${path}.${key}`, message: "is not an argument of an import block (to, id, provider)" });
+    if (provider !== undefined && typeof provider !== "string") result.violations.push({ path: `${path}.provider`, message: "must be a provider reference" });
+    if (typeof to !== "string" || !/^[a-z0-9_]+\.[A-Za-z0-9_-]+$/.test(to)) {
+      result.violations.push({ path: `${path}.to`, message: "must be a resource address <type>.<name>" });
+      return;
+    }
+    const [type, name] = to.split(".") as [string, string];
+    if (!resources[type]?.[name]) result.violations.push({ path: `${path}.to`, message: `${to} is not a resource of this stack` });
+    if (seen.has(to)) result.violations.push({ path: `${path}.to`, message: `${to} is imported twice` });
+    seen.add(to);
+    const idPattern = IMPORTABLE_TYPES[type];
+    if (!idPattern) result.violations.push({ path: `${path}.to`, message: `the provider cannot import ${type} (no import support known)` });
+    else if (typeof id !== "string" || !idPattern.test(id)) result.violations.push({ path: `${path}.id`, message: `${JSON.stringify(id)} is not an id ${type} imports (${idPattern.source})` });
+    result.checked += 1;
+  });
 }
 
 export function formatViolations(violations: readonly SchemaViolation[]): string {

@@ -4,10 +4,11 @@
 // and provisioned concurrency), the state backend and outputs.
 import { Password } from "@cdktf/provider-random/lib/password";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
-import { CosBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
+import { Annotations, CosBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
 import { EnvironmentConfig } from "../config/environment-settings";
+import { formatPlaceholders } from "../config/placeholder";
 import { Campaigns } from "../constructs/campaigns";
 import { FunctionRole } from "../constructs/function-role";
 import { FunctionSecrets } from "../constructs/function-secrets";
@@ -53,11 +54,14 @@ export class VerificationStack extends TerraformStack {
     new TencentcloudProvider(this, "tencentcloud", { region: config.region });
     new RandomProvider(this, "random");
     this.configureBackend(config);
+    this.warnAboutPlaceholders(config);
 
     this.network = new Network(this, "network", {
       names,
       vpcCidr: config.network.vpcCidr,
       subnetCidr: config.network.subnetCidr,
+      existing: config.network.existing,
+      adopt: config.adopt,
       availabilityZone: config.availabilityZone,
       redisPort: config.redis.port,
       tags,
@@ -65,8 +69,8 @@ export class VerificationStack extends TerraformStack {
     this.redis = new RedisStore(this, "redis", {
       names,
       availabilityZone: config.availabilityZone,
-      vpcId: this.network.vpc.id,
-      subnetId: this.network.subnet.id,
+      vpcId: this.network.vpcId,
+      subnetId: this.network.subnetId,
       securityGroupId: this.network.redisSecurityGroup.id,
       architecture: config.redis.architecture,
       typeId: config.redis.typeId,
@@ -74,6 +78,7 @@ export class VerificationStack extends TerraformStack {
       shards: config.redis.shards,
       replicas: config.redis.replicas,
       port: config.redis.port,
+      adoptId: config.adopt?.redisId,
       tags,
     });
     this.role = new FunctionRole(this, "role", { names, leastPrivilege: config.role.leastPrivilege, tags });
@@ -106,8 +111,8 @@ export class VerificationStack extends TerraformStack {
       bundleTarget: config.function.bundleTarget,
       memoryMb: config.function.memoryMb,
       timeoutSeconds: config.function.timeoutSeconds,
-      vpcId: this.network.vpc.id,
-      subnetId: this.network.subnet.id,
+      vpcId: this.network.vpcId,
+      subnetId: this.network.subnetId,
       roleName: this.role.roleName,
       redis: { host: redisConnection.host, port: redisConnection.port, cluster: redisConnection.cluster },
       secrets: {
@@ -139,8 +144,8 @@ export class VerificationStack extends TerraformStack {
         region: config.region,
         runtime: config.function.runtime,
         bundleTarget: config.function.bundleTarget,
-        vpcId: this.network.vpc.id,
-        subnetId: this.network.subnet.id,
+        vpcId: this.network.vpcId,
+        subnetId: this.network.subnetId,
         redis: redisConnection,
         sms: { sdkAppId: config.sms.sdkAppId, region: config.sms.region, timeoutSeconds: config.sms.timeoutSeconds },
         leastPrivilege: config.role.leastPrivilege,
@@ -219,18 +224,26 @@ export class VerificationStack extends TerraformStack {
     }
   }
 
+  /** Synth succeeds with placeholders (offline, fresh clone) but says which values are not real yet. */
+  private warnAboutPlaceholders(config: EnvironmentConfig): void {
+    if (config.placeholders.length === 0) return;
+    Annotations.of(this).addWarning(
+      `environment ${config.name} still has ${config.placeholders.length} placeholder value(s); \`npm run plan\` and \`npm run apply\` refuse it until they are replaced in infra/config/environments.ts:\n${formatPlaceholders(config.placeholders)}`,
+    );
+  }
+
   private configureBackend(config: EnvironmentConfig): void {
     const backend = config.backend;
     if (backend.kind === "cos") {
       new CosBackend(this, {
         bucket: backend.bucket,
         region: backend.region,
-        prefix: backend.prefix ?? config.name,
-        key: backend.key ?? "terraform.tfstate",
+        prefix: backend.prefix,
+        key: backend.key,
         encrypt: backend.encrypt,
       });
     } else {
-      new LocalBackend(this, { path: backend.path ?? `terraform.${config.name}.tfstate` });
+      new LocalBackend(this, { path: backend.path });
     }
   }
 }

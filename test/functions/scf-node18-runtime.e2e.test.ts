@@ -54,7 +54,8 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
   let fn: LoadedFunction;
 
   beforeAll(async () => {
-    fixture = await startFixture();
+    // A generous connect timeout: a loaded machine must not turn the first request into a 503.
+    fixture = await startFixture({ REDIS_CONNECT_TIMEOUT_MS: "10000" });
     fn = await loadInScfRuntime(binary.kind === "found" ? binary.path : "", deployed().verification, fixture.env);
   });
   afterAll(async () => {
@@ -66,6 +67,12 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
     expect(deployed().runtimes).toEqual(["Nodejs18.15", "Nodejs18.15"]);
     expect(fn.version).toBe(SCF_NODE_VERSION);
     expect(fn.exports).toContain("main_handler");
+  });
+
+  it("loads neither ioredis nor the SMS SDK when SCF requires index.js (cold start), only on first use", () => {
+    // Both need tls (ioredis' connector, the SDK's https); the first invocation loads them.
+    expect(fn.builtinsLoaded).not.toContain("NativeModule tls");
+    expect(fn.builtinsLoaded).not.toContain("NativeModule https");
   });
 
   it("sends a code through the Function URL shape and verifies it through the API Gateway shape", async () => {
@@ -88,6 +95,11 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
 
     const again = await fn.invoke<HttpReply>(functionUrlJson({ method: "login", phone: "8613800138801", code }), { request_id: "fu-2" });
     expect(JSON.parse(again.value.body)).toMatchObject({ codeStr: "CodeHasExpired" });
+
+    // SCF may freeze the container once the promise resolves: each line is out by then.
+    for (const [invocation, id] of [[sent, "fu-1"], [refused, "ag-1"], [login, "ag-2"], [again, "fu-2"]] as const) {
+      expect(invocation.stdoutAtReply).toMatch(new RegExp(`^\\{.*"requestId":"${id}".*\\}\\n$`));
+    }
   });
 
   it("serves the API Gateway GET shape and refuses bad input with stable codes", async () => {

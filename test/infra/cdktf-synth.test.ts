@@ -2,7 +2,7 @@
 // stack per environment to stacks/<env>/cdk.tf.json, each valid against the provider schema and
 // free of secrets. Its duration is neither printed nor asserted (infra/benchmarks/measure-synth.ts
 // measures it).
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -15,14 +15,22 @@ const ROOT = resolve(__dirname, "..", "..");
 
 describe("npx cdktf synth", () => {
   const outDir = mkdtempSync(join(tmpdir(), "cdktf-synth-"));
-  execFileSync("npx", ["cdktf", "synth", "--output", outDir], {
+  const run = spawnSync("npx", ["cdktf", "synth", "--output", outDir], {
     cwd: ROOT,
     env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1" },
-    stdio: "pipe",
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`cdktf synth failed:\n${run.stdout}\n${run.stderr}`);
+  const printed = `${run.stdout}\n${run.stderr}`;
+
+  it("writes one stack per environment, named after it, plus the state-bucket bootstrap stack", () => {
+    expect(readdirSync(join(outDir, "stacks")).sort()).toEqual([...ENVIRONMENT_NAMES, "state-bucket"].sort());
   });
 
-  it("writes one stack per environment, named after it", () => {
-    expect(readdirSync(join(outDir, "stacks")).sort()).toEqual([...ENVIRONMENT_NAMES].sort());
+  it("warns about every environment that still has placeholder values, naming the fields", () => {
+    for (const env of ENVIRONMENT_NAMES) expect(printed).toContain(`environment ${env} still has`);
+    expect(printed).toContain("  - sms.sdkAppId: SMS console → Applications → SDKAppID");
+    expect(printed).toContain("the state bucket name is still a placeholder");
   });
 
   it.each(ENVIRONMENT_NAMES)("stacks/%s/cdk.tf.json passes the schema check and the secret scan, with its asset", (env) => {
@@ -34,10 +42,16 @@ describe("npx cdktf synth", () => {
     expect(existsSync(join(outDir, "stacks", env, zipFile))).toBe(true);
   });
 
-  it("uses a local backend for dev and an encrypted COS backend per environment elsewhere", () => {
+  it("uses a local backend for dev and an encrypted COS backend keyed <app>/<env> elsewhere", () => {
     const backend = (env: string) => JSON.parse(readFileSync(join(outDir, "stacks", env, "cdk.tf.json"), "utf8")).terraform.backend;
     expect(backend("dev")).toEqual({ local: { path: "terraform.dev.tfstate" } });
-    expect(backend("staging").cos).toMatchObject({ prefix: "staging", encrypt: true });
-    expect(backend("prod").cos).toMatchObject({ prefix: "prod", encrypt: true });
+    expect(backend("staging").cos).toMatchObject({ prefix: "smsverify/staging", key: "terraform.tfstate", encrypt: true });
+    expect(backend("prod").cos).toMatchObject({ prefix: "smsverify/prod", key: "terraform.tfstate", encrypt: true });
+    expect(backend("state-bucket")).toEqual({ local: { path: "terraform.state-bucket.tfstate" } });
+  });
+
+  it("stacks/state-bucket/cdk.tf.json passes the schema check", () => {
+    const document = JSON.parse(readFileSync(join(outDir, "stacks", "state-bucket", "cdk.tf.json"), "utf8"));
+    expect(formatViolations(checkSynthesizedStack(document, PROVIDER_SCHEMAS).violations)).toBe("");
   });
 });

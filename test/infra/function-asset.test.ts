@@ -2,6 +2,7 @@
 // main_handler (the SCF handler `index.main_handler`). Its size is printed for the report.
 import AdmZip from "adm-zip";
 import { Testing } from "cdktf";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,6 +39,10 @@ describe("function asset", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loaded = require(join(dir, "index.js")) as Record<string, unknown>;
     expect(typeof loaded.main_handler).toBe("function");
+    // The path's hash is the MD5 of index.js, what cdktf computed when it zipped the directory
+    // itself: moving the zipping in-process changed no asset path.
+    const md5 = createHash("md5").update(code as Buffer).digest("hex").toUpperCase();
+    expect(template.resource("tencentcloud_scf_function").zip_file).toBe(`assets/verification_code_7643B73D/${md5}/archive.zip`);
     // What is measured is what was built: the archived file is esbuild's output, byte for byte.
     expect((code as Buffer).length).toBe(stack.verification.bundleBytes);
     expect(statSync(zips[0]).size).toBeLessThan((code as Buffer).length);

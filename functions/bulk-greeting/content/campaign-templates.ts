@@ -1,7 +1,9 @@
 // Catalogue of marketing body templates campaigns may use, with what validation needs to know:
-// the text (to estimate message length), the variables and their length limits, and per
-// environment the approved Tencent template id and marketing signature. The infra side
-// (SmsContent) can import this to manage the same templates as code.
+// the text (to estimate message length) and the variables and their length limits. Which approved
+// Tencent template id and marketing signature a template has in an environment is account data:
+// it lives in the environment table (campaigns.templateBindings in infra/config/environments.ts)
+// and reaches the lookup as `bindings`, so a new environment is one table entry. The infra side
+// (SmsContent) imports this catalogue to manage the same templates as code.
 //
 // Variable limits: Tencent's template FAQ says each variable of a non-verification template takes
 // at most 6 characters unless a longer length was approved with the template (Chinese, Latin,
@@ -29,8 +31,10 @@ export interface CampaignTemplate {
   /** Body text with {1}…{n} placeholders, exactly as submitted for approval. */
   text: string;
   variables: TemplateVariable[];
-  environments: Record<string, EnvironmentBinding>;
 }
+
+/** Per environment, per catalogue key: the approved template id and signature (from the environment table). */
+export type TemplateBindings = Readonly<Record<string, Readonly<Record<string, EnvironmentBinding>>>>;
 
 export const defaultVariableMaxLength = 6;
 export const maxMessageLength = 500;
@@ -42,11 +46,6 @@ export const campaignTemplates: CampaignTemplate[] = [
     kind: "marketing",
     text: "Dear {1}, thank you for your support over the past year. Happy Spring Festival, and best wishes for the new year! Reply TD to unsubscribe.",
     variables: [{ name: "name", maxLength: defaultVariableMaxLength }],
-    environments: {
-      dev: { templateId: "1000001", signName: "Example Tech" },
-      staging: { templateId: "1000001", signName: "Example Tech" },
-      prod: { templateId: "1000001", signName: "Example Tech" },
-    },
   },
 ];
 
@@ -54,24 +53,29 @@ export type TemplateLookup =
   | { ok: true; template: CampaignTemplate; binding: EnvironmentBinding }
   | { ok: false; code: "UnknownTemplate" | "UnknownEnvironment"; message: string };
 
-/** Finds a template by key, name (case-insensitive) or the Tencent template id of `env`. */
+/** Finds a template by key, name (case-insensitive) or the Tencent template id bound in `env`. */
 export function findCampaignTemplate(
   reference: string,
   env: string,
+  bindings: TemplateBindings,
   catalogue: CampaignTemplate[] = campaignTemplates,
 ): TemplateLookup {
   const wanted = reference.trim().toLowerCase();
+  const bound = bindings[env];
   const template = catalogue.find(
-    (t) => t.key === wanted || t.name.toLowerCase() === wanted || t.environments[env]?.templateId === reference.trim(),
+    (t) => t.key === wanted || t.name.toLowerCase() === wanted || bound?.[t.key]?.templateId === reference.trim(),
   );
   if (!template) {
     const known = catalogue.map((t) => `${t.key} (${t.name})`).join(", ");
     return { ok: false, code: "UnknownTemplate", message: `unknown template "${reference}"; known: ${known}` };
   }
-  const binding = template.environments[env];
+  if (!bound) {
+    const envs = Object.keys(bindings).join(", ") || "none";
+    return { ok: false, code: "UnknownEnvironment", message: `environment "${env}" has no campaigns block with template bindings in the environment table; environments with campaigns: ${envs}` };
+  }
+  const binding = bound[template.key];
   if (!binding) {
-    const envs = Object.keys(template.environments).join(", ");
-    return { ok: false, code: "UnknownEnvironment", message: `template ${template.key} has no binding for environment "${env}"; it has: ${envs}` };
+    return { ok: false, code: "UnknownEnvironment", message: `template ${template.key} has no binding in environment "${env}" (campaigns.templateBindings in infra/config/environments.ts); it binds: ${Object.keys(bound).join(", ") || "none"}` };
   }
   return { ok: true, template, binding };
 }

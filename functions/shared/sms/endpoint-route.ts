@@ -4,8 +4,11 @@
 // service "127" and be refused by any honest verifier. For hosts that are not "sms.*" we therefore
 // keep the canonical host name in the URL (and so in the signed Host header) and only redirect the
 // TCP connection to the override address through the agent.
-import * as http from "node:http";
-import * as https from "node:https";
+//
+// node:http / node:https (and with them tls) are required when an override needs an agent, not
+// when the module loads, so requiring the verification bundle stays cheap (its cold start).
+import type * as http from "node:http";
+import type * as https from "node:https";
 import type { Duplex } from "node:stream";
 
 export const defaultSmsApiHost = "sms.tencentcloudapi.com";
@@ -35,34 +38,32 @@ export function routeForEndpoint(override: string | undefined, defaultHost: stri
     return { endpoint: url.host, protocol };
   }
   const port = Number(url.port || (protocol === "http://" ? 80 : 443));
-  const agent = protocol === "http://" ? new RedirectingHttpAgent(hostname, port) : new RedirectingHttpsAgent(hostname, port);
+  const agent = protocol === "http://" ? redirectingHttpAgent(hostname, port) : redirectingHttpsAgent(hostname, port);
   return { endpoint: defaultHost, protocol, agent };
 }
 
 type ConnectCallback = (err: Error | null, stream: Duplex) => void;
 
-class RedirectingHttpAgent extends http.Agent {
-  constructor(
-    private readonly targetHost: string,
-    private readonly targetPort: number,
-  ) {
-    super();
+function redirectingHttpAgent(targetHost: string, targetPort: number): http.Agent {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Agent } = require("node:http") as typeof http;
+  class RedirectingHttpAgent extends Agent {
+    override createConnection(options: http.ClientRequestArgs, callback?: ConnectCallback): Duplex | null | undefined {
+      return super.createConnection({ ...options, host: targetHost, port: targetPort }, callback);
+    }
   }
-  override createConnection(options: http.ClientRequestArgs, callback?: ConnectCallback): Duplex | null | undefined {
-    return super.createConnection({ ...options, host: this.targetHost, port: this.targetPort }, callback);
-  }
+  return new RedirectingHttpAgent();
 }
 
-class RedirectingHttpsAgent extends https.Agent {
-  constructor(
-    private readonly targetHost: string,
-    private readonly targetPort: number,
-  ) {
-    super();
+function redirectingHttpsAgent(targetHost: string, targetPort: number): https.Agent {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Agent } = require("node:https") as typeof https;
+  class RedirectingHttpsAgent extends Agent {
+    override createConnection(options: https.RequestOptions, callback?: ConnectCallback): Duplex | null | undefined {
+      return super.createConnection({ ...options, host: targetHost, port: targetPort, servername: targetHost }, callback);
+    }
   }
-  override createConnection(options: https.RequestOptions, callback?: ConnectCallback): Duplex | null | undefined {
-    return super.createConnection({ ...options, host: this.targetHost, port: this.targetPort, servername: this.targetHost }, callback);
-  }
+  return new RedirectingHttpsAgent();
 }
 
 function parseOverride(value: string, label: string): URL {

@@ -2,7 +2,7 @@
 // It owns the client profile (endpoint, protocol, timeout), reads credentials per call, turns every
 // SDK failure into an SmsGatewayError with a stable code, and surfaces per-number results — the SDK
 // resolves successfully even when every number in SendStatusSet failed.
-import { Client } from "tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client";
+import type { Client } from "tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client";
 import type { SendStatus, PullSmsSendStatus } from "tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_models";
 import { SmsCredentialError, type SmsCredential } from "./credentials";
 import { routeForEndpoint, type SdkHttpRoute } from "./endpoint-route";
@@ -58,6 +58,20 @@ export interface DeliveryReceipt {
 
 export const maxNumbersPerSendSms = 200;
 export const maxReceiptsPerPull = 100;
+
+type SmsClientClass = typeof import("tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client").Client;
+let smsClientClass: SmsClientClass | undefined;
+
+/**
+ * The SDK (with node-fetch, bignumber.js and the HTTPS stack) is loaded on the first call that
+ * needs it rather than when the function is loaded: a cold container that only checks codes never
+ * pays for it. In the esbuild bundle this require stays lazy (the module body runs on first call).
+ */
+function smsClient(): SmsClientClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  smsClientClass ??= (require("tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client") as { Client: SmsClientClass }).Client;
+  return smsClientClass;
+}
 
 export class SmsGateway {
   private readonly route: SdkHttpRoute;
@@ -125,6 +139,7 @@ export class SmsGateway {
       const message = error instanceof SmsCredentialError ? error.message : "SMS credentials unavailable";
       throw new SmsGatewayError({ code: "CredentialMissing", message, transient: false, source: "client" });
     }
+    const Client = smsClient();
     return new Client({
       credential: { secretId: credential.secretId, secretKey: credential.secretKey, token: credential.token },
       region: this.config.region,

@@ -3,11 +3,25 @@
 // credential on every call (SCF rotates the role key in a warm container), routes an endpoint
 // override the way the SMS gateway does (the signed service name must stay "ssm"), and turns every
 // SDK failure into a SecretsManagerError with a stable code. Secret values never enter messages.
-import { Client } from "tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client";
+import type { Client } from "tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client";
 import type { SmsCredential } from "../sms/credentials";
 import { routeForEndpoint, type SdkHttpRoute } from "../sms/endpoint-route";
 
 export const defaultSsmApiHost = "ssm.tencentcloudapi.com";
+
+type SsmClientClass = typeof import("tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client").Client;
+let ssmClientClass: SsmClientClass | undefined;
+
+/**
+ * The SDK (node-fetch, the HTTPS stack) loads on the first secret read, not when SCF requires the
+ * bundle: the container's first invocation reads its secrets anyway, and requiring index.js stays
+ * cheap. In the esbuild bundle this require stays lazy (the module body runs on first call).
+ */
+function ssmClient(): SsmClientClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  ssmClientClass ??= (require("tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client") as { Client: SsmClientClass }).Client;
+  return ssmClientClass;
+}
 
 export interface SecretsManagerConfig {
   /** e.g. ap-guangzhou: the region the secrets were created in. */
@@ -86,6 +100,7 @@ export class SecretsManager {
         transient: false,
       });
     }
+    const Client = ssmClient();
     return new Client({
       credential: { secretId: credential.secretId, secretKey: credential.secretKey, token: credential.token },
       region: this.config.region,

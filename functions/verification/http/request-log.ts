@@ -41,9 +41,44 @@ export const requestLogFields = [
   "error",
 ] as const;
 
-export type LogWriter = (line: string) => void;
+/**
+ * Takes one log line. A writer that does not write at once has `flush`: the handler awaits it
+ * before replying, because SCF may freeze the container as soon as the reply is out.
+ */
+export type LogWriter = ((line: string) => void) & { flush?: () => Promise<void> };
 
-export const stdoutLogWriter: LogWriter = (line) => process.stdout.write(line + "\n");
+/**
+ * The production writer: stdout, which SCF collects into the function's logs.
+ *
+ * Why not one process.stdout.write per line: on Linux a pipe write is synchronous, and a CPU
+ * profile with 50 requests in flight spent 25–35% of the time in those writes. Lines are queued
+ * instead, and everything queued during one turn of the event loop goes out in a single write
+ * (setImmediate runs after the I/O callbacks and promise continuations of that turn, so requests
+ * answered by the same Redis read share it).
+ *
+ * Why nothing is lost when SCF freezes the container: `flush()` resolves only in the write's
+ * callback, i.e. once the batch holding the caller's line has been handed to the OS, and the
+ * handler awaits it before its promise resolves. No line is pending when the reply leaves.
+ */
+export function batchedStdoutWriter(out: NodeJS.WritableStream = process.stdout): LogWriter {
+  let queued: string[] = [];
+  let written: Promise<void> | undefined;
+  const writeQueued = (done: () => void) => {
+    const text = queued.join("\n") + "\n";
+    queued = [];
+    written = undefined;
+    // An error (stdout closed) cannot be logged anywhere; the request still gets its reply.
+    out.write(text, () => done());
+  };
+  const writer: LogWriter = (line) => {
+    queued.push(line);
+    written ??= new Promise<void>((resolve) => setImmediate(writeQueued, resolve));
+  };
+  writer.flush = () => written ?? Promise.resolve();
+  return writer;
+}
+
+export const stdoutLogWriter: LogWriter = batchedStdoutWriter();
 
 export function writeRequestLog(write: LogWriter, entry: RequestLogEntry): void {
   const line: Record<(typeof requestLogFields)[number], unknown> = {

@@ -34,7 +34,7 @@ const openPolicy: BrowserPolicy = { allowedOrigins: [], legacyRequests: true, pr
 export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
   const { log } = deps;
   const browser = deps.browser ?? openPolicy;
-  return async (event, context) => {
+  const handle: ScfHandler = async (event, context) => {
     const started = process.hrtime.bigint();
     if (context) context.callbackWaitsForEmptyEventLoop = false;
     const latencyMs = () => Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
@@ -116,6 +116,14 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
       });
       return result;
     }
+  };
+  const flush = log.flush;
+  if (!flush) return handle;
+  // The request's log line must be out before the reply: SCF may freeze the container right after.
+  return async (event, context) => {
+    const reply = await handle(event, context);
+    await flush();
+    return reply;
   };
 }
 

@@ -1,7 +1,7 @@
 // Code generation and the keyed hash stored in place of the code.
 // Redis only ever sees HMAC-SHA256(pepper, "phone:code"): a dump of the store does not reveal live
 // codes, and the phone in the message stops a hash being replayed for another number.
-import { createHmac, randomInt } from "node:crypto";
+import { createHmac, createSecretKey, randomInt, type KeyObject } from "node:crypto";
 
 export const codeLength = 6;
 
@@ -13,6 +13,11 @@ export function isWellFormedCode(code: string): boolean {
   return /^\d{6}$/.test(code);
 }
 
+// Importing a string key costs more than the HMAC itself (~16 µs against ~3 µs with a KeyObject),
+// and a container uses one pepper for its whole life: the key object is made once per pepper.
+let pepperKey: { pepper: string; key: KeyObject } | undefined;
+
 export function hashVerificationCode(pepper: string, phoneE164: string, code: string): string {
-  return createHmac("sha256", pepper).update(`${phoneE164}:${code}`).digest("hex");
+  if (pepperKey?.pepper !== pepper) pepperKey = { pepper, key: createSecretKey(Buffer.from(pepper, "utf8")) };
+  return createHmac("sha256", pepperKey.key).update(`${phoneE164}:${code}`).digest("hex");
 }

@@ -2,11 +2,22 @@
 // architecture), created lazily and reused across invocations. There is no offline queue and a
 // short connect/command timeout, so while Redis is unreachable a request fails fast (→ 503) instead
 // of piling up; the client keeps reconnecting in the background and recovers without a restart.
-import Redis, { Cluster, type RedisOptions } from "ioredis";
+import type { Cluster, Redis, RedisOptions } from "ioredis";
 import type { RedisConfig } from "../config";
 import { StoreUnavailableError } from "./code-store";
 
 export type RedisConnection = Redis | Cluster;
+
+/**
+ * ioredis is loaded when the first client is made (the container's first invocation), not when
+ * SCF loads index.js: together with the Node modules it pulls in (net, tls, dns, …) it was most of
+ * what was left of the bundle's cold require. The first request pays it either way; `npm run
+ * bench` reports that request (require + connect + one login) next to the require alone.
+ */
+function ioredis(): typeof import("ioredis") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("ioredis") as typeof import("ioredis");
+}
 
 export interface ConnectOptions {
   /**
@@ -19,6 +30,7 @@ export interface ConnectOptions {
 const authFailure = /^(NOAUTH|WRONGPASS)\b/;
 
 export function connectRedis(config: RedisConfig, options: ConnectOptions = {}): RedisConnection {
+  const { Redis, Cluster } = ioredis();
   const common: RedisOptions = {
     password: config.password,
     connectTimeout: config.connectTimeoutMs,

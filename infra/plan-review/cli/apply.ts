@@ -1,5 +1,9 @@
 // `npm run apply -- <env> [--allow-guarded]`: applies the saved, reviewed plan only.
 // Exit 0 applied; 1 refused (missing/stale/guarded plan) or terraform failed; 64 bad usage.
+import { EnvironmentEntry } from "../../config/environment-settings";
+import { ENVIRONMENTS } from "../../config/environments";
+import { terraformEnvironment } from "../workflow/credentials";
+import { preflight } from "../workflow/preflight";
 import { processIo, runCli, type CliIo } from "./cli-error";
 import { parseEnvironmentArgs } from "./environment-args";
 import { applyEnvironment } from "../workflow/apply-environment";
@@ -11,7 +15,12 @@ const APPLY_HELP = `Applies the plan saved and reviewed by \`npm run plan -- <en
 exit: 0 applied; 1 refused (missing, stale or guarded plan) or terraform failed; 64 bad usage
 `;
 
-export async function applyCommand(argv: readonly string[], processEnv: NodeJS.ProcessEnv, io: CliIo = processIo): Promise<number> {
+export async function applyCommand(
+  argv: readonly string[],
+  processEnv: NodeJS.ProcessEnv,
+  io: CliIo = processIo,
+  table: readonly EnvironmentEntry[] = ENVIRONMENTS,
+): Promise<number> {
   return runCli(
     "apply",
     async () => {
@@ -20,11 +29,12 @@ export async function applyCommand(argv: readonly string[], processEnv: NodeJS.P
         io.stdout(`${APPLY_USAGE}\n${APPLY_HELP}`);
         return 0;
       }
+      preflight({ env: args.env, table, processEnv });
       return applyEnvironment({
         env: args.env,
         projectRoot: process.cwd(),
-        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...processEnv, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
-        processEnv,
+        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
+        processEnv: terraformEnvironment(processEnv),
         allowGuarded: args.allowGuarded,
         requireRemoteState: processEnv.CI === "true",
         io,

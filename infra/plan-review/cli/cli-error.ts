@@ -1,5 +1,7 @@
 // Errors at the CLI edge: a stable code plus a message meant for the person at the
 // terminal. `runCli` prints them (never a stack trace) and sets the exit status.
+import { describeError } from "../../../functions/shared/describe-error";
+
 export class CliError extends Error {
   constructor(
     readonly code: string,
@@ -36,9 +38,8 @@ export async function runCli(tool: string, body: () => Promise<number>, io: CliI
   try {
     return await body();
   } catch (error) {
-    const coded = error as { code?: unknown; message?: unknown };
-    const code = typeof coded.code === "string" ? coded.code : "UNEXPECTED";
-    const message = typeof coded.message === "string" ? coded.message : String(error);
+    // SDK errors are often plain objects: describeError keeps their code and message.
+    const { code, message } = describeError(error, "UNEXPECTED");
     io.stderr(`${tool}: error [${code}]: ${message}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   }

@@ -1,5 +1,9 @@
 // `npm run plan -- <env> [--allow-replace ADDRESS]… [--format markdown|text] [--skip-synth]`
 // Exit 0: planned, nothing guarded; 2: planned, guarded change; 1: could not plan; 64: bad usage.
+import { EnvironmentEntry } from "../../config/environment-settings";
+import { ENVIRONMENTS } from "../../config/environments";
+import { terraformEnvironment } from "../workflow/credentials";
+import { preflight } from "../workflow/preflight";
 import { CliError, processIo, runCli, type CliIo } from "./cli-error";
 import { parseEnvironmentArgs } from "./environment-args";
 import { planEnvironment } from "../workflow/plan-environment";
@@ -22,7 +26,12 @@ async function cdktfSynth(projectRoot: string, env: NodeJS.ProcessEnv, io: CliIo
   }
 }
 
-export async function planCommand(argv: readonly string[], processEnv: NodeJS.ProcessEnv, io: CliIo = processIo): Promise<number> {
+export async function planCommand(
+  argv: readonly string[],
+  processEnv: NodeJS.ProcessEnv,
+  io: CliIo = processIo,
+  table: readonly EnvironmentEntry[] = ENVIRONMENTS,
+): Promise<number> {
   return runCli(
     "plan",
     async () => {
@@ -31,13 +40,15 @@ export async function planCommand(argv: readonly string[], processEnv: NodeJS.Pr
         io.stdout(`${PLAN_USAGE}\n${PLAN_HELP}`);
         return 0;
       }
+      // Name, placeholders and credentials are checked before the ~20 s synth, not after it.
+      preflight({ env: args.env, table, processEnv });
       const projectRoot = process.cwd();
       const code = await planEnvironment({
         env: args.env,
         projectRoot,
         synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
-        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...processEnv, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
-        processEnv,
+        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
+        processEnv: terraformEnvironment(processEnv),
         allowReplace: args.allowReplace,
         format: args.format,
         io,

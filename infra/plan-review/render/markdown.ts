@@ -52,6 +52,7 @@ function table(rows: ResourceRow[]): string[] {
   for (const r of rows) {
     const notes: string[] = [];
     if (r.previousAddress) notes.push(`moved from ${r.previousAddress}`);
+  if (r.importId) notes.push(`imported from ${r.importId}`);
     const reason = reasonLine(r.actionReason, r.replacePaths);
     if (reason) notes.push(reason);
     lines.push(`| ${r.kind} | ${code(cell(r.address))} | ${cell(notes.join("; "))} |`);

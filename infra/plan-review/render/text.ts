@@ -13,6 +13,7 @@ function rowLines(r: ResourceRow): string[] {
   const head = `  ${KIND_SYMBOL[r.kind].padEnd(3)} ${r.kind.padEnd(8)} ${r.address}`;
   const notes: string[] = [];
   if (r.previousAddress) notes.push(`moved from ${r.previousAddress}`);
+  if (r.importId) notes.push(`imported from ${r.importId}`);
   const reason = reasonLine(r.actionReason, r.replacePaths);
   if (reason) notes.push(reason);
   const lines = [notes.length > 0 ? `${head}  (${notes.join("; ")})` : head];

@@ -33,11 +33,12 @@ export async function applyEnvironment(options: ApplyEnvironmentOptions): Promis
   requireCredentials(files.synthesized, options.processEnv);
   if (options.requireRemoteState) requireRemoteState(files.synthesized, env);
 
-  // A fresh checkout (CI) has the plan but no provider plugins yet; the lock file in the
-  // stack directory pins the same provider builds the plan was made with.
+  // A fresh checkout (CI) has the plan but no provider plugins yet. The lock file restored next
+  // to the plan (checked against the fingerprint above) pins the provider builds; read-only, so
+  // init installs exactly those or fails instead of picking newer ones.
   if (!existsSync(join(files.stackDir, ".terraform"))) {
-    say(`terraform init in ${files.stackDir}`);
-    await terraform.init(files.stackDir);
+    say(`terraform init -lockfile=readonly in ${files.stackDir}`);
+    await terraform.init(files.stackDir, { readonlyLockFile: true });
   }
 
   say(`terraform apply ${env}.tfplan (reviewed plan, planned at ${fingerprint.plannedAt})`);

@@ -1,6 +1,7 @@
 // Records, at plan time, exactly what was reviewed — sha256 of the synthesized
-// cdk.tf.json and of the saved plan file, plus the review verdict — and checks it again at
-// apply time, so `apply` can only run the plan a human looked at, against the same code.
+// cdk.tf.json, of the saved plan file and of the provider lock file, plus the review verdict —
+// and checks it again at apply time, so `apply` can only run the plan a human looked at,
+// against the same code and with the same provider builds.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { CliError } from "../cli/cli-error";
@@ -10,6 +11,12 @@ export interface PlanFingerprint {
   env: string;
   synthesizedSha256: string;
   planSha256: string;
+  /**
+   * sha256 of .terraform.lock.hcl as `terraform init` left it for the plan (null: the stack needs
+   * no provider). Apply refuses another lock file and initializes with -lockfile=readonly, so
+   * terraform installs exactly the provider builds (hashes) the plan was made with.
+   */
+  lockFileSha256: string | null;
   /** True when the review found a guarded change that was not allowed by address. */
   guarded: boolean;
   allowReplace: string[];
@@ -26,6 +33,7 @@ export function writeFingerprint(files: StackFiles, verdict: { guarded: boolean;
     env: files.env,
     synthesizedSha256: sha256File(files.synthesized),
     planSha256: sha256File(files.planFile),
+    lockFileSha256: existsSync(files.lockFile) ? sha256File(files.lockFile) : null,
     guarded: verdict.guarded,
     allowReplace: verdict.allowReplace,
     plannedAt: now.toISOString(),
@@ -76,6 +84,15 @@ export function verifyFingerprint(files: StackFiles, options: { allowGuarded: bo
   }
   if (sha256File(files.planFile) !== fingerprint.planSha256) {
     throw new CliError("PLAN_STALE", `${files.planFile} is not the plan that was reviewed (its sha256 changed); ${rePlan(files.env)}`);
+  }
+  const lockFileSha256 = existsSync(files.lockFile) ? sha256File(files.lockFile) : null;
+  if ((fingerprint.lockFileSha256 ?? null) !== lockFileSha256) {
+    throw new CliError(
+      "PLAN_STALE",
+      lockFileSha256 === null
+        ? `the provider lock file recorded with the plan is missing (${files.lockFile}); restore it from the plan artifact or ${rePlan(files.env)}`
+        : `${files.lockFile} is not the provider lock file recorded with the plan (apply would install other provider builds); ${rePlan(files.env)}`,
+    );
   }
   if (fingerprint.guarded && !options.allowGuarded) {
     throw new CliError(

@@ -15,8 +15,10 @@ export interface StackFiles {
   /** Masked reviews, safe to publish. */
   reviewText: string;
   reviewMarkdown: string;
-  /** What was reviewed: hashes of the synthesized config and the plan file, and the verdict. */
+  /** What was reviewed: hashes of the synthesized config, the plan file and the lock file, and the verdict. */
   fingerprint: string;
+  /** The provider lock file `terraform init` wrote at plan time; travels with the plan to apply. */
+  lockFile: string;
 }
 
 export function stackFiles(env: string, projectRoot: string): StackFiles {
@@ -30,5 +32,6 @@ export function stackFiles(env: string, projectRoot: string): StackFiles {
     reviewText: join(stackDir, `${env}.review.txt`),
     reviewMarkdown: join(stackDir, `${env}.review.md`),
     fingerprint: join(stackDir, `${env}.plan.fingerprint.json`),
+    lockFile: join(stackDir, ".terraform.lock.hcl"),
   };
 }

@@ -74,8 +74,11 @@ export class Terraform {
     }
   }
 
-  async init(cwd: string): Promise<void> {
-    const result = await this.run(cwd, ["init", "-input=false", "-no-color"]);
+  /** `readonlyLockFile`: install exactly the builds in .terraform.lock.hcl or fail (apply). */
+  async init(cwd: string, options: { readonlyLockFile?: boolean } = {}): Promise<void> {
+    const args = ["init", "-input=false", "-no-color"];
+    if (options.readonlyLockFile) args.push("-lockfile=readonly");
+    const result = await this.run(cwd, args);
     if (result.exitCode !== 0) throw classifyInitFailure(result);
   }
 }
@@ -88,6 +91,8 @@ const PROVIDER_FAILURE = [
   "Failed to retrieve available versions",
   "provider registry",
   "Inconsistent dependency lock file",
+  "Provider dependency changes detected",
+  "the lock file is read-only",
 ];
 
 const BACKEND_FAILURE = [

@@ -169,6 +169,7 @@ it("answers a bad configuration and non-timer events with stable codes", async (
 it("bundles into one index.js that exports main_handler", () => {
   const out = join(dir, "bundle");
   const { outFile, bytes } = bundleFunction({ entryPoint: join(__dirname, "../../../functions/bulk-greeting/index.ts"), outDir: out });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the built bundle as SCF does
   const loaded = require(outFile);
   expect(typeof loaded.main_handler).toBe("function");
   expect(bytes).toBeGreaterThan(0);

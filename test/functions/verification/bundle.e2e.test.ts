@@ -24,6 +24,7 @@ beforeAll(async () => {
   bytes = result.bytes;
   Object.assign(process.env, fixture.env);
   // A plain require of the built CommonJS file, as SCF loads it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the built bundle as SCF does
   bundled = require(result.outFile) as BundledModule;
 });
 

@@ -1,6 +1,7 @@
 // Pure domain pieces: phone validation, served regions and masking, code generation and hashing, Shanghai days.
 import { checkPhoneNumber, isKnownPhoneRegion, maskPhoneNumber } from "../../../functions/verification/service/phone-number";
 import { secondsUntilShanghaiMidnight, shanghaiDayStamp } from "../../../functions/verification/service/shanghai-day";
+import { createHmac } from "node:crypto";
 import { hashVerificationCode, randomVerificationCode } from "../../../functions/verification/service/verification-code";
 
 const greaterChina = ["CN", "HK", "MO", "TW"];
@@ -77,6 +78,11 @@ it("binds the code hash to pepper and phone", () => {
   expect(base).toMatch(/^[0-9a-f]{64}$/);
   expect(hashVerificationCode("pepper-bbbbbbbbbbbbbbbb", "+8613800138000", "123456")).not.toBe(base);
   expect(hashVerificationCode("pepper-aaaaaaaaaaaaaaaa", "+8613900139000", "123456")).not.toBe(base);
+  // The cached key object must not change what is stored: codes issued before a deploy still verify.
+  expect(base).toBe(createHmac("sha256", "pepper-aaaaaaaaaaaaaaaa").update("+8613800138000:123456").digest("hex"));
+  expect(hashVerificationCode("pepper-bbbbbbbbbbbbbbbb", "+8613800138000", "123456")).toBe(
+    createHmac("sha256", "pepper-bbbbbbbbbbbbbbbb").update("+8613800138000:123456").digest("hex"),
+  );
 });
 
 it("counts calendar days in Asia/Shanghai (UTC+8, no DST)", () => {

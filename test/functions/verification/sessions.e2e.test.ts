@@ -11,7 +11,7 @@ const issuer = "https://login.test.example";
 const audience = "smsverify-test-app";
 let fixture: Fixture;
 let runtime: VerificationRuntime;
-let now = new Date("2026-12-01T10:00:00Z");
+const now = new Date("2026-12-01T10:00:00Z");
 let phoneCounter = 0;
 
 beforeAll(async () => {

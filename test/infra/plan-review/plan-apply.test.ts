@@ -105,6 +105,35 @@ describe("npm run plan / apply with real terraform", () => {
     expect(again.stderr).toContain("already applied");
   });
 
+  it("records the provider lock file with the plan and refuses to apply with another one", async () => {
+    const root = newProject("staging", dataStack({ a: { input: "x" } }));
+    const files = stackFiles("staging", root);
+    // A lock entry for a provider the stack does not need: plan's `terraform init` rewrites it.
+    const foreignLock = 'provider "registry.terraform.io/hashicorp/random" {\n  version = "3.6.0"\n  hashes = ["h1:R5Ucn26riKIEijcsiOMBR3uOAjuOMfI1x7XvH4P6B1w="]\n}\n';
+    writeFileSync(files.lockFile, foreignLock);
+    expect((await plan(root, "staging")).code).toBe(0);
+    const recorded = JSON.parse(readFileSync(files.fingerprint, "utf8")).lockFileSha256;
+    expect(recorded).toMatch(/^[0-9a-f]{64}$/);
+    const planned = readFileSync(files.lockFile, "utf8");
+    expect(planned).not.toContain("hashicorp/random");
+
+    // The artifact restored with another lock file (another provider build) is refused.
+    writeFileSync(files.lockFile, foreignLock);
+    const refused = await apply(root, "staging");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("[PLAN_STALE]");
+    expect(refused.stderr).toContain("is not the provider lock file recorded with the plan");
+    rmSync(files.lockFile);
+    expect((await apply(root, "staging")).stderr).toContain("the provider lock file recorded with the plan is missing");
+
+    // With the recorded lock file back, apply initializes read-only and applies.
+    writeFileSync(files.lockFile, planned);
+    rmSync(join(files.stackDir, ".terraform"), { recursive: true, force: true });
+    const applied = await apply(root, "staging");
+    expect(applied.code).toBe(0);
+    expect(applied.stderr).toContain("terraform init -lockfile=readonly");
+  });
+
   it("refuses on CI to apply a stack whose state is a local file", async () => {
     const root = newProject("dev", dataStack({ a: { input: "x" } }));
     expect((await plan(root, "dev")).code).toBe(0);

@@ -37,4 +37,18 @@ describe("credentialFromScfEnvironment", () => {
       expect(message).not.toContain("orphan-token");
     }
   });
+
+  it("accepts Terraform's spelling (TENCENTCLOUD_SECRET_ID / _KEY / SECURITY_TOKEN) for the operator CLIs", () => {
+    const read = credentialFromScfEnvironment({ TENCENTCLOUD_SECRET_ID: "AKIDtf", TENCENTCLOUD_SECRET_KEY: "key-tf", TENCENTCLOUD_SECURITY_TOKEN: "tok" });
+    expect(read()).toEqual({ secretId: "AKIDtf", secretKey: "key-tf", token: "tok" });
+  });
+
+  it("never pairs an id of one spelling with a key of the other", () => {
+    const read = credentialFromScfEnvironment({ TENCENTCLOUD_SECRETID: "AKIDscf", TENCENTCLOUD_SECRET_KEY: "key-tf" });
+    expect(read).toThrow(/TENCENTCLOUD_SECRETKEY not set/);
+  });
+
+  it("names both spellings when nothing is set", () => {
+    expect(credentialFromScfEnvironment({})).toThrow(/TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY, \(or TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY\) not set/);
+  });
 });

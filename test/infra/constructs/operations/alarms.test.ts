@@ -5,6 +5,9 @@ import { REDIS_METRICS, REDIS_POLICY_NAMESPACE, SCF_METRICS, SCF_POLICY_NAMESPAC
 import { ENVIRONMENTS } from "../../../../infra/config/environments";
 import { environmentTemplate, synthStack, variant } from "../../support/environment-fixtures";
 import { Template } from "../../support/template";
+import { checkSynthesizedStack, formatViolations } from "../../../../infra/schema-check/check-synthesized-stack";
+import { PROVIDER_SCHEMAS } from "../../support/provider-schemas";
+import { scanForSecrets } from "../../support/secret-scan";
 
 type Rule = { metric_name: string; value: string; operator: string; period: number };
 type Policy = { policy_name: string; namespace: string; monitor_type: string; notice_ids: string[]; conditions: { rules: Rule[] } };
@@ -110,5 +113,8 @@ describe("Alarms", () => {
       expect.objectContaining({ receiver_type: "Group", receiver_ids: [7], receiver_channels: ["Email", "Phone"] }),
     ]);
     expect(cls.web_callbacks).toEqual([expect.objectContaining({ url: "https://hooks.example.com/alarm", callback_type: "Http" })]);
+    // This variant (users, groups, webhook) fits the provider schema and holds no secret either.
+    expect(formatViolations(checkSynthesizedStack(template.document, PROVIDER_SCHEMAS).violations)).toBe("");
+    expect(scanForSecrets(template.document)).toEqual([]);
   });
 });

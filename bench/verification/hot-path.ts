@@ -1,0 +1,80 @@
+// Hot-path section of `npm run bench`: starts hot-path-worker.ts in its own process, drains its
+// stdout like SCF's log collector (counting request log lines: exactly one per request, each a
+// whole JSON object), and turns its figures into rows with ratios against the bare HGET.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import type { HotPathFigures } from "./hot-path-worker";
+import { median, ms, verdict, type Row } from "./stats";
+
+export async function hotPathRows(): Promise<Row[]> {
+  const { figures, logLines, badLines } = await runWorker();
+  const rows: Row[] = [];
+  const ratioRow = (label: string, ours: number[], reference: number[], target: number) => {
+    // Each round measures the reference right before ours; the ratio of that round is the figure.
+    const ratios = ours.map((value, i) => value / reference[i]);
+    const ratio = median(ratios);
+    rows.push({
+      metric: `${label} (median of ${ours.length} rounds, req/s)`,
+      value: median(ours).toFixed(0),
+      reference: `${median(reference).toFixed(0)} (bare HGET)`,
+      ratio: `${ratio.toFixed(2)} (rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+      target: `≥ ${target}`,
+      verdict: verdict(ratio >= target),
+    });
+  };
+  ratioRow("login, no live code, 1 in flight", figures.login1, figures.hget1, 0.6);
+  ratioRow("login, no live code, 50 in flight", figures.login50, figures.hget50, 0.5);
+  for (const [label, { p50, p99 }] of Object.entries(figures.latency)) {
+    rows.push({ metric: `${label}, p50 / p99 (1 in flight)`, value: `${ms(p50)} / ${ms(p99)}` });
+  }
+  for (const [label, us] of Object.entries(figures.serverUsPerCall)) {
+    rows.push({ metric: `Redis server-side µs per call: ${label}`, value: `${us.toFixed(2)} µs` });
+  }
+  for (const [label, trips] of Object.entries(figures.roundTrips)) {
+    rows.push({ metric: `Redis round trips per ${label}`, value: trips.toFixed(2), target: label.includes("failed") ? undefined : label.includes("getSms (3-node") ? "2" : "1" });
+  }
+  for (const [label, rate] of Object.entries(figures.throughput32)) {
+    rows.push({ metric: `${label}, requests/s (one process, 32 in flight)`, value: rate.toFixed(0) });
+  }
+  rows.push({
+    metric: "request log lines received / requests handled",
+    value: `${logLines} / ${figures.requestsLogged}${badLines ? ` (${badLines} lines not one JSON object)` : ""}`,
+    target: "equal",
+    verdict: verdict(logLines === figures.requestsLogged && badLines === 0),
+  });
+  return rows;
+}
+
+function runWorker(): Promise<{ figures: HotPathFigures; logLines: number; badLines: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "hot-path-worker.ts")], {
+      stdio: ["ignore", "pipe", "inherit", "ipc"],
+      env: process.env,
+    });
+    let logLines = 0;
+    let badLines = 0;
+    let partial = "";
+    let figures: HotPathFigures | undefined;
+    child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) {
+        if (!line.includes('"verification request"')) continue;
+        try {
+          JSON.parse(line);
+          logLines++;
+        } catch {
+          badLines++;
+        }
+      }
+    });
+    child.on("message", (message: { kind: string; figures: HotPathFigures }) => {
+      if (message.kind === "figures") figures = message.figures;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0 && figures) resolve({ figures, logLines, badLines: badLines + (partial ? 1 : 0) });
+      else reject(new Error(`hot-path worker exited with ${code}`));
+    });
+  });
+}

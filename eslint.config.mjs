@@ -1,0 +1,25 @@
+// ESLint flat config: typescript-eslint's recommended rules (syntax-based, no type information,
+// so `npm test` stays fast). Generated bindings and build output are not ours to lint.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "cdktf.out/", "coverage/", "infra/.gen/", ".bench/", ".dev-redis/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+    rules: {
+      // `_`-prefixed parameters and destructured leftovers are deliberate.
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      // A `let` assigned once after a closure that reads it (a listener set once listening) is fine.
+      "prefer-const": ["error", { ignoreReadBeforeAssign: true }],
+    },
+  },
+  {
+    // Plain CommonJS files: the jest config and the bundler shims.
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", exports: "writable", __dirname: "readonly", process: "readonly", console: "readonly", URL: "readonly", URLSearchParams: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);
