@@ -6,7 +6,7 @@ import { ITerraformDependable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
-import { LimitSettings } from "../config/environment-settings";
+import { LimitSettings, SessionSettings } from "../config/environment-settings";
 import { BundledFunction, FunctionPlacement, placementOf } from "./bundled-function";
 import { ResourceNames } from "./resource-names";
 
@@ -55,6 +55,7 @@ export interface VerificationFunctionProps extends FunctionPlacement {
   secrets: SecretsWiring;
   sms: SmsWiring;
   limits: LimitSettings;
+  sessions: SessionSettings;
   triggers: ScfFunctionTriggers[];
   /** Overridable for tests; defaults to functions/verification/index.ts. */
   entryPoint?: string;
@@ -83,6 +84,12 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
     RESEND_COOLDOWN_SECONDS: String(limits.resendCooldownSeconds),
     DAILY_LIMIT: String(limits.dailyLimit),
     IP_HOURLY_LIMIT: String(limits.ipHourlyLimit),
+    TOKEN_ISSUER: props.sessions.issuer,
+    TOKEN_AUDIENCE: props.sessions.audience,
+    ACCESS_TOKEN_TTL_SECONDS: String(props.sessions.accessTokenTtlSeconds),
+    REFRESH_TOKEN_TTL_SECONDS: String(props.sessions.refreshTokenTtlSeconds),
+    CORS_ALLOWED_ORIGINS: props.sessions.allowedOrigins.join(","),
+    LEGACY_REQUESTS: props.sessions.legacyRequests ? "true" : "false",
   };
 }
 

@@ -129,6 +129,7 @@ export class VerificationStack extends TerraformStack {
         allowedRegions: config.sms.allowedRegions,
       },
       limits: config.limits,
+      sessions: config.sessions,
       triggers: provisioned > 0 ? [] : [this.ingress.trigger],
       logs: this.logs.destination,
       tags,

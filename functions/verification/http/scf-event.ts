@@ -5,16 +5,52 @@
 
 export const maxBodyBytes = 8 * 1024;
 
-export type ApiMethod = "getSms" | "login";
+export const apiMethods = ["getSms", "login", "refresh", "logout", "jwks"] as const;
+export type ApiMethod = (typeof apiMethods)[number];
+
+/** How the fields arrived: a JSON POST body, a form/text POST body, or the GET query string. */
+export type Transport = "json" | "form" | "query";
 
 export interface VerificationRequest {
   method: ApiMethod;
+  /** Present (non-empty) for getSms and login. */
   phone: string;
   code?: string;
+  refreshToken?: string;
   clientIp: string;
   requestId?: string;
   httpMethod: string;
   ingress: "functionUrl" | "apiGateway";
+  transport: Transport;
+  /** Names of fields that came from the URL's query string (a code there would end up in logs). */
+  queryFieldNames: string[];
+}
+
+/** What every event has, parsed before the body: enough for CORS and the JWKS path. */
+export interface RequestMeta {
+  httpMethod: string;
+  path: string;
+  headers: Record<string, string>;
+  /** The Origin header, when a browser sent one. */
+  origin?: string;
+  clientIp: string;
+  requestId?: string;
+  ingress: "functionUrl" | "apiGateway";
+}
+
+export function requestMeta(event: unknown): RequestMeta {
+  const e = isObject(event) ? event : {};
+  const headers = lowerCaseHeaders(e.headers);
+  const context = isObject(e.requestContext) ? e.requestContext : undefined;
+  return {
+    httpMethod: String(e.httpMethod ?? context?.httpMethod ?? "").toUpperCase(),
+    path: typeof e.path === "string" ? e.path : "/",
+    headers,
+    origin: headers.origin || undefined,
+    clientIp: String(context?.sourceIp ?? headers["x-scf-remote-addr"] ?? "").trim() || "unknown",
+    requestId: stringOrUndefined(context?.requestId) ?? stringOrUndefined(headers["x-scf-request-id"]),
+    ingress: context ? "apiGateway" : "functionUrl",
+  };
 }
 
 export type RequestErrorCode = "InValidParam" | "MethodNotAllowed" | "PayloadTooLarge" | "UnsupportedMediaType";
@@ -41,32 +77,56 @@ export function parseScfEvent(event: unknown): ParsedEvent {
   const meta = { requestId, clientIp, httpMethod };
 
   let fields: Fields;
+  let transport: Transport;
+  const fromQuery = queryFields(event.queryString);
   if (httpMethod === "GET") {
-    fields = queryFields(event.queryString);
+    fields = fromQuery;
+    transport = "query";
   } else if (httpMethod === "POST") {
     const body = decodeBody(event.body, event.isBase64Encoded === true || event.isBase64Encoded === "true");
     if (!body.ok) return { ...body, ...meta };
     const parsed = bodyFields(body.text, headers["content-type"] ?? "");
     if (!parsed.ok) return { ...parsed, ...meta };
-    fields = { ...queryFields(event.queryString), ...parsed.fields };
+    fields = { ...fromQuery, ...parsed.fields };
+    transport = parsed.json ? "json" : "form";
   } else {
     return { ...fail("MethodNotAllowed", "use GET or POST"), ...meta };
   }
+  // The JWKS path needs no fields: GET /.well-known/jwks.json is what JOSE libraries fetch.
+  if (isJwksPath(event.path) && fields.method === undefined) fields = { ...fields, method: "jwks" };
 
   const method = fields.method;
   if (method === undefined || method === "") return { ...fail("InValidParam", "method is required"), ...meta };
-  if (method !== "getSms" && method !== "login") {
-    return { ...fail("InValidParam", "method must be getSms or login"), ...meta };
+  if (typeof method !== "string" || !(apiMethods as readonly string[]).includes(method)) {
+    return { ...fail("InValidParam", `method must be one of ${apiMethods.join(", ")}`), ...meta };
   }
   const phone = scalarField(fields.phone);
   if (phone === null) return { ...fail("InValidParam", "phone must be a string"), ...meta };
-  if (!phone) return { ...fail("InValidParam", "phone is required"), ...meta };
+  const needsPhone = method === "getSms" || method === "login";
+  if (needsPhone && !phone) return { ...fail("InValidParam", "phone is required"), ...meta };
   const code = scalarField(fields.code);
   if (code === null) return { ...fail("InValidParam", "code must be a string"), ...meta };
-  if (phone.length > 32 || (code?.length ?? 0) > 32) return { ...fail("InValidParam", "field too long"), ...meta };
+  const refreshToken = scalarField(fields.refreshToken);
+  if (refreshToken === null) return { ...fail("InValidParam", "refreshToken must be a string"), ...meta };
+  const needsToken = method === "refresh" || method === "logout";
+  if (needsToken && !refreshToken) return { ...fail("InValidParam", "refreshToken is required"), ...meta };
+  if ((phone?.length ?? 0) > 32 || (code?.length ?? 0) > 32 || (refreshToken?.length ?? 0) > 128) {
+    return { ...fail("InValidParam", "field too long"), ...meta };
+  }
   return {
     ok: true,
-    request: { method, phone, code: code || undefined, clientIp, requestId, httpMethod, ingress },
+    request: {
+      method: method as ApiMethod,
+      phone: phone ?? "",
+      code: code || undefined,
+      refreshToken: refreshToken || undefined,
+      clientIp,
+      requestId,
+      httpMethod,
+      ingress,
+      transport,
+      queryFieldNames: Object.keys(fromQuery),
+    },
   };
 }
 
@@ -88,7 +148,11 @@ function decodeBody(body: unknown, base64: boolean): { ok: true; text: string } 
   return { ok: true, text };
 }
 
-function bodyFields(text: string, contentType: string): { ok: true; fields: Fields } | { ok: false; error: RequestError } {
+export function isJwksPath(path: unknown): boolean {
+  return typeof path === "string" && /\/\.well-known\/jwks\.json$/.test(path);
+}
+
+function bodyFields(text: string, contentType: string): { ok: true; fields: Fields; json: boolean } | { ok: false; error: RequestError } {
   const mediaType = contentType.split(";")[0].trim().toLowerCase();
   const looksJson = text.trimStart().startsWith("{");
   if (mediaType === "application/json" || (mediaType === "" && looksJson)) {
@@ -99,10 +163,12 @@ function bodyFields(text: string, contentType: string): { ok: true; fields: Fiel
       return fail("InValidParam", "body is not valid JSON");
     }
     if (!isObject(value) || Array.isArray(value)) return fail("InValidParam", "JSON body must be an object");
-    return { ok: true, fields: value };
+    // Only a declared application/json body counts as "json": that is the non-simple request a
+    // browser must preflight, which is what keeps other sites from sending it.
+    return { ok: true, fields: value, json: mediaType === "application/json" };
   }
   if (mediaType === "application/x-www-form-urlencoded" || mediaType === "" || mediaType === "text/plain") {
-    return { ok: true, fields: formFields(new URLSearchParams(text)) };
+    return { ok: true, fields: formFields(new URLSearchParams(text)), json: false };
   }
   return fail("UnsupportedMediaType", "send application/json or application/x-www-form-urlencoded");
 }

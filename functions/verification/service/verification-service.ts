@@ -7,6 +7,7 @@ import type { Outcome } from "./outcomes";
 import { checkPhoneNumber, type PhoneCheck } from "./phone-number";
 import { secondsUntilShanghaiMidnight, shanghaiDayStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
+import type { SessionService } from "./session-service";
 
 export interface VerificationServiceDeps {
   store: CodeStore;
@@ -15,6 +16,8 @@ export interface VerificationServiceDeps {
   pepper: string;
   clock?: () => Date;
   newCode?: () => string;
+  /** Issues tokens on a verified code; without it a login answers Success without tokens. */
+  sessions?: SessionService;
 }
 
 /** Result plus the normalised phone, which the caller logs (masked). */
@@ -61,11 +64,16 @@ export class VerificationService {
     const phone = checked.e164;
     if (code === undefined || code === "") return { phone, outcome: { kind: "missingCode" } };
     if (!isWellFormedCode(code)) return { phone, outcome: { kind: "invalidParam", message: "code must be 6 digits" } };
+    const sessions = this.deps.sessions;
+    const plan = sessions?.begin();
+    // Without a signing key a matched code could not be answered with tokens: keep the code.
+    if (sessions && !plan) return { phone, outcome: { kind: "signingKeyMissing" } };
     try {
       const hash = hashVerificationCode(this.deps.pepper, phone, code);
-      const result = await this.deps.store.verify(phone, hash, this.deps.policy.maxAttempts);
+      const result = await this.deps.store.verify(phone, hash, this.deps.policy.maxAttempts, plan?.newSession);
       switch (result.kind) {
         case "matched":
+          if (sessions && plan) return { phone, outcome: { kind: "verified", session: await sessions.finish(phone, plan) } };
           return { phone, outcome: { kind: "verified" } };
         case "wrong":
           return { phone, outcome: { kind: "wrongCode", attemptsLeft: result.attemptsLeft } };

@@ -24,13 +24,23 @@ export type VerifyResult =
   | { kind: "exhausted" }
   | { kind: "absent" };
 
+/** A refresh-token family to create when the code matches (login). */
+export interface NewSession {
+  familyId: string;
+  tokenHash: string;
+  ttlSeconds: number;
+}
+
 export interface CodeStore {
   /** Checks cooldown, daily and per-IP limits and, only if all pass, counts the send and stores the code hash. */
   issue(request: IssueRequest): Promise<IssueResult>;
   /** Undoes a successful issue() whose SMS was not sent: counters back, code removed. */
   release(request: IssueRequest): Promise<void>;
-  /** Compares against the stored hash, counting the attempt; deletes the code on a match. */
-  verify(phone: string, codeHash: string, maxAttempts: number): Promise<VerifyResult>;
+  /**
+   * Compares against the stored hash, counting the attempt; deletes the code on a match and, with
+   * `session`, creates that refresh-token family in the same step (one round trip on standalone Redis).
+   */
+  verify(phone: string, codeHash: string, maxAttempts: number, session?: NewSession): Promise<VerifyResult>;
 }
 
 /** The store could not be reached or answered in time; the request is refused with 503. */

@@ -93,3 +93,79 @@ end
 used = redis.call('HINCRBY', KEYS[1], 'a', 1)
 return {'wrong', maxAttempts - used}
 `;
+
+// Sessions. A refresh-token family is one hash under its own tag {rt:<familyId>}:
+//   p = E.164 phone, c = SHA-256 of the family's current token, g = generation, r = 1 once revoked.
+// The key expires with the current token (sliding: each rotation sets the full lifetime again).
+
+const startSessionLua = `
+redis.call('DEL', KEYS[2])
+redis.call('HSET', KEYS[2], 'p', ARGV[4], 'c', ARGV[3], 'g', 1, 'r', 0)
+redis.call('EXPIRE', KEYS[2], ARGV[5])
+`;
+
+/**
+ * KEYS: code, family
+ * ARGV: codeHash, maxAttempts, tokenHash, phone, refreshTtl
+ * Standalone Redis: the code check and the new session in one atomic step (one round trip), so a
+ * matched code always comes with its refresh token and a failed one never creates a session.
+ */
+export const verifyAndStartSessionScript = `
+local stored = redis.call('HMGET', KEYS[1], 'h', 'a')
+if not stored[1] then return {'absent', 0} end
+local maxAttempts = tonumber(ARGV[2])
+local used = tonumber(stored[2] or '0')
+if used >= maxAttempts then return {'exhausted', 0} end
+if stored[1] == ARGV[1] then
+  redis.call('DEL', KEYS[1])
+  ${startSessionLua}
+  return {'matched', 0}
+end
+used = redis.call('HINCRBY', KEYS[1], 'a', 1)
+return {'wrong', maxAttempts - used}
+`;
+
+/**
+ * KEYS: (code placeholder), family — same ARGV as verifyAndStartSession.
+ * Cluster: the family has its own slot, so the session is created by a second script after the
+ * code matched (two round trips).
+ */
+export const startSessionScript = `
+${startSessionLua}
+return 1
+`;
+
+/**
+ * KEYS: family
+ * ARGV: presentedHash, newHash, refreshTtl
+ * Rotation with reuse detection: the current token is swapped for the new one; any other token of
+ * a live family is a retired one being replayed, so the whole family is revoked (OAuth 2.0
+ * Security BCP). Two parallel refreshes with one token: the script runs once at a time, so exactly
+ * one finds its token current.
+ */
+export const refreshSessionScript = `
+local family = redis.call('HMGET', KEYS[1], 'p', 'c', 'r')
+if not family[1] then return {'invalid', ''} end
+if family[3] == '1' then return {'revoked', ''} end
+if family[2] ~= ARGV[1] then
+  redis.call('HSET', KEYS[1], 'r', 1)
+  return {'reused', ''}
+end
+redis.call('HSET', KEYS[1], 'c', ARGV[2])
+redis.call('HINCRBY', KEYS[1], 'g', 1)
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return {'rotated', family[1]}
+`;
+
+/**
+ * KEYS: family
+ * ARGV: presentedHash
+ * Logout revokes the family of any token it ever issued (current or retired); the key stays until
+ * it expires so a later refresh with any of its tokens is refused as revoked.
+ */
+export const revokeSessionScript = `
+local family = redis.call('HMGET', KEYS[1], 'p', 'r')
+if not family[1] then return {'invalid', ''} end
+redis.call('HSET', KEYS[1], 'r', 1)
+return {'revoked', family[1]}
+`;

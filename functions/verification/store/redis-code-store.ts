@@ -6,8 +6,11 @@
 // takes the IP budget first (its own script, on the IP's slot), then runs the phone script, and
 // gives the IP unit back if the phone script refused. Two round trips instead of one; the IP cap
 // stays exact because both scripts are atomic and any refusal is compensated.
-import type { CodeStore, IssueRequest, IssueResult, VerifyResult } from "./code-store";
-import { issueScript, releaseScript, returnIpBudgetScript, takeIpBudgetScript, verifyScript } from "./lua-scripts";
+import type { CodeStore, IssueRequest, IssueResult, NewSession, VerifyResult } from "./code-store";
+import {
+  issueScript, releaseScript, returnIpBudgetScript, startSessionScript, takeIpBudgetScript, verifyAndStartSessionScript, verifyScript,
+} from "./lua-scripts";
+import { sessionKey } from "./redis-session-store";
 import { classifyRedisError, reconnectAfterTimeout, whenRedisReady, type RedisConnection } from "./redis-connection";
 
 const ipWindowSeconds = 3600;
@@ -22,6 +25,8 @@ const commands = {
   verificationVerify: { numberOfKeys: 1, lua: verifyScript },
   verificationTakeIp: { numberOfKeys: 1, lua: takeIpBudgetScript },
   verificationReturnIp: { numberOfKeys: 1, lua: returnIpBudgetScript },
+  verificationVerifyAndStartSession: { numberOfKeys: 2, lua: verifyAndStartSessionScript },
+  verificationStartSession: { numberOfKeys: 2, lua: startSessionScript },
 } as const;
 
 type CommandName = keyof typeof commands;
@@ -82,9 +87,23 @@ export class RedisCodeStore implements CodeStore {
     await this.run("verificationReturnIp", [keys[3]]);
   }
 
-  async verify(phone: string, codeHash: string, maxAttempts: number): Promise<VerifyResult> {
+  async verify(phone: string, codeHash: string, maxAttempts: number, session?: NewSession): Promise<VerifyResult> {
     const [codeKey] = phoneKeys(phone, "", "");
-    const [kind, value] = (await this.run("verificationVerify", [codeKey, codeHash, maxAttempts])) as [string, number];
+    let reply: [string, number];
+    if (!session) {
+      reply = (await this.run("verificationVerify", [codeKey, codeHash, maxAttempts])) as [string, number];
+    } else {
+      const familyKey = sessionKey(session.familyId);
+      const args = [codeHash, maxAttempts, session.tokenHash, phone, session.ttlSeconds];
+      if (!this.options.cluster) {
+        reply = (await this.run("verificationVerifyAndStartSession", [codeKey, familyKey, ...args])) as [string, number];
+      } else {
+        // The family's slot differs from the phone's: match first, then create the session.
+        reply = (await this.run("verificationVerify", [codeKey, codeHash, maxAttempts])) as [string, number];
+        if (reply[0] === "matched") await this.run("verificationStartSession", [familyKey, familyKey, ...args]);
+      }
+    }
+    const [kind, value] = reply;
     switch (kind) {
       case "matched":
         return { kind: "matched" };
