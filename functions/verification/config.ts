@@ -76,8 +76,23 @@ export interface CaptchaConfig {
   timeoutSeconds: number;
 }
 
+export interface SessionConfig {
+  issuer: string;
+  audience: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+}
+
+export interface BrowserConfig {
+  allowedOrigins: string[];
+  legacyRequests: boolean;
+  preflightMaxAgeSeconds: number;
+}
+
 export interface VerificationConfig {
   redis: RedisConfig;
+  sessions: SessionConfig;
+  browser: BrowserConfig;
   smsSender: SmsSenderKind;
   /** Present when smsSender is "tencent". */
   tencentSms?: TencentSmsConfig;
@@ -161,6 +176,19 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
   }
 
   const secrets = parseSecretsConfig(env, options, problems, text, required, integer);
+  const sessions: SessionConfig = {
+    issuer: text("TOKEN_ISSUER") || "urn:smsverify:local",
+    audience: text("TOKEN_AUDIENCE") || "smsverify-local",
+    accessTokenTtlSeconds: integer("ACCESS_TOKEN_TTL_SECONDS", 900, 60, 86400),
+    refreshTokenTtlSeconds: integer("REFRESH_TOKEN_TTL_SECONDS", 30 * 86400, 300, 365 * 86400),
+  };
+  const legacyRaw = text("LEGACY_REQUESTS").toLowerCase() || "false";
+  if (legacyRaw !== "true" && legacyRaw !== "false") problems.push("LEGACY_REQUESTS must be true or false");
+  const browser: BrowserConfig = {
+    allowedOrigins: parseOrigins(text("CORS_ALLOWED_ORIGINS"), problems),
+    legacyRequests: legacyRaw === "true",
+    preflightMaxAgeSeconds: integer("CORS_MAX_AGE_SECONDS", 600, 0, 86400),
+  };
 
   const policy: VerificationPolicy = {
     codeTtlSeconds: integer("CODE_TTL_SECONDS", 300, 30, 3600),
@@ -192,6 +220,8 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
     ok: true,
     config: {
       redis: { host, port, cluster: clusterRaw === "true", connectTimeoutMs },
+      sessions,
+      browser,
       smsSender,
       tencentSms,
       secrets,
@@ -272,4 +302,16 @@ function parseCaptchaConfig(text: (name: string) => string, problems: string[]):
   const appId = /^\d{1,12}$/.test(appIdRaw) ? Number(appIdRaw) : 0;
   if (mode !== "off" && appId === 0) problems.push("CAPTCHA_APP_ID is required (a numeric CaptchaAppId) when CAPTCHA_MODE is not off");
   return { mode: captchaModes.includes(mode) ? mode : "off", appId, failOpen: failOpenRaw === "true", endpoint: endpoint || undefined, timeoutSeconds };
+}
+
+/** CORS_ALLOWED_ORIGINS: "https://app.example.com,http://localhost:8080" — exact origins, no paths. */
+function parseOrigins(raw: string, problems: string[]): string[] {
+  if (!raw) return [];
+  const origins: string[] = [];
+  for (const entry of raw.split(",").map((part) => part.trim())) {
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/.test(entry)) {
+      problems.push(`CORS_ALLOWED_ORIGINS: ${JSON.stringify(entry.slice(0, 60))} is not an origin like https://app.example.com`);
+    } else if (!origins.includes(entry)) origins.push(entry);
+  }
+  return origins;
 }

@@ -16,8 +16,10 @@ import { createVerificationHandler, type ScfHandler } from "./http/verification-
 import type { RuntimeSecrets } from "./secrets/secret-layout";
 import { LocalSecretsSource, SecretsUnavailableError, SsmSecretsSource, type SecretsSource } from "./secrets/secret-sources";
 import { SecretsCache } from "./secrets/secrets-cache";
+import { SessionService } from "./service/session-service";
 import { VerificationService } from "./service/verification-service";
 import { RedisCodeStore } from "./store/redis-code-store";
+import { RedisSessionStore } from "./store/redis-session-store";
 import { connectRedis, type RedisConnection } from "./store/redis-connection";
 
 export interface RuntimeOptions {
@@ -83,9 +85,38 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
     const store = new RedisCodeStore(redis, { cluster: config.redis.cluster, readyTimeoutMs: config.redis.connectTimeoutMs });
     const captcha = captchaFor(config, env, runtime);
     if (captcha === "missingKey") return { runtime, redis, handle: misconfigured(log, "CAPTCHA_MODE is on but the runtime secret has no captchaAppSecretKey") };
-    const service = new VerificationService({ store, sender, policy: config.policy, pepper: runtime.codePepper, clock: options.clock, captcha });
-    return { runtime, redis, handle: createVerificationHandler(service, log) };
+    const sessions = new SessionService({
+      store: new RedisSessionStore(redis, { readyTimeoutMs: config.redis.connectTimeoutMs }),
+      settings: {
+        access: { issuer: config.sessions.issuer, audience: config.sessions.audience, ttlSeconds: config.sessions.accessTokenTtlSeconds },
+        refreshTtlSeconds: config.sessions.refreshTokenTtlSeconds,
+      },
+      // The key set is re-read in the background; each request signs with what is current now.
+      signingKey: () => secrets.peek()?.signingKeys.current,
+      clock: options.clock,
+    });
+    const service = new VerificationService({ store, sender, policy: config.policy, pepper: runtime.codePepper, clock: options.clock, captcha, sessions });
+    return {
+      runtime,
+      redis,
+      handle: createVerificationHandler({
+        service,
+        sessions,
+        publishedKeys: () => secrets.peek()?.signingKeys.published ?? [],
+        browser: config.browser,
+        log,
+      }),
+    };
   };
+
+  // Read the secrets and open the Redis connection as soon as the container exists, so the first
+  // request does not pay for both in sequence; a failure here is retried by that request.
+  secrets
+    .get()
+    .then((loaded) => {
+      wiring ??= wire(loaded.runtime);
+    })
+    .catch(() => undefined);
 
   return {
     async handle(event, context) {

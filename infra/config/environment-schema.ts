@@ -131,6 +131,19 @@ const limitsSchema = z.strictObject({
     .optional(),
 });
 
+const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
+
+const sessionsSchema = z.strictObject({
+  issuer: matching(/^https:\/\/[^\s/]+(\/[^\s]*)?$|^urn:[a-z0-9:.-]+$/i, "must be an https URL (or urn:) naming the login service"),
+  audience: nonEmptyString(),
+  accessTokenTtlSeconds: integerIn(60, 86400),
+  refreshTokenTtlSeconds: integerIn(300, 31536000),
+  allowedOrigins: z.array(matching(ORIGIN_PATTERN, "must be an origin like https://app.example.com (scheme, host, optional port; no path)"), {
+    error: expecting("must be a list of origins"),
+  }),
+  legacyRequests: booleanFlag(),
+});
+
 const tagsSchema = z.record(z.string(), z.string({ error: expecting("a tag value must be a string") })).superRefine((tags, ctx) => {
   for (const key of Object.keys(tags)) {
     if (!TAG_KEY_PATTERN.test(key)) ctx.addIssue({ code: "custom", path: [key], message: "is not a valid tag key" });
@@ -178,6 +191,7 @@ export const environmentSchema: z.ZodType<EnvironmentSettings> = z.strictObject(
       failOpen: booleanFlag().optional(),
     })
     .optional(),
+  sessions: sessionsSchema,
   role: z.strictObject({ leastPrivilege: booleanFlag() }),
   tags: tagsSchema,
   backend: backendSchema,

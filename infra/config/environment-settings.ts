@@ -155,6 +155,22 @@ export interface CaptchaSettings {
 /** Limits with every protection default filled in. */
 export type LimitConfig = Required<Omit<LimitSettings, "smsBudgets">> & { smsBudgets: Required<SmsBudgetSettings> };
 
+/** Login sessions and browser access (docs/sessions.md). */
+export interface SessionSettings {
+  /** Access tokens' `iss`: a URL you own that names this login service, e.g. https://login.example.com. */
+  issuer: string;
+  /** Access tokens' `aud`: the app (backends) the tokens are for; differs per environment. */
+  audience: string;
+  /** Access token lifetime; default 900 (15 min). */
+  accessTokenTtlSeconds: number;
+  /** Refresh token lifetime (sliding, reset on each rotation); default 2592000 (30 days). */
+  refreshTokenTtlSeconds: number;
+  /** Exact origins whose pages may call the function (CORS); [] = no browser page may. */
+  allowedOrigins: string[];
+  /** Accept the tutorial's GET / form requests for getSms, login, refresh and logout (dev only). */
+  legacyRequests: boolean;
+}
+
 export interface RoleSettings {
   /** false: attach QcloudSMSFullAccess (as the tutorial); true: a custom policy allowing only sms:SendSms. */
   leastPrivilege: boolean;
@@ -242,6 +258,7 @@ export interface EnvironmentSettings {
   limits: LimitSettings;
   /** Absent: no Captcha. */
   captcha?: CaptchaSettings;
+  sessions: SessionSettings;
   role: RoleSettings;
   tags: Record<string, string>;
   backend: BackendSettings;

@@ -49,6 +49,9 @@ const CAMPAIGN_DEFAULTS: WithPlaceholders<CampaignSettings> = {
   },
 };
 
+/** Token lifetimes of docs/sessions.md; issuer and audience are per environment. */
+const SESSION_DEFAULTS = { accessTokenTtlSeconds: 900, refreshTokenTtlSeconds: 30 * 86400 } as const;
+
 /**
  * Alarm thresholds outside prod: loud enough to notice a broken deploy, quiet under test traffic.
  * Function counts are per minute; log alarms count lines over logWindowMinutes.
@@ -102,6 +105,13 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
     ingress: { kind: "functionUrl" },
     sms: { ...SMS_DEFAULTS, template: { manage: false, id: TEMPLATE_ID } },
     limits: DEFAULT_LIMITS,
+    sessions: {
+      ...SESSION_DEFAULTS,
+      issuer: "https://login-dev.example.com", // yours: a URL naming this login service
+      audience: "smsverify-dev",
+      allowedOrigins: ["http://localhost:8080", "http://127.0.0.1:8080"], // npm run dev's login page
+      legacyRequests: true, // the tutorial's GET/form clients keep working in dev
+    },
     role: { leastPrivilege: false },
     tags: { "cost-center": "sms-verification" },
     // No account needed: `npx cdktf synth` and a local `cdktf deploy dev` keep state on disk.
@@ -125,6 +135,13 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
     ingress: { kind: "functionUrl" },
     sms: { ...SMS_DEFAULTS, template: { manage: false, id: TEMPLATE_ID } },
     limits: DEFAULT_LIMITS,
+    sessions: {
+      ...SESSION_DEFAULTS,
+      issuer: "https://login-staging.example.com", // yours
+      audience: "smsverify-staging",
+      allowedOrigins: ["https://staging.app.example.com"], // yours: your web app's origin
+      legacyRequests: false,
+    },
     role: { leastPrivilege: true },
     tags: { "cost-center": "sms-verification" },
     // State at smsverify/staging/terraform.tfstate in the state bucket.
@@ -155,6 +172,13 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
       },
     },
     limits: { ...DEFAULT_LIMITS, ipHourlyLimit: 60 },
+    sessions: {
+      ...SESSION_DEFAULTS,
+      issuer: "https://login.example.com", // yours
+      audience: "smsverify-prod",
+      allowedOrigins: ["https://app.example.com"], // yours
+      legacyRequests: false,
+    },
     role: { leastPrivilege: true },
     tags: { "cost-center": "sms-verification" },
     backend: { kind: "cos", bucket: STATE_BUCKET, region: "ap-guangzhou", encrypt: true },

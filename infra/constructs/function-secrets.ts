@@ -25,7 +25,8 @@ export interface FunctionSecretsProps {
    * A Terraform reference for every runtime secret field. Typed from the layout, so adding a field
    * there fails to compile until it gets a value source here.
    */
-  values: Record<RuntimeSecretField, string>;
+  /** undefined: an optional field left out of the secret (e.g. no Captcha). */
+  values: Record<RuntimeSecretField, string | undefined>;
   tags: Record<string, string>;
 }
 
@@ -67,7 +68,7 @@ export class FunctionSecrets extends Construct {
     this.runtimeVersion = new SsmSecretVersion(this, "runtime-version", {
       secretName: this.runtimeSecret.secretName,
       versionId: secretVersionId,
-      secretString: Fn.jsonencode(props.values),
+      secretString: Fn.jsonencode(Object.fromEntries(Object.entries(props.values).filter(([, value]) => value !== undefined))),
     });
 
     this.signingKeysSecret = new SsmSecret(this, "signing-keys", {

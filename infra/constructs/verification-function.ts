@@ -6,7 +6,7 @@ import { ITerraformDependable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
-import { CaptchaSettings, LimitConfig } from "../config/environment-settings";
+import { CaptchaSettings, LimitConfig, SessionSettings } from "../config/environment-settings";
 import { BundledFunction, FunctionPlacement, placementOf } from "./bundled-function";
 import { ResourceNames } from "./resource-names";
 
@@ -56,6 +56,7 @@ export interface VerificationFunctionProps extends FunctionPlacement {
   sms: SmsWiring;
   limits: LimitConfig;
   captcha?: CaptchaSettings;
+  sessions: SessionSettings;
   triggers: ScfFunctionTriggers[];
   /** Overridable for tests; defaults to functions/verification/index.ts. */
   entryPoint?: string;
@@ -94,6 +95,12 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
     ...(props.captcha
       ? { CAPTCHA_MODE: props.captcha.on, CAPTCHA_APP_ID: String(props.captcha.appId), CAPTCHA_FAIL_OPEN: String(props.captcha.failOpen ?? false) }
       : {}),
+    TOKEN_ISSUER: props.sessions.issuer,
+    TOKEN_AUDIENCE: props.sessions.audience,
+    ACCESS_TOKEN_TTL_SECONDS: String(props.sessions.accessTokenTtlSeconds),
+    REFRESH_TOKEN_TTL_SECONDS: String(props.sessions.refreshTokenTtlSeconds),
+    CORS_ALLOWED_ORIGINS: props.sessions.allowedOrigins.join(","),
+    LEGACY_REQUESTS: props.sessions.legacyRequests ? "true" : "false",
   };
 }
 

@@ -97,7 +97,7 @@ export class VerificationStack extends TerraformStack {
     this.secrets = new FunctionSecrets(this, "secrets", {
       names,
       region: config.region,
-      values: { redisPassword: this.redis.password.result, codePepper: pepper.result, captchaAppSecretKey: captcha?.appSecretKey ?? "" },
+      values: { redisPassword: this.redis.password.result, codePepper: pepper.result, captchaAppSecretKey: captcha?.appSecretKey },
       tags,
     });
     const secretsGrant = this.secrets.grantRead(this.role.role.id, names, tags);
@@ -133,6 +133,7 @@ export class VerificationStack extends TerraformStack {
       },
       limits: config.limits,
       captcha: config.captcha,
+      sessions: config.sessions,
       triggers: provisioned > 0 ? [] : [this.ingress.trigger],
       logs: this.logs.destination,
       tags,

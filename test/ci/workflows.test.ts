@@ -121,9 +121,10 @@ function environmentsJobOutputs(workflow: Workflow, table: readonly EnvironmentS
  * Evaluates the few Actions expressions the matrices use: `${{ fromJSON(<path>) }}`,
  * `${{ <path> }}` and `<path> != '<literal>'`, where <path> is dotted (needs.x.outputs.y).
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an Actions expression evaluates to arbitrary JSON
 function evaluate(expression: string, context: Record<string, unknown>): any {
   const inner = expression.replace(/^\$\{\{\s*/, "").replace(/\s*\}\}$/, "").trim();
-  const lookup = (path: string): unknown => path.split(".").reduce<any>((value, key) => value?.[key], context);
+  const lookup = (path: string): unknown => path.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], context);
   let match = /^fromJSON\(([\w.-]+)\)$/.exec(inner);
   if (match) return JSON.parse(String(lookup(match[1])));
   match = /^([\w.-]+)\s*!=\s*'([^']*)'$/.exec(inner);

@@ -1,10 +1,11 @@
-// The documentation cannot drift from the code: every `npm run <x>` shown exists, the function
+// The documentation cannot drift from the code: every `npm run <x>` shown exists, every relative
+// link resolves, the function
 // environment variables documented in docs/configuration.md are exactly the ones the config
 // parsers read, and the codeStr table in docs/http-api.md is exactly the reply codes the function
 // can send. Lists on the code side are derived from the code itself, so a new variable or
 // codeStr fails here until it is documented.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { outcomeCodeStr } from "../../functions/verification/http/reply";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -46,6 +47,13 @@ describe("documentation commands", () => {
   it.each(markdownFiles())("every `npm run <script>` in %s exists in package.json", (file) => {
     const used = [...read(file).matchAll(/npm run (?:--silent )?([a-z][a-z0-9:-]*)/g)].map((m) => m[1]!);
     expect(used.filter((name) => !scripts.includes(name))).toEqual([]);
+  });
+});
+
+describe("documentation links", () => {
+  it.each(markdownFiles())("every relative link in %s points at a file that exists", (file) => {
+    const targets = [...read(file).matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((t) => !/^[a-z]+:/.test(t));
+    expect(targets.filter((target) => !existsSync(resolve(ROOT, dirname(file), target)))).toEqual([]);
   });
 });
 

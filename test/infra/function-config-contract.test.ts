@@ -26,6 +26,8 @@ describe.each(ENVIRONMENT_NAMES)("environment %s", (env) => {
     if (result.ok) {
       expect(result.config.redis.cluster).toBe(env === "prod");
       expect(result.config.secrets).toMatchObject({ source: "ssm", runtimeSecretName: `smsverify-${env}-function-secrets` });
+      expect(result.config.sessions.audience).toBe(`smsverify-${env}`);
+      expect(result.config.browser.legacyRequests).toBe(env === "dev");
     }
   });
 });

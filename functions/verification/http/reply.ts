@@ -1,6 +1,6 @@
 // Maps outcomes and request errors to the HTTP reply both ingresses accept:
 // {isBase64Encoded: false, statusCode, headers, body} with body {codeStr, msg, ...details}.
-import type { LimitName, Outcome } from "../service/outcomes";
+import type { IssuedSession, LimitName, Outcome } from "../service/outcomes";
 import type { RequestError } from "./scf-event";
 
 export interface ScfHttpReply {
@@ -53,6 +53,11 @@ export const outcomeCodeStr: Record<Outcome["kind"], string> = {
   storeUnavailable: "ServiceUnavailable",
   captchaRequired: "CaptchaRequired",
   captchaFailed: "CaptchaFailed",
+  refreshed: "Success",
+  loggedOut: "Success",
+  invalidRefreshToken: "InvalidRefreshToken",
+  refreshTokenReused: "RefreshTokenReused",
+  signingKeyMissing: "ServiceMisconfigured",
 };
 
 export function replyForOutcome(outcome: Outcome): ScfHttpReply {
@@ -61,7 +66,17 @@ export function replyForOutcome(outcome: Outcome): ScfHttpReply {
     case "codeSent":
       return reply(200, { codeStr, msg: "code sent", expiresIn: outcome.expiresInSeconds });
     case "verified":
-      return reply(200, { codeStr, msg: "code verified" });
+      return reply(200, { codeStr, msg: "code verified", ...(outcome.session ? sessionFields(outcome.session) : {}) });
+    case "refreshed":
+      return reply(200, { codeStr, msg: "session refreshed", ...sessionFields(outcome.session) });
+    case "loggedOut":
+      return reply(200, { codeStr, msg: "logged out" });
+    case "invalidRefreshToken":
+      return reply(401, { codeStr, msg: "refresh token is invalid, expired or revoked; log in again" }, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
+    case "refreshTokenReused":
+      return reply(401, { codeStr, msg: "refresh token was already used; the session is revoked, log in again" }, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
+    case "signingKeyMissing":
+      return reply(500, { codeStr, msg: "the service is not configured correctly" });
     case "invalidParam":
       return reply(400, { codeStr, msg: outcome.message });
     case "invalidPhone":
@@ -113,6 +128,17 @@ export function replyForOutcome(outcome: Outcome): ScfHttpReply {
   }
 }
 
+/** The token fields of a login or refresh reply (OAuth 2.0 token-response style names). */
+function sessionFields(session: IssuedSession): Record<string, unknown> {
+  return {
+    accessToken: session.accessToken,
+    tokenType: "Bearer",
+    expiresIn: session.expiresIn,
+    refreshToken: session.refreshToken,
+    refreshExpiresIn: session.refreshExpiresIn,
+  };
+}
+
 const rateLimitMessage: Record<LimitName, string> = {
   cooldown: "a code was sent recently; wait before requesting another",
   daily: "daily limit of codes for this phone reached",
@@ -129,4 +155,9 @@ export function replyForMisconfiguration(requestId: string | undefined): ScfHttp
 
 export function replyForInternalError(requestId: string | undefined): ScfHttpReply {
   return reply(500, { codeStr: "InternalError", msg: "unexpected error", requestId });
+}
+
+/** A request or preflight from an origin not in CORS_ALLOWED_ORIGINS (no ACAO header: the browser blocks it). */
+export function replyForRefusedOrigin(): ScfHttpReply {
+  return reply(403, { codeStr: "OriginNotAllowed", msg: "this origin may not call the service" }, { Vary: "Origin" });
 }

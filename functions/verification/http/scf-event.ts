@@ -18,20 +18,56 @@ const maxQueryParameters = 32;
 /** Captcha tickets are a few hundred characters; anything far longer is not one. */
 const maxCaptchaFieldLength = 4096;
 
-export type ApiMethod = "getSms" | "login";
+export const apiMethods = ["getSms", "login", "refresh", "logout", "jwks"] as const;
+export type ApiMethod = (typeof apiMethods)[number];
+
+/** How the fields arrived: a JSON POST body, a form/text POST body, or the GET query string. */
+export type Transport = "json" | "form" | "query";
 
 export interface VerificationRequest {
   method: ApiMethod;
+  /** Present (non-empty) for getSms and login. */
   phone: string;
   code?: string;
   /** Tencent Captcha answer (widget callback's ticket and randstr), when sent. */
   captcha: { ticket?: string; randstr?: string };
   /** Canonical address bucket for the limits; `clientIp` is its text, for the log. */
   client: ClientBucket;
+  refreshToken?: string;
   clientIp: string;
   requestId?: string;
   httpMethod: string;
   ingress: "functionUrl" | "apiGateway";
+  transport: Transport;
+  /** Names of fields that came from the URL's query string (a code there would end up in logs). */
+  queryFieldNames: string[];
+}
+
+/** What every event has, parsed before the body: enough for CORS and the JWKS path. */
+export interface RequestMeta {
+  httpMethod: string;
+  path: string;
+  headers: Record<string, string>;
+  /** The Origin header, when a browser sent one. */
+  origin?: string;
+  clientIp: string;
+  requestId?: string;
+  ingress: "functionUrl" | "apiGateway";
+}
+
+export function requestMeta(event: unknown): RequestMeta {
+  const e = isObject(event) ? event : {};
+  const headers = lowerCaseHeaders(e.headers);
+  const context = isObject(e.requestContext) ? e.requestContext : undefined;
+  return {
+    httpMethod: (stringOrUndefined(e.httpMethod) ?? stringOrUndefined(context?.httpMethod) ?? "").toUpperCase(),
+    path: typeof e.path === "string" ? e.path : "/",
+    headers,
+    origin: headers.origin || undefined,
+    clientIp: clientBucketFor(context ? "apiGateway" : "functionUrl", context?.sourceIp, headers["x-scf-remote-addr"]).bucket,
+    requestId: stringOrUndefined(context?.requestId) ?? stringOrUndefined(headers["x-scf-request-id"]),
+    ingress: context ? "apiGateway" : "functionUrl",
+  };
 }
 
 export type RequestErrorCode = "InValidParam" | "MethodNotAllowed" | "PayloadTooLarge" | "UnsupportedMediaType";
@@ -62,7 +98,9 @@ export function parseScfEvent(event: unknown): ParsedEvent {
   if (httpMethod !== "GET" && httpMethod !== "POST") return { ...fail("MethodNotAllowed", "use GET or POST"), ...meta };
   const query = queryFields(event.queryString);
   if (!query.ok) return { ...query, ...meta };
+  const fromQuery = query.fields;
   let fields: Fields = query.fields;
+  let transport: Transport = "query";
   if (httpMethod === "POST") {
     const body = decodeBody(event.body, event.isBase64Encoded === true || event.isBase64Encoded === "true");
     if (!body.ok) return { ...body, ...meta };
@@ -71,19 +109,29 @@ export function parseScfEvent(event: unknown): ParsedEvent {
     const repeated = Object.keys(parsed.fields).find((key) => Object.prototype.hasOwnProperty.call(fields, key));
     if (repeated !== undefined) return { ...duplicate(repeated), ...meta };
     fields = { ...fields, ...parsed.fields };
+    transport = parsed.json ? "json" : "form";
   }
+  // The JWKS path needs no fields: GET /.well-known/jwks.json is what JOSE libraries fetch.
+  if (isJwksPath(event.path) && fields.method === undefined) fields = { ...fields, method: "jwks" };
 
   const method = fields.method;
   if (method === undefined || method === "") return { ...fail("InValidParam", "method is required"), ...meta };
-  if (method !== "getSms" && method !== "login") {
-    return { ...fail("InValidParam", "method must be getSms or login"), ...meta };
+  if (typeof method !== "string" || !(apiMethods as readonly string[]).includes(method)) {
+    return { ...fail("InValidParam", `method must be one of ${apiMethods.join(", ")}`), ...meta };
   }
   const phone = scalarField(fields.phone);
   if (phone === null) return { ...fail("InValidParam", "phone must be a string"), ...meta };
-  if (!phone) return { ...fail("InValidParam", "phone is required"), ...meta };
+  const needsPhone = method === "getSms" || method === "login";
+  if (needsPhone && !phone) return { ...fail("InValidParam", "phone is required"), ...meta };
   const code = scalarField(fields.code);
   if (code === null) return { ...fail("InValidParam", "code must be a string"), ...meta };
-  if (phone.length > 32 || (code?.length ?? 0) > 32) return { ...fail("InValidParam", "field too long"), ...meta };
+  const refreshToken = scalarField(fields.refreshToken);
+  if (refreshToken === null) return { ...fail("InValidParam", "refreshToken must be a string"), ...meta };
+  const needsToken = method === "refresh" || method === "logout";
+  if (needsToken && !refreshToken) return { ...fail("InValidParam", "refreshToken is required"), ...meta };
+  if ((phone?.length ?? 0) > 32 || (code?.length ?? 0) > 32 || (refreshToken?.length ?? 0) > 128) {
+    return { ...fail("InValidParam", "field too long"), ...meta };
+  }
   const ticket = scalarField(fields.ticket);
   const randstr = scalarField(fields.randstr);
   if (ticket === null || randstr === null) return { ...fail("InValidParam", "ticket and randstr must be strings"), ...meta };
@@ -93,15 +141,18 @@ export function parseScfEvent(event: unknown): ParsedEvent {
   return {
     ok: true,
     request: {
-      method,
-      phone,
+      method: method as ApiMethod,
+      phone: phone ?? "",
       code: code || undefined,
+      refreshToken: refreshToken || undefined,
       captcha: { ticket: ticket || undefined, randstr: randstr || undefined },
       client,
       clientIp,
       requestId,
       httpMethod,
       ingress,
+      transport,
+      queryFieldNames: Object.keys(fromQuery),
     },
   };
 }
@@ -124,7 +175,11 @@ function decodeBody(body: unknown, base64: boolean): { ok: true; text: string } 
   return { ok: true, text };
 }
 
-function bodyFields(raw: string, contentType: string): { ok: true; fields: Fields } | { ok: false; error: RequestError } {
+export function isJwksPath(path: unknown): boolean {
+  return typeof path === "string" && /\/\.well-known\/jwks\.json$/.test(path);
+}
+
+function bodyFields(raw: string, contentType: string): { ok: true; fields: Fields; json: boolean } | { ok: false; error: RequestError } {
   // Some clients (Windows tools, Excel exports) put a UTF-8 BOM in front of the body.
   const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const mediaType = contentType.split(";")[0].trim().toLowerCase();
@@ -139,10 +194,13 @@ function bodyFields(raw: string, contentType: string): { ok: true; fields: Field
     if (!isObject(value) || Array.isArray(value)) return fail("InValidParam", "JSON body must be an object");
     const repeated = repeatedTopLevelKey(text);
     if (repeated !== undefined) return duplicate(repeated);
-    return { ok: true, fields: value };
+    // Only a declared application/json body counts as "json": that is the non-simple request a
+    // browser must preflight, which is what keeps other sites from sending it.
+    return { ok: true, fields: value, json: mediaType === "application/json" };
   }
   if (mediaType === "application/x-www-form-urlencoded" || mediaType === "" || mediaType === "text/plain") {
-    return formFields(new URLSearchParams(text));
+    const form = formFields(new URLSearchParams(text));
+    return form.ok ? { ...form, json: false } : form;
   }
   return fail("UnsupportedMediaType", "send application/json or application/x-www-form-urlencoded");
 }

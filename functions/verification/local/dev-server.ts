@@ -25,6 +25,14 @@ async function main(): Promise<void> {
     env.CODE_PEPPER = randomBytes(24).toString("hex");
     console.log("dev: CODE_PEPPER not set, generated one for this process (codes do not survive a restart)");
   }
+  if (!env.LEGACY_REQUESTS) {
+    // As in the dev environment of the table: the tutorial's GET/form requests keep working.
+    env.LEGACY_REQUESTS = "true";
+  }
+  if (!env.CORS_ALLOWED_ORIGINS) {
+    // The login page served by this process calls the function from these origins.
+    env.CORS_ALLOWED_ORIGINS = `http://127.0.0.1:${port},http://localhost:${port}`;
+  }
   if (!env.SMS_SENDER) {
     env.SMS_SENDER = "console";
     console.log("dev: SMS_SENDER not set, using console (messages are printed, not sent)");

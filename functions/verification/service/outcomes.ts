@@ -6,9 +6,27 @@ import type { BudgetName, StoreFailureCause } from "../store/code-store";
 /** Every limit name a RateLimited reply can carry (the HTTP contract lists each). */
 export type LimitName = "cooldown" | "daily" | "ip" | "budget" | "provider" | "loginIp" | "loginPhone";
 
+/** What a login or refresh hands the client (field names are the HTTP reply's). */
+export interface IssuedSession {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresIn: number;
+}
+
 export type Outcome =
   | { kind: "codeSent"; expiresInSeconds: number }
-  | { kind: "verified" }
+  /** Without a session only when the service runs without sessions (domain tests). */
+  | { kind: "verified"; session?: IssuedSession }
+  | { kind: "refreshed"; session: IssuedSession }
+  | { kind: "loggedOut" }
+  /** Malformed, unknown, expired or revoked refresh token. */
+  | { kind: "invalidRefreshToken" }
+  /** A retired refresh token was presented again: its whole family is revoked now. */
+  | { kind: "refreshTokenReused" }
+  /** No current signing key in the key set (run `npm run keys -- rotate <env>`). */
+  | { kind: "signingKeyMissing" }
   | { kind: "invalidParam"; message: string }
   | { kind: "invalidPhone" }
   /** A valid mobile number of a region this deployment does not serve (SMS_ALLOWED_REGIONS). */

@@ -9,6 +9,7 @@ import type { Outcome } from "./outcomes";
 import { checkPhoneNumber, numberPrefix, type PhoneCheck } from "./phone-number";
 import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
+import type { SessionService } from "./session-service";
 
 export interface VerificationServiceDeps {
   store: CodeStore;
@@ -19,6 +20,8 @@ export interface VerificationServiceDeps {
   newCode?: () => string;
   /** Absent or mode "off": no Captcha. */
   captcha?: { port: CaptchaPort; policy: CaptchaPolicy };
+  /** Issues tokens on a verified code; without it a login answers Success without tokens. */
+  sessions?: SessionService;
 }
 
 /** Who is asking, as far as limits go: a canonical address bucket, or the shared unknown one. */
@@ -98,6 +101,10 @@ export class VerificationService {
 
   private async verifyCode(phone: string, code: string, client: ClientBucket): Promise<ServiceResult> {
     const { policy, pepper } = this.deps;
+    const sessions = this.deps.sessions;
+    const plan = sessions?.begin();
+    // Without a signing key a matched code could not be answered with tokens: keep the code.
+    if (sessions && !plan) return { phone, outcome: { kind: "signingKeyMissing" } };
     const now = this.clock();
     try {
       const result = await this.deps.store.verify({
@@ -109,9 +116,11 @@ export class VerificationService {
         secondsUntilDayEnds: secondsUntilShanghaiMidnight(now),
         ipHourlyWrongLimit: policy.loginIpHourlyWrongLimit,
         phoneDailyWrongLimit: policy.loginPhoneDailyWrongLimit,
+        session: plan?.newSession,
       });
       switch (result.kind) {
         case "matched":
+          if (sessions && plan) return { phone, outcome: { kind: "verified", session: await sessions.finish(phone, plan) } };
           return { phone, outcome: { kind: "verified" } };
         case "wrong":
           return { phone, outcome: { kind: "wrongCode", attemptsLeft: result.attemptsLeft } };

@@ -50,6 +50,8 @@ export interface VerifyRequest {
   ipHourlyWrongLimit: number;
   /** Wrong codes per phone per Shanghai day, across all its codes. */
   phoneDailyWrongLimit: number;
+  /** With a login that issues tokens: the refresh-token family to create when the code matches. */
+  session?: NewSession;
 }
 
 export type LoginLimit = "loginIp" | "loginPhone";
@@ -61,6 +63,13 @@ export type VerifyResult =
   | { kind: "absent" }
   | { kind: "limited"; limit: LoginLimit; retryAfterSeconds: number };
 
+/** A refresh-token family to create when the code matches (login). */
+export interface NewSession {
+  familyId: string;
+  tokenHash: string;
+  ttlSeconds: number;
+}
+
 export interface CodeStore {
   /** Checks every send limit and, only if all pass, counts the send and stores the code hash. */
   issue(request: IssueRequest): Promise<IssueResult>;
@@ -68,7 +77,11 @@ export interface CodeStore {
   confirm(request: IssueRequest): Promise<void>;
   /** Undoes a successful issue() whose SMS was definitely not sent: counters back, this code removed. */
   release(request: IssueRequest): Promise<void>;
-  /** Compares against the stored hash, counting the attempt; deletes the code on a match. */
+  /**
+   * Compares against the stored hash, counting the attempt (and the wrong-code budgets); deletes the
+   * code on a match and, with `session`, creates that refresh-token family in the same step (one
+   * round trip on standalone Redis).
+   */
   verify(request: VerifyRequest): Promise<VerifyResult>;
 }
 

@@ -158,7 +158,7 @@ return 1
  * reveal a prefix of a keyed hash, not of the code.
  * Returns {kind, number, limitName}.
  */
-export const verifyScript = `${nowMs}
+const verifyLua = (onMatch: string) => `${nowMs}
 local checkShared = ARGV[6] == '1'
 if checkShared and tonumber(redis.call('GET', KEYS[3]) or '0') >= tonumber(ARGV[7]) then
   local ms = redis.call('PTTL', KEYS[3])
@@ -177,6 +177,7 @@ local used = tonumber(stored[4] or '0')
 if used >= maxAttempts then return {'exhausted', 0, ''} end
 if live == ARGV[1] or stored[3] == ARGV[1] then
   redis.call('DEL', KEYS[1])
+  ${onMatch}
   return {'matched', 0, ''}
 end
 used = redis.call('HINCRBY', KEYS[1], 'a', 1)
@@ -187,6 +188,8 @@ if checkShared then
 end
 return {'wrong', maxAttempts - used, ''}
 `;
+
+export const verifyScript = verifyLua("");
 
 /**
  * KEYS: ipWrong. ARGV: ipWrongLimit, ipWrongWindow.
@@ -207,4 +210,70 @@ return {'ok', 0, ''}
 export const returnLoginUnitScript = `
 if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
 return 1
+`;
+
+// Sessions. A refresh-token family is one hash under its own tag {rt:<familyId>}:
+//   p = E.164 phone, c = SHA-256 of the family's current token, g = generation, r = 1 once revoked.
+// The key expires with the current token (sliding: each rotation sets the full lifetime again).
+
+/** Lua that (re)creates the family at KEYS[familyKey] from ARGV tokenHash, phone, refreshTtl. */
+const startSessionLua = (familyKey: number, tokenHash: number, phone: number, ttl: number) => `
+redis.call('DEL', KEYS[${familyKey}])
+redis.call('HSET', KEYS[${familyKey}], 'p', ARGV[${phone}], 'c', ARGV[${tokenHash}], 'g', 1, 'r', 0)
+redis.call('EXPIRE', KEYS[${familyKey}], ARGV[${ttl}])
+`;
+
+/**
+ * KEYS: code, wrongDay, ipWrong, family
+ * ARGV: as verifyScript (checkShared is always 1 here), then tokenHash, phone, refreshTtl
+ * Standalone Redis: the wrong-code budgets, the code check and the new session in one atomic step
+ * (one round trip), so a matched code always comes with its refresh token and a failed or refused
+ * one never creates a session.
+ */
+export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11));
+
+/**
+ * KEYS: family, family
+ * ARGV: tokenHash, phone, refreshTtl
+ * Cluster: the family has its own slot, so the session is created by a second script after the
+ * code matched (two round trips).
+ */
+export const startSessionScript = `
+${startSessionLua(1, 1, 2, 3)}
+return 1
+`;
+
+/**
+ * KEYS: family
+ * ARGV: presentedHash, newHash, refreshTtl
+ * Rotation with reuse detection: the current token is swapped for the new one; any other token of
+ * a live family is a retired one being replayed, so the whole family is revoked (OAuth 2.0
+ * Security BCP). Two parallel refreshes with one token: the script runs once at a time, so exactly
+ * one finds its token current.
+ */
+export const refreshSessionScript = `
+local family = redis.call('HMGET', KEYS[1], 'p', 'c', 'r')
+if not family[1] then return {'invalid', ''} end
+if family[3] == '1' then return {'revoked', ''} end
+if family[2] ~= ARGV[1] then
+  redis.call('HSET', KEYS[1], 'r', 1)
+  return {'reused', ''}
+end
+redis.call('HSET', KEYS[1], 'c', ARGV[2])
+redis.call('HINCRBY', KEYS[1], 'g', 1)
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return {'rotated', family[1]}
+`;
+
+/**
+ * KEYS: family
+ * ARGV: presentedHash
+ * Logout revokes the family of any token it ever issued (current or retired); the key stays until
+ * it expires so a later refresh with any of its tokens is refused as revoked.
+ */
+export const revokeSessionScript = `
+local family = redis.call('HMGET', KEYS[1], 'p', 'r')
+if not family[1] then return {'invalid', ''} end
+redis.call('HSET', KEYS[1], 'r', 1)
+return {'revoked', family[1]}
 `;

@@ -7,7 +7,9 @@
 // on a cluster getSms takes the shared units first (their own script), then runs the phone script,
 // and gives the shared units back if the phone script refused or failed; login takes one unit of
 // the address's wrong-code budget first and gives it back unless the guess was wrong. The caps stay
-// exact because every script is atomic and every refusal is compensated.
+// exact because every script is atomic and every refusal is compensated. A login that issues tokens
+// creates the refresh-token family in the verify script on standalone Redis; on a cluster the
+// family has its own slot, so it is created by a second script once the code matched.
 import type { CodeStore, IssueRequest, IssueResult, LoginLimit, SendLimit, VerifyRequest, VerifyResult, BudgetName } from "./code-store";
 import {
   confirmScript,
@@ -15,10 +17,13 @@ import {
   releaseScript,
   returnLoginUnitScript,
   returnSharedScript,
+  startSessionScript,
   takeLoginUnitScript,
   takeSharedScript,
+  verifyAndStartSessionScript,
   verifyScript,
 } from "./lua-scripts";
+import { sessionKey } from "./redis-session-store";
 import { classifyRedisError, reconnectAfterTimeout, whenRedisReady, type RedisConnection } from "./redis-connection";
 
 const ipWindowSeconds = 3600;
@@ -34,6 +39,8 @@ const commands = {
   verificationConfirm: { numberOfKeys: 1, lua: confirmScript },
   verificationRelease: { numberOfKeys: 7, lua: releaseScript },
   verificationVerify: { numberOfKeys: 3, lua: verifyScript },
+  verificationVerifyAndStartSession: { numberOfKeys: 4, lua: verifyAndStartSessionScript },
+  verificationStartSession: { numberOfKeys: 2, lua: startSessionScript },
   verificationTakeShared: { numberOfKeys: 4, lua: takeSharedScript },
   verificationReturnShared: { numberOfKeys: 4, lua: returnSharedScript },
   verificationTakeLoginUnit: { numberOfKeys: 1, lua: takeLoginUnitScript },
@@ -140,7 +147,14 @@ export class RedisCodeStore implements CodeStore {
       req.ipHourlyWrongLimit,
       ipWindowSeconds,
     ];
-    if (!this.options.cluster) return verifyResult(await this.run("verificationVerify", args(true)));
+    const session = req.session;
+    const sessionArgs = session ? [session.tokenHash, req.phone, session.ttlSeconds] : [];
+    const familyKey = session ? sessionKey(session.familyId) : "";
+    if (!this.options.cluster) {
+      if (!session) return verifyResult(await this.run("verificationVerify", args(true)));
+      const [codeKey, wrongDayKey, ipWrongKey, ...argv] = args(true);
+      return verifyResult(await this.run("verificationVerifyAndStartSession", [codeKey, wrongDayKey, ipWrongKey, familyKey, ...argv, ...sessionArgs]));
+    }
 
     const unit = verifyResult(await this.run("verificationTakeLoginUnit", [ipWrong, req.ipHourlyWrongLimit, ipWindowSeconds]));
     if (unit.kind === "limited") return unit;
@@ -153,6 +167,8 @@ export class RedisCodeStore implements CodeStore {
     }
     // Only a wrong guess keeps the unit it took.
     if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", [ipWrong]);
+    // The family's slot differs from the phone's: match first, then create the session.
+    if (result.kind === "matched" && session) await this.run("verificationStartSession", [familyKey, familyKey, ...sessionArgs]);
     return result;
   }
 

@@ -57,18 +57,27 @@ export function connectRedis(config: RedisConfig, options: ConnectOptions = {}):
     if (cause === "auth") options.onAuthFailure?.();
   });
   client.on("ready", () => lastConnectionCause.delete(client));
+  client.once("ready", () => everReady.add(client));
   return client;
 }
 
 const pendingReady = new WeakMap<RedisConnection, Promise<void>>();
 const lastConnectionCause = new WeakMap<RedisConnection, StoreFailureCause>();
+const everReady = new WeakSet<RedisConnection>();
+
+/**
+ * A client's first connection (cold container: TCP, AUTH, for a cluster the slot map) may take
+ * longer than the fail-fast timeout meant for a warm container whose Redis went away.
+ */
+export const firstConnectMinimumMs = 3000;
 
 /**
  * Resolves once the client can take commands. With no offline queue a command sent while the
  * socket is still connecting would fail, so a cold container waits here (bounded by timeoutMs).
  */
-export function whenRedisReady(client: RedisConnection, timeoutMs: number): Promise<void> {
+export function whenRedisReady(client: RedisConnection, requestedTimeoutMs: number): Promise<void> {
   if (client.status === "ready") return Promise.resolve();
+  const timeoutMs = everReady.has(client) ? requestedTimeoutMs : Math.max(requestedTimeoutMs, firstConnectMinimumMs);
   const existing = pendingReady.get(client);
   if (existing) return existing;
   const waiting = new Promise<void>((resolve, reject) => {

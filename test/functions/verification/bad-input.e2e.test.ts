@@ -54,7 +54,6 @@ const cases: [string, unknown, number, string, RegExp?][] = [
   ["httpMethod not a string", { ...get({ method: "getSms", phone: "8613800138000" }), httpMethod: ["GET"] }, 400, "InValidParam"],
   ["PUT", { ...get({ method: "getSms", phone: "8613800138000" }), httpMethod: "PUT" }, 405, "MethodNotAllowed"],
   ["DELETE", { ...get({}), httpMethod: "DELETE" }, 405, "MethodNotAllowed"],
-  ["OPTIONS", { ...get({}), httpMethod: "OPTIONS" }, 405, "MethodNotAllowed"],
   ["PATCH via apigw context", { requestContext: { httpMethod: "PATCH", sourceIp: "1.2.3.4" }, headers: {} }, 405, "MethodNotAllowed"],
   // method field
   ["GET without parameters", get({}), 400, "InValidParam"],

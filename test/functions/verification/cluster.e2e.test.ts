@@ -118,3 +118,17 @@ it("gives the shared units back when the phone script fails with 503 after they 
     await strict.close();
   }
 });
+
+it("issues, rotates and revokes sessions on the cluster (family keys in their own slot)", async () => {
+  const phone = "+8613800138690";
+  expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, "192.0.2.90"), {})).statusCode).toBe(200);
+  const login = replyBody(await runtime.handle(functionUrlJson({ method: "login", phone, code: lastCodeSentTo(fixture.sms, phone) }, "192.0.2.90"), {}));
+  expect(login).toMatchObject({ codeStr: "Success", tokenType: "Bearer" });
+  const first = String(login.refreshToken);
+  const post = (fields: Record<string, unknown>) => runtime.handle(functionUrlJson(fields, "192.0.2.90"), {});
+  const parallel = await Promise.all(Array.from({ length: 20 }, () => post({ method: "refresh", refreshToken: first })));
+  const codes = parallel.map((reply) => replyBody(reply).codeStr);
+  expect(codes.filter((code) => code === "Success")).toHaveLength(1);
+  expect(replyBody(await post({ method: "refresh", refreshToken: first })).codeStr).toBe("InvalidRefreshToken");
+  expect(await slotOf(`rt:{rt:${first.split(".")[0]}}`)).not.toBe(await slotOf(phoneKeys(phone, "").code));
+});

@@ -96,7 +96,7 @@ describe("with the production writer (stdout)", () => {
     const reply = await replying;
     expect(reply.statusCode).toBe(400);
     const lines = written.join("").split("\n").filter(Boolean);
-    expect(lines.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ requestId: "flush-1", codeStr: "CodeHasExpired", phone: "86138****8510" })]);
+    expect(lines.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ requestId: "flush-1", codeStr: "CodeHasExpired", phone: "8613******510" })]);
   });
 
   it("writes every line of 50 concurrent requests whole, once each, before each reply", async () => {

@@ -154,7 +154,7 @@ describe("the live code survives a getSms that sends nothing (finding 8)", () =>
       };
       const runtime = runtimeWith({ RESEND_COOLDOWN_SECONDS: "0" });
       const service = new VerificationService({ store: slowStore, sender: createSmsSenderForTests(fixture), policy: parsed.config.policy, pepper });
-      const handle = createVerificationHandler(service, captureLog().write);
+      const handle = createVerificationHandler({ service, log: captureLog().write });
       const phone = nextPhone();
       expect((await handle(functionUrlGet({ method: "getSms", phone }), {})).statusCode).toBe(200);
       const delivered = lastCodeSentTo(fixture.sms, phone);

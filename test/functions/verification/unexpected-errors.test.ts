@@ -38,7 +38,7 @@ it.each([
   const log = captureLog();
   const sent: string[] = [];
   const service = new VerificationService({ store: brokenStore, sender: consoleSmsSender((l) => sent.push(l)), policy, pepper: "p".repeat(20) });
-  const handle = createVerificationHandler(service, log.write);
+  const handle = createVerificationHandler({ service, log: log.write });
   const reply = await handle(event, { request_id: "req-500" });
   expect(reply.statusCode).toBe(500);
   expect(replyBody(reply)).toEqual({ codeStr: "InternalError", msg: "unexpected error", requestId: "req-500" });

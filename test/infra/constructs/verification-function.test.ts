@@ -5,10 +5,11 @@ import { ScfFunction } from "../../../infra/.gen/providers/tencentcloud/scf-func
 import { environmentTemplate, synthStack, variant } from "../support/environment-fixtures";
 
 const EXPECTED_VARIABLES = [
-  "CODE_TTL_SECONDS", "DAILY_LIMIT", "IP_HOURLY_LIMIT", "LOGIN_IP_HOURLY_WRONG_LIMIT", "LOGIN_PHONE_DAILY_WRONG_LIMIT",
-  "MAX_ATTEMPTS", "REDIS_CLUSTER", "REDIS_HOST", "REDIS_PORT", "RESEND_COOLDOWN_SECONDS", "SECRET_NAME", "SIGNING_KEYS_SECRET_NAME",
-  "SMS_ALLOWED_REGIONS", "SMS_BUDGET_DAILY", "SMS_BUDGET_HOURLY", "SMS_BUDGET_PREFIX_DIGITS", "SMS_BUDGET_PREFIX_HOURLY", "SMS_REGION",
-  "SMS_SDKAPPID", "SMS_SIGN", "SMS_TEMPLATE_ID", "SMS_TIMEOUT_SECONDS", "SSM_REGION", "UNKNOWN_ADDRESS_HOURLY_LIMIT",
+  "ACCESS_TOKEN_TTL_SECONDS", "CODE_TTL_SECONDS", "CORS_ALLOWED_ORIGINS", "DAILY_LIMIT", "IP_HOURLY_LIMIT", "LEGACY_REQUESTS",
+  "LOGIN_IP_HOURLY_WRONG_LIMIT", "LOGIN_PHONE_DAILY_WRONG_LIMIT", "MAX_ATTEMPTS", "REDIS_CLUSTER", "REDIS_HOST", "REDIS_PORT",
+  "REFRESH_TOKEN_TTL_SECONDS", "RESEND_COOLDOWN_SECONDS", "SECRET_NAME", "SIGNING_KEYS_SECRET_NAME", "SMS_ALLOWED_REGIONS",
+  "SMS_BUDGET_DAILY", "SMS_BUDGET_HOURLY", "SMS_BUDGET_PREFIX_DIGITS", "SMS_BUDGET_PREFIX_HOURLY", "SMS_REGION", "SMS_SDKAPPID",
+  "SMS_SIGN", "SMS_TEMPLATE_ID", "SMS_TIMEOUT_SECONDS", "SSM_REGION", "TOKEN_AUDIENCE", "TOKEN_ISSUER", "UNKNOWN_ADDRESS_HOURLY_LIMIT",
 ];
 
 describe("VerificationFunction", () => {
@@ -99,6 +100,21 @@ describe("VerificationFunction", () => {
       LOGIN_PHONE_DAILY_WRONG_LIMIT: "9",
       UNKNOWN_ADDRESS_HOURLY_LIMIT: "2",
     });
+  });
+
+  it("passes the environment's token settings and browser rules: legacy requests on in dev only", () => {
+    expect(environment).toMatchObject({
+      TOKEN_ISSUER: "https://login-dev.example.com",
+      TOKEN_AUDIENCE: "smsverify-dev",
+      ACCESS_TOKEN_TTL_SECONDS: "900",
+      REFRESH_TOKEN_TTL_SECONDS: "2592000",
+      CORS_ALLOWED_ORIGINS: "http://localhost:8080,http://127.0.0.1:8080",
+      LEGACY_REQUESTS: "true",
+    });
+    for (const name of ["staging", "prod"]) {
+      const other = environmentTemplate(name).named("tencentcloud_scf_function", `smsverify-${name}-verification`).environment as Record<string, string>;
+      expect(other).toMatchObject({ LEGACY_REQUESTS: "false", TOKEN_AUDIENCE: `smsverify-${name}` });
+    }
   });
 
   it("tells the function it talks to a cluster, and takes a managed template's id by reference (prod)", () => {

@@ -47,6 +47,10 @@ export async function startFixture(overrides: Record<string, string> = {}, redis
     SSM_REGION: "ap-guangzhou",
     SSM_ENDPOINT: ssm.url,
     SSM_TIMEOUT_SECONDS: "5",
+    // The suites send the tutorial's GET and form requests; browser-rule suites turn this off.
+    LEGACY_REQUESTS: "true",
+    TOKEN_ISSUER: "https://login.test.example",
+    TOKEN_AUDIENCE: "smsverify-test-app",
     SMS_SENDER: "tencent",
     SMS_SDKAPPID: "1400000001",
     SMS_SIGN: "TestSign",

@@ -1,0 +1,19 @@
+// What the session service needs from storage: rotate a refresh-token family's current token and
+// revoke a family, each one atomic step. Creating a family happens with the code match
+// (CodeStore.verify), so a login is still one round trip on standalone Redis.
+
+export type RotateResult =
+  | { kind: "rotated"; phone: string }
+  /** Unknown or expired family. */
+  | { kind: "invalid" }
+  /** The family was revoked before (logout or an earlier reuse). */
+  | { kind: "revoked" }
+  /** A retired token was presented: the family is revoked now. */
+  | { kind: "reused" };
+
+export type RevokeResult = { kind: "revoked"; phone: string } | { kind: "invalid" };
+
+export interface SessionStore {
+  rotate(familyId: string, presentedHash: string, nextHash: string, ttlSeconds: number): Promise<RotateResult>;
+  revoke(familyId: string, presentedHash: string): Promise<RevokeResult>;
+}
