@@ -3,7 +3,7 @@
 // captcha SDK package to install — signed with the role's rotating credential read per call.
 // Every answer becomes a CaptchaVerdict value: passed, failed with a stable reason, or unavailable
 // (the API could not be asked or did not answer), which the caller turns into fail-open/closed.
-import { CommonClient } from "tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client";
+import type { CommonClient } from "tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client";
 import type { SmsCredential } from "../sms/credentials";
 import { routeForEndpoint, type SdkHttpRoute } from "../sms/endpoint-route";
 
@@ -43,6 +43,16 @@ export interface CaptchaTicket {
   randstr: string;
   /** The client's address as the platform saw it. */
   userIp: string;
+}
+
+type CommonClientClass = typeof import("tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client").CommonClient;
+let commonClientClass: CommonClientClass | undefined;
+
+/** The SDK (and its HTTPS stack) loads on the first Captcha check, not when the function is loaded (cold start). */
+function commonClient(): CommonClientClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  commonClientClass ??= (require("tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client") as { CommonClient: CommonClientClass }).CommonClient;
+  return commonClientClass;
 }
 
 export class CaptchaClient {
@@ -85,7 +95,7 @@ export class CaptchaClient {
 
   private client(): CommonClient {
     const credential = this.credential();
-    return new CommonClient(defaultCaptchaApiHost, captchaApiVersion, {
+    return new (commonClient())(defaultCaptchaApiHost, captchaApiVersion, {
       credential: { secretId: credential.secretId, secretKey: credential.secretKey, token: credential.token },
       region: "",
       profile: {
