@@ -7,7 +7,7 @@
 // from what a test seeds with setSigns / setTemplates.
 import { randomInt, randomUUID } from "node:crypto";
 import * as http from "node:http";
-import { listenOnLoopback, type LoopbackListener } from "./loopback-server";
+import { createBodyCappedServer, listenOnLoopback, type LoopbackListener } from "./loopback-server";
 import { ContentReview, type ReviewedSign, type ReviewedTemplate } from "./sms-endpoint/content-review";
 import { DeliveryReports } from "./sms-endpoint/delivery-reports";
 import { checkPull, checkSendSms, type SendSmsFields } from "./sms-endpoint/sms-requests";
@@ -245,25 +245,7 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
     return statuses;
   }
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodyBytes) {
-        res.writeHead(413).end();
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => {
-      if (size > maxBodyBytes) return;
-      handle(req, res, Buffer.concat(chunks)).catch(() => {
-        if (!res.headersSent) res.writeHead(500).end();
-      });
-    });
-  });
+  const server = createBodyCappedServer(maxBodyBytes, handle);
   listener = await listenOnLoopback(server);
   endpoint.url = listener.url;
   return endpoint;

@@ -6,7 +6,7 @@
 // answer, API error codes) for the next N requests.
 import { randomUUID } from "node:crypto";
 import * as http from "node:http";
-import { listenOnLoopback, type LoopbackListener } from "./loopback-server";
+import { createBodyCappedServer, listenOnLoopback, type LoopbackListener } from "./loopback-server";
 import { header, verifyTc3Signature } from "./sms-endpoint/tc3-signature";
 
 /** A credential the endpoint accepts: the SCF role's (with a session token) or a deployer's. */
@@ -167,25 +167,7 @@ export async function startSsmEndpoint(opts: { credentials: AcceptedCredential[]
     return refuse("InvalidAction", `The action ${JSON.stringify(action)} is not served by this endpoint.`);
   }
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodyBytes) {
-        res.writeHead(413).end();
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => {
-      if (size > maxBodyBytes) return;
-      handle(req, res, Buffer.concat(chunks)).catch(() => {
-        if (!res.headersSent) res.writeHead(500).end();
-      });
-    });
-  });
+  const server = createBodyCappedServer(maxBodyBytes, handle);
   listener = await listenOnLoopback(server);
   endpoint.url = listener.url;
   return endpoint;
