@@ -19,7 +19,19 @@ export default tseslint.config(
   {
     // Plain CommonJS files: the jest config and the bundler shims.
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", exports: "writable", __dirname: "readonly", process: "readonly", console: "readonly", URL: "readonly", URLSearchParams: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        module: "writable",
+        require: "readonly",
+        exports: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        URLSearchParams: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -29,12 +29,20 @@ async function benchValidation(mb: number): Promise<string[]> {
   let peak = base;
   const started = process.hrtime.bigint();
   const report = await validateRecipientsFile(file, {
-    template: lookup.template, signName: lookup.binding.signName, progressEvery: 10_000,
+    template: lookup.template,
+    signName: lookup.binding.signName,
+    progressEvery: 10_000,
     onProgress: () => (peak = Math.max(peak, process.memoryUsage().heapUsed)),
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (report.rows !== rows) throw new Error("row count mismatch");
-  return [`validate CSV ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`, rows.toLocaleString("en-US"), seconds.toFixed(1), Math.round(rows / seconds).toLocaleString("en-US"), `peak heap +${((peak - base) / 2 ** 20).toFixed(0)} MB`];
+  return [
+    `validate CSV ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`,
+    rows.toLocaleString("en-US"),
+    seconds.toFixed(1),
+    Math.round(rows / seconds).toLocaleString("en-US"),
+    `peak heap +${((peak - base) / 2 ** 20).toFixed(0)} MB`,
+  ];
 }
 
 async function benchSending(label: string, count: number, name: (i: number) => string): Promise<string[]> {
@@ -47,25 +55,47 @@ async function benchSending(label: string, count: number, name: (i: number) => s
     const storage = new LocalDirectoryStorage(join(dir, `storage-${label}`));
     const id = `bench-${count}`;
     const local = join(dir, `${id}.csv`);
-    writeFileSync(local, Array.from({ length: count }, (_, i) => `139${String(i).padStart(8, "0")},${name(i)}`).join("\n") + "\n");
+    writeFileSync(
+      local,
+      Array.from({ length: count }, (_, i) => `139${String(i).padStart(8, "0")},${name(i)}`).join("\n") + "\n",
+    );
     const def = {
-      id, env: "dev", templateKey: "spring-festival", templateId: "1000001", signName: "Example Tech",
-      recipientsKey: campaignKeys.recipients(id, "csv"), sendAt: "2026-01-01T00:00:00Z", createdAt: "2026-01-01T00:00:00Z",
+      id,
+      env: "dev",
+      templateKey: "spring-festival",
+      templateId: "1000001",
+      signName: "Example Tech",
+      recipientsKey: campaignKeys.recipients(id, "csv"),
+      sendAt: "2026-01-01T00:00:00Z",
+      createdAt: "2026-01-01T00:00:00Z",
       expected: { recipients: count, estimatedSms: 0 },
     };
     await storage.uploadFile(def.recipientsKey, local);
     const env = { TENCENTCLOUD_SECRETID: secretId, TENCENTCLOUD_SECRETKEY: secretKey };
     const started = process.hrtime.bigint();
     const summary = await runCampaign(def, Date.now() + 3_600_000, {
-      storage, checkpoints: new CampaignCheckpoints(redis),
-      senderFor: (signName) => new SmsGateway({ sdkAppId: "1400123456", signName, region: "ap-guangzhou", endpoint: endpoint.url, timeoutSeconds: 5 }, credentialFromScfEnvironment(env)),
+      storage,
+      checkpoints: new CampaignCheckpoints(redis),
+      senderFor: (signName) =>
+        new SmsGateway(
+          { sdkAppId: "1400123456", signName, region: "ap-guangzhou", endpoint: endpoint.url, timeoutSeconds: 5 },
+          credentialFromScfEnvironment(env),
+        ),
       clock: { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), random: Math.random },
-      requestsPerSecond: 100_000, attemptMs: 5000, workDir: join(dir, "work"),
+      requestsPerSecond: 100_000,
+      attemptMs: 5000,
+      workDir: join(dir, "work"),
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const sent = endpoint.sent.reduce((n, s) => n + s.phoneNumbers.length, 0);
     if (summary.stop !== "finished" || sent !== count) throw new Error(`sending did not finish: ${summary.stop}, ${sent}`);
-    return [`send ${label}`, count.toLocaleString("en-US"), seconds.toFixed(1), Math.round(count / seconds).toLocaleString("en-US"), `${summary.batchesSent} SendSms calls (${Math.round(summary.batchesSent / seconds)}/s)`];
+    return [
+      `send ${label}`,
+      count.toLocaleString("en-US"),
+      seconds.toFixed(1),
+      Math.round(count / seconds).toLocaleString("en-US"),
+      `${summary.batchesSent} SendSms calls (${Math.round(summary.batchesSent / seconds)}/s)`,
+    ];
   } finally {
     redis.disconnect();
     await endpoint.stop();
@@ -85,7 +115,9 @@ async function main(): Promise<void> {
   console.log(line(header));
   console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
   for (const r of rows) console.log(line(r));
-  console.log("\nSending is paced by SEND_RATE_PER_SECOND in production; the benchmark lifts the cap to measure the engine itself.");
+  console.log(
+    "\nSending is paced by SEND_RATE_PER_SECOND in production; the benchmark lifts the cap to measure the engine itself.",
+  );
 }
 
 main()

@@ -26,34 +26,52 @@ function bigPlanJson(): string {
     const suffix = i.toString(16).toUpperCase().padStart(8, "0");
     switch (i % 20) {
       case 0: // replaced Redis instance: guarded
-        changes.push(resourceChange({
-          address: `tencentcloud_redis_instance.redis_${suffix}`,
-          actions: ["delete", "create"],
-          // Distinct passwords: the masking also hunts for each known secret in other strings.
-          before: { ...redisAttributes("prod", "ap-guangzhou-3"), password: `bench-pw-${suffix}` },
-          after: { ...redisAttributes("prod", "ap-guangzhou-4"), password: `bench-pw-${suffix}` },
-          afterUnknown: { ip: true },
-          replacePaths: [["availability_zone"]],
-          actionReason: "replace_because_cannot_update",
-        }));
+        changes.push(
+          resourceChange({
+            address: `tencentcloud_redis_instance.redis_${suffix}`,
+            actions: ["delete", "create"],
+            // Distinct passwords: the masking also hunts for each known secret in other strings.
+            before: { ...redisAttributes("prod", "ap-guangzhou-3"), password: `bench-pw-${suffix}` },
+            after: { ...redisAttributes("prod", "ap-guangzhou-4"), password: `bench-pw-${suffix}` },
+            afterUnknown: { ip: true },
+            replacePaths: [["availability_zone"]],
+            actionReason: "replace_because_cannot_update",
+          }),
+        );
         break;
       case 1:
       case 2: // function env updates with secret-bearing keys
-        changes.push(resourceChange({
-          address: `tencentcloud_scf_function.fn_${suffix}`,
-          actions: ["update"],
-          before: functionAttributes("prod", "10.0.1.7"),
-          after: functionAttributes("prod", `10.0.${i % 250}.9`),
-        }));
+        changes.push(
+          resourceChange({
+            address: `tencentcloud_scf_function.fn_${suffix}`,
+            actions: ["update"],
+            before: functionAttributes("prod", "10.0.1.7"),
+            after: functionAttributes("prod", `10.0.${i % 250}.9`),
+          }),
+        );
         break;
       case 3:
-        changes.push(resourceChange({ address: `tencentcloud_cam_role.role_${suffix}`, actions: ["create"], after: roleAttributes("prod"), afterUnknown: { id: true } }));
+        changes.push(
+          resourceChange({
+            address: `tencentcloud_cam_role.role_${suffix}`,
+            actions: ["create"],
+            after: roleAttributes("prod"),
+            afterUnknown: { id: true },
+          }),
+        );
         break;
       default:
         changes.push(noop(`tencentcloud_scf_function.same_${suffix}`, functionAttributes("prod")));
     }
     if (i % 100 === 0) {
-      drift.push(resourceChange({ address: `tencentcloud_redis_instance.redis_${suffix}`, actions: ["update"], before: redisAttributes("prod"), after: { ...redisAttributes("prod"), mem_size: 4096 } }));
+      drift.push(
+        resourceChange({
+          address: `tencentcloud_redis_instance.redis_${suffix}`,
+          actions: ["update"],
+          before: redisAttributes("prod"),
+          after: { ...redisAttributes("prod"), mem_size: 4096 },
+        }),
+      );
     }
   }
   return JSON.stringify(tencentcloudPlan({ changes, drift }));
@@ -83,9 +101,11 @@ const rows = [
   measure("end to end (parse → text)", () => renderText(reviewPlan(parsePlan(json), { environment: "prod" }))),
 ];
 
-console.log(`plan: ${RESOURCES} resource changes, ${(json.length / 1024 / 1024).toFixed(1)} MiB JSON; ` +
-  `review: ${review.rows.length} changed rows, ${review.findings.length} guard findings, ${review.drift.length} drifted; ` +
-  `${ITERATIONS} iterations after 3 warm-ups, node ${process.version}`);
+console.log(
+  `plan: ${RESOURCES} resource changes, ${(json.length / 1024 / 1024).toFixed(1)} MiB JSON; ` +
+    `review: ${review.rows.length} changed rows, ${review.findings.length} guard findings, ${review.drift.length} drifted; ` +
+    `${ITERATIONS} iterations after 3 warm-ups, node ${process.version}`,
+);
 console.log("| step | median ms | p95 ms | max ms |");
 console.log("|---|---:|---:|---:|");
 for (const r of rows) console.log(`| ${r.label} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} |`);

@@ -23,12 +23,16 @@ async function main(): Promise<void> {
 
   const cpu = cpus();
   console.log(`\nVerification function benchmark — ${startedAt.toISOString()}`);
-  console.log(`Machine: ${cpu.length} CPUs (${cpu[0]?.model ?? "unknown"}), Node ${process.version}, ${process.platform}-${process.arch}`);
+  console.log(
+    `Machine: ${cpu.length} CPUs (${cpu[0]?.model ?? "unknown"}), Node ${process.version}, ${process.platform}-${process.arch}`,
+  );
   console.log(`Load average (1/5/15 min): ${fmtLoad(loadAtStart)} at start, ${fmtLoad(loadAtEnd)} at end\n`);
   console.log("| metric | ours | reference (same run) | ratio | target | |");
   console.log("|---|---|---|---|---|---|");
   for (const row of rows) {
-    console.log(`| ${row.metric} | ${row.value} | ${row.reference ?? ""} | ${row.ratio ?? ""} | ${row.target ?? ""} | ${row.verdict ?? ""} |`);
+    console.log(
+      `| ${row.metric} | ${row.value} | ${row.reference ?? ""} | ${row.ratio ?? ""} | ${row.target ?? ""} | ${row.verdict ?? ""} |`,
+    );
   }
 }
 

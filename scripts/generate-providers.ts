@@ -10,7 +10,6 @@ import { BINDINGS_DIR, generateBindings } from "../infra/bindings/generate-bindi
 import { filterTencentcloudSchema, ProviderSchemaDocument } from "../infra/bindings/provider-schema-filter";
 import { FULL_PROVIDER_SCHEMA_PATH } from "../infra/bindings/provider-types";
 
-
 function readFullSchema(path: string): ProviderSchemaDocument {
   const raw = readFileSync(path);
   const text = path.endsWith(".gz") ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");

@@ -14,7 +14,11 @@ export interface CommandLineSpec<O extends OptionsConfig> {
 
 export type ParsedCommandLine<O extends OptionsConfig> =
   | { help: true }
-  | { help: false; values: ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: true }>>["values"]; positionals: string[] };
+  | {
+      help: false;
+      values: ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: true }>>["values"];
+      positionals: string[];
+    };
 
 /** Bad usage: the message says what was wrong; the CLI adds its usage text and exit status. */
 export class CommandLineError extends Error {
@@ -32,7 +36,10 @@ export function asksForHelp(argv: readonly string[]): boolean {
   return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
 }
 
-export function parseCommandLine<O extends OptionsConfig>(argv: readonly string[], spec: CommandLineSpec<O>): ParsedCommandLine<O> {
+export function parseCommandLine<O extends OptionsConfig>(
+  argv: readonly string[],
+  spec: CommandLineSpec<O>,
+): ParsedCommandLine<O> {
   if (asksForHelp(argv)) return { help: true };
   let parsed;
   try {
@@ -44,7 +51,10 @@ export function parseCommandLine<O extends OptionsConfig>(argv: readonly string[
   const count = parsed.positionals.length;
   if (count < min) throw new CommandLineError(`missing ${name}`);
   if (count > max) {
-    const extra = parsed.positionals.slice(max).map((p) => JSON.stringify(p)).join(" ");
+    const extra = parsed.positionals
+      .slice(max)
+      .map((p) => JSON.stringify(p))
+      .join(" ");
     if (max === 0) throw new CommandLineError(`unexpected argument ${extra}`);
     throw new CommandLineError(`expected ${max === 1 ? "one" : `at most ${max}`} ${name}, also got ${extra}`);
   }

@@ -18,7 +18,12 @@ export async function coldStartRows(runs: number): Promise<Row[]> {
   const rows: Row[] = [];
   const bundle = buildFunctionBundle(verificationEntry, NODE_RUNTIMES[DEFAULT_RUNTIME]);
   const indexFile = join(bundle.dir, "index.js");
-  rows.push({ metric: "verification bundle size (minified index.js)", value: `${(bundle.bytes / 1024).toFixed(1)} KB`, target: "≤ 450 KB", verdict: verdict(bundle.bytes <= 450 * 1024) });
+  rows.push({
+    metric: "verification bundle size (minified index.js)",
+    value: `${(bundle.bytes / 1024).toFixed(1)} KB`,
+    target: "≤ 450 KB",
+    verdict: verdict(bundle.bytes <= 450 * 1024),
+  });
 
   const binary = scfNodeBinary();
   const runtimes: [string, string][] = [[`Node ${process.version}`, process.execPath]];
@@ -62,7 +67,13 @@ async function firstRequestRows(node: string, indexFile: string, runs: number): 
     for (let i = 0; i < runs; i++) {
       const container = await loadInScfRuntime(node, indexFile, fixture.env);
       try {
-        const login = { httpMethod: "POST", path: "/", headers: { "content-type": "application/json", "x-scf-remote-addr": "127.0.0.1" }, queryString: {}, body: `{"method":"login","phone":"+8613900${String(i).padStart(6, "0")}","code":"123456"}` };
+        const login = {
+          httpMethod: "POST",
+          path: "/",
+          headers: { "content-type": "application/json", "x-scf-remote-addr": "127.0.0.1" },
+          queryString: {},
+          body: `{"method":"login","phone":"+8613900${String(i).padStart(6, "0")}","code":"123456"}`,
+        };
         const first = await container.invoke<{ statusCode: number }>(login, { request_id: `cold-${i}` });
         if (first.value.statusCode !== 400) throw new Error(`first request answered ${first.value.statusCode}`);
         const second = await container.invoke<{ statusCode: number }>(login, { request_id: `warm-${i}` });

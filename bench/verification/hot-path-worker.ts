@@ -39,7 +39,16 @@ async function main(): Promise<void> {
   // No log option: the production writer, stdout, which the parent drains and counts.
   const runtime = createVerificationRuntime(fixture.env);
   const figures: HotPathFigures = {
-    rounds, hget1: [], login1: [], hget50: [], login50: [], latency: {}, serverUsPerCall: {}, roundTrips: {}, throughput32: {}, requestsLogged: 0,
+    rounds,
+    hget1: [],
+    login1: [],
+    hget50: [],
+    login50: [],
+    latency: {},
+    serverUsPerCall: {},
+    roundTrips: {},
+    throughput32: {},
+    requestsLogged: 0,
   };
   try {
     // Warm up: secrets, connection, script load (the first EVALSHA of each script falls back to
@@ -66,7 +75,9 @@ async function main(): Promise<void> {
 
     // Server-side cost: reset the counters, run one kind of request, read INFO commandstats.
     figures.serverUsPerCall["HGET (bare reference)"] = await serverCost(client, "hget", () => sequential(2000, hget));
-    figures.serverUsPerCall["verify script (login, no live code)"] = await serverCost(client, "evalsha", () => sequential(2000, loginWithoutCode));
+    figures.serverUsPerCall["verify script (login, no live code)"] = await serverCost(client, "evalsha", () =>
+      sequential(2000, loginWithoutCode),
+    );
     const issuedPhones = Array.from({ length: 1000 }, () => nextPhone());
     figures.serverUsPerCall["issue script (getSms)"] = await serverCost(client, "evalsha", async () => {
       for (const phone of issuedPhones) await getSms(runtime, phone);
@@ -101,7 +112,9 @@ async function main(): Promise<void> {
     const bulk = Array.from({ length: 2000 }, () => nextPhone());
     figures.throughput32["getSms"] = await rate(bulk.length, 32, (i) => getSms(runtime, bulk[i]));
     const bulkCodes = lastCodes(sms);
-    figures.throughput32["login, matching code"] = await rate(bulk.length, 32, (i) => login(runtime, bulk[i], bulkCodes.get(bulk[i]) ?? "", 200));
+    figures.throughput32["login, matching code"] = await rate(bulk.length, 32, (i) =>
+      login(runtime, bulk[i], bulkCodes.get(bulk[i]) ?? "", 200),
+    );
   } finally {
     await runtime.close();
   }
@@ -148,7 +161,10 @@ const ip = { "x-scf-remote-addr": "127.0.0.1" };
 
 async function getSms(runtime: VerificationRuntime, phone: string): Promise<void> {
   requests++;
-  const reply = await runtime.handle({ httpMethod: "GET", path: "/", headers: ip, queryString: { method: "getSms", phone }, body: "" }, {});
+  const reply = await runtime.handle(
+    { httpMethod: "GET", path: "/", headers: ip, queryString: { method: "getSms", phone }, body: "" },
+    {},
+  );
   if (reply.statusCode !== 200 && reply.statusCode !== 502) throw new Error(`getSms ${phone}: ${reply.statusCode} ${reply.body}`);
 }
 

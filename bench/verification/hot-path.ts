@@ -31,7 +31,11 @@ export async function hotPathRows(): Promise<Row[]> {
     rows.push({ metric: `Redis server-side µs per call: ${label}`, value: `${us.toFixed(2)} µs` });
   }
   for (const [label, trips] of Object.entries(figures.roundTrips)) {
-    rows.push({ metric: `Redis round trips per ${label}`, value: trips.toFixed(2), target: label.includes("failed") ? undefined : label.includes("getSms (3-node") ? "2" : "1" });
+    rows.push({
+      metric: `Redis round trips per ${label}`,
+      value: trips.toFixed(2),
+      target: label.includes("failed") ? undefined : label.includes("getSms (3-node") ? "2" : "1",
+    });
   }
   for (const [label, rate] of Object.entries(figures.throughput32)) {
     rows.push({ metric: `${label}, requests/s (one process, 32 in flight)`, value: rate.toFixed(0) });

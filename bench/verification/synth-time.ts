@@ -15,11 +15,15 @@ export function synthRows(runs: number): Row[] {
   for (let i = 0; i < runs; i++) {
     const out = mkdtempSync(join(tmpdir(), "bench-synth-"));
     try {
-      const timing = execFileSync("bash", ["-c", 'TIMEFORMAT="%R %U %S"; { time npm run -s synth -- --output "$0" >/dev/null; } 2>&1', out], {
-        cwd: root,
-        encoding: "utf8",
-        env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1" },
-      });
+      const timing = execFileSync(
+        "bash",
+        ["-c", 'TIMEFORMAT="%R %U %S"; { time npm run -s synth -- --output "$0" >/dev/null; } 2>&1', out],
+        {
+          cwd: root,
+          encoding: "utf8",
+          env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1" },
+        },
+      );
       const [real, user, sys] = timing.trim().split(/\s+/).slice(-3).map(Number);
       wall.push(real);
       cpu.push(user + sys);

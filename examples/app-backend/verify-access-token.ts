@@ -24,7 +24,11 @@ export function createAccessTokenVerifier(settings: VerifierSettings): (token: s
   // One JWKS client per process: it caches keys and refetches at most every 30 s on a new kid.
   const keys = createRemoteJWKSet(new URL(settings.jwksUrl));
   return async (token) => {
-    const { payload } = await jwtVerify(token, keys, { issuer: settings.issuer, audience: settings.audience, algorithms: ["ES256"] });
+    const { payload } = await jwtVerify(token, keys, {
+      issuer: settings.issuer,
+      audience: settings.audience,
+      algorithms: ["ES256"],
+    });
     return loginFrom(payload);
   };
 }

@@ -42,7 +42,12 @@ export function parseBulkGreetingConfig(env: NodeJS.ProcessEnv): BulkGreetingCon
   };
   const storageKind = text("CAMPAIGN_STORAGE", env.CAMPAIGN_STORAGE_DIR?.trim() ? "local" : "cos");
   let storage: BulkGreetingConfig["storage"] = { kind: "local", directory: "" };
-  if (storageKind === "cos") storage = { kind: "cos", bucket: text("CAMPAIGN_BUCKET"), region: text("CAMPAIGN_BUCKET_REGION", env.SMS_REGION?.trim() || "ap-guangzhou") };
+  if (storageKind === "cos")
+    storage = {
+      kind: "cos",
+      bucket: text("CAMPAIGN_BUCKET"),
+      region: text("CAMPAIGN_BUCKET_REGION", env.SMS_REGION?.trim() || "ap-guangzhou"),
+    };
   else if (storageKind === "local") storage = { kind: "local", directory: text("CAMPAIGN_STORAGE_DIR") };
   else problems.push('CAMPAIGN_STORAGE must be "cos" or "local"');
   const cluster = text("REDIS_CLUSTER", "false");

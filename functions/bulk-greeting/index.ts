@@ -37,7 +37,9 @@ function setUp(env: NodeJS.ProcessEnv): NonNullable<typeof container> {
     : new Redis({ host: config.redis.host, port: config.redis.port, ...options });
   const credential = credentialFromScfEnvironment(env);
   const storage: CampaignStorage =
-    config.storage.kind === "cos" ? new CosStorage(config.storage, credential) : new LocalDirectoryStorage(config.storage.directory);
+    config.storage.kind === "cos"
+      ? new CosStorage(config.storage, credential)
+      : new LocalDirectoryStorage(config.storage.directory);
   container = { config, redis, storage };
   return container;
 }
@@ -54,7 +56,8 @@ export async function main_handler(event: unknown, context: ScfContext = {}): Pr
     log({ requestId, event: "configInvalid", message });
     return { ok: false, code: "ConfigInvalid", message };
   }
-  if (!isTimerEvent(event)) return { ok: false, code: "UnsupportedEvent", message: "invoke with a timer trigger event (Type: Timer)" };
+  if (!isTimerEvent(event))
+    return { ok: false, code: "UnsupportedEvent", message: "invoke with a timer trigger event (Type: Timer)" };
   const remaining = context.getRemainingTimeInMillis?.() ?? context.time_limit_in_ms ?? c.config.functionTimeoutMs;
   const deadline = started + remaining - c.config.safetyMarginMs;
   const credential = credentialFromScfEnvironment(process.env);
@@ -75,7 +78,14 @@ export async function main_handler(event: unknown, context: ScfContext = {}): Pr
       },
       deadline,
     );
-    log({ requestId, event: "tick", ms: Date.now() - started, receipts: result.receipts, runs: result.runs.map((r) => `${r.id}:${r.stop}`), broken: result.broken });
+    log({
+      requestId,
+      event: "tick",
+      ms: Date.now() - started,
+      receipts: result.receipts,
+      runs: result.runs.map((r) => `${r.id}:${r.stop}`),
+      broken: result.broken,
+    });
     return { ok: true, code: "Success", result };
   } catch (error) {
     // Redis or storage unreachable, or a bug: the checkpoint is intact; the next tick resumes.

@@ -37,4 +37,6 @@ export type BulkGreetingLogField = (typeof bulkGreetingLogFields)[number];
 export type BulkGreetingLogEvent = (typeof bulkGreetingLogEvents)[number];
 
 /** One log line's content: only listed fields (excess properties fail to compile), a listed event. */
-export type BulkGreetingLogEntry = Partial<Record<Exclude<BulkGreetingLogField, "event">, unknown>> & { event: BulkGreetingLogEvent };
+export type BulkGreetingLogEntry = Partial<Record<Exclude<BulkGreetingLogField, "event">, unknown>> & {
+  event: BulkGreetingLogEvent;
+};

@@ -16,7 +16,12 @@ export function describeError(error: unknown, fallbackCode = "Unexpected"): Desc
   if (typeof error !== "object" || error === null) return { code: fallbackCode, message: String(error) };
   const e = error as Loose;
   const nested = typeof e.error === "object" && e.error !== null ? (e.error as Loose) : undefined;
-  const code = text(e.code) ?? text(nested?.Code) ?? text(e.Code) ?? (typeof e.statusCode === "number" ? `HTTP${e.statusCode}` : undefined) ?? fallbackCode;
+  const code =
+    text(e.code) ??
+    text(nested?.Code) ??
+    text(e.Code) ??
+    (typeof e.statusCode === "number" ? `HTTP${e.statusCode}` : undefined) ??
+    fallbackCode;
   let message = text(e.message) ?? text(nested?.Message) ?? text(e.Message) ?? text(e.error);
   if (message === undefined) {
     try {

@@ -210,7 +210,9 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
   // A send whose outcome is still open when the cooldown has already run out lets the next request
   // through: the provider's timeout must end before the cooldown does.
   if (tencentSms && policy.resendCooldownSeconds > 0 && tencentSms.timeoutSeconds >= policy.resendCooldownSeconds) {
-    problems.push("SMS_TIMEOUT_SECONDS must be below RESEND_COOLDOWN_SECONDS (a send still in flight must not outlive the cooldown)");
+    problems.push(
+      "SMS_TIMEOUT_SECONDS must be below RESEND_COOLDOWN_SECONDS (a send still in flight must not outlive the cooldown)",
+    );
   }
 
   const captcha = parseCaptchaConfig(text, problems);
@@ -242,7 +244,8 @@ function parseAllowedRegions(raw: string, problems: string[]): readonly string[]
     const shown = JSON.stringify(entry.length > 12 ? entry.slice(0, 12) + "…" : entry);
     if (!entry) problems.push(`${name} has an empty entry; expected comma-separated ISO 3166 alpha-2 codes such as CN,HK`);
     else if (!/^[A-Z]{2}$/.test(code)) problems.push(`${name}: ${shown} is not an ISO 3166 alpha-2 code (two letters, e.g. CN)`);
-    else if (!isKnownPhoneRegion(code)) problems.push(`${name}: ${shown} is not a region with phone numbers (unknown to libphonenumber-js)`);
+    else if (!isKnownPhoneRegion(code))
+      problems.push(`${name}: ${shown} is not a region with phone numbers (unknown to libphonenumber-js)`);
     else if (!regions.includes(code)) regions.push(code);
   }
   return regions;
@@ -297,11 +300,19 @@ function parseCaptchaConfig(text: (name: string) => string, problems: string[]):
   const timeoutSeconds = timeoutRaw ? Number(timeoutRaw) : 3;
   if (!(timeoutSeconds > 0 && timeoutSeconds <= 10)) problems.push("CAPTCHA_TIMEOUT_SECONDS must be a number in (0, 10]");
   const endpoint = text("CAPTCHA_ENDPOINT");
-  if (endpoint && !/^https?:\/\/[^/\s]+\/?$/.test(endpoint)) problems.push("CAPTCHA_ENDPOINT must look like http(s)://host[:port]");
+  if (endpoint && !/^https?:\/\/[^/\s]+\/?$/.test(endpoint))
+    problems.push("CAPTCHA_ENDPOINT must look like http(s)://host[:port]");
   const appIdRaw = text("CAPTCHA_APP_ID");
   const appId = /^\d{1,12}$/.test(appIdRaw) ? Number(appIdRaw) : 0;
-  if (mode !== "off" && appId === 0) problems.push("CAPTCHA_APP_ID is required (a numeric CaptchaAppId) when CAPTCHA_MODE is not off");
-  return { mode: captchaModes.includes(mode) ? mode : "off", appId, failOpen: failOpenRaw === "true", endpoint: endpoint || undefined, timeoutSeconds };
+  if (mode !== "off" && appId === 0)
+    problems.push("CAPTCHA_APP_ID is required (a numeric CaptchaAppId) when CAPTCHA_MODE is not off");
+  return {
+    mode: captchaModes.includes(mode) ? mode : "off",
+    appId,
+    failOpen: failOpenRaw === "true",
+    endpoint: endpoint || undefined,
+    timeoutSeconds,
+  };
 }
 
 /** CORS_ALLOWED_ORIGINS: "https://app.example.com,http://localhost:8080" — exact origins, no paths. */

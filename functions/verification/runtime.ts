@@ -58,7 +58,14 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
     return {
       async handle(_event, context) {
         if (context) context.callbackWaitsForEmptyEventLoop = false;
-        log(JSON.stringify({ level: "error", msg: "verification function misconfigured", requestId: context?.request_id, problems }));
+        log(
+          JSON.stringify({
+            level: "error",
+            msg: "verification function misconfigured",
+            requestId: context?.request_id,
+            problems,
+          }),
+        );
         await log.flush?.();
         return replyForMisconfiguration(context?.request_id);
       },
@@ -84,18 +91,35 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
     );
     const store = new RedisCodeStore(redis, { cluster: config.redis.cluster, readyTimeoutMs: config.redis.connectTimeoutMs });
     const captcha = captchaFor(config, env, runtime);
-    if (captcha === "missingKey") return { runtime, redis, handle: misconfigured(log, "CAPTCHA_MODE is on but the runtime secret has no captchaAppSecretKey") };
+    if (captcha === "missingKey")
+      return {
+        runtime,
+        redis,
+        handle: misconfigured(log, "CAPTCHA_MODE is on but the runtime secret has no captchaAppSecretKey"),
+      };
     const sessions = new SessionService({
       store: new RedisSessionStore(redis, { readyTimeoutMs: config.redis.connectTimeoutMs }),
       settings: {
-        access: { issuer: config.sessions.issuer, audience: config.sessions.audience, ttlSeconds: config.sessions.accessTokenTtlSeconds },
+        access: {
+          issuer: config.sessions.issuer,
+          audience: config.sessions.audience,
+          ttlSeconds: config.sessions.accessTokenTtlSeconds,
+        },
         refreshTtlSeconds: config.sessions.refreshTokenTtlSeconds,
       },
       // The key set is re-read in the background; each request signs with what is current now.
       signingKey: () => secrets.peek()?.signingKeys.current,
       clock: options.clock,
     });
-    const service = new VerificationService({ store, sender, policy: config.policy, pepper: runtime.codePepper, clock: options.clock, captcha, sessions });
+    const service = new VerificationService({
+      store,
+      sender,
+      policy: config.policy,
+      pepper: runtime.codePepper,
+      clock: options.clock,
+      captcha,
+      sessions,
+    });
     return {
       runtime,
       redis,
@@ -152,10 +176,18 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
 }
 
 /** 503 when Secrets Manager could not be reached (retry helps), 500 when the secret is unusable. */
-function refuseWithoutSecrets(error: unknown, log: LogWriter, sourceKind: string, requestId: string | undefined, started: bigint) {
+function refuseWithoutSecrets(
+  error: unknown,
+  log: LogWriter,
+  sourceKind: string,
+  requestId: string | undefined,
+  started: bigint,
+) {
   if (!(error instanceof SecretsUnavailableError)) throw error;
   const reply =
-    error.reason === "unavailable" ? replyForOutcome({ kind: "storeUnavailable", cause: "secrets" }) : replyForMisconfiguration(requestId);
+    error.reason === "unavailable"
+      ? replyForOutcome({ kind: "storeUnavailable", cause: "secrets" })
+      : replyForMisconfiguration(requestId);
   // The one line that says why: source, secret name and provider code, never a value.
   writeRequestLog(log, {
     requestId,
@@ -185,7 +217,14 @@ function captchaFor(config: VerificationConfig, env: NodeJS.ProcessEnv, runtime:
 
 function misconfigured(log: LogWriter, problem: string): ScfHandler {
   return async (_event, context) => {
-    log(JSON.stringify({ level: "error", msg: "verification function misconfigured", requestId: context?.request_id, problems: problem }));
+    log(
+      JSON.stringify({
+        level: "error",
+        msg: "verification function misconfigured",
+        requestId: context?.request_id,
+        problems: problem,
+      }),
+    );
     return replyForMisconfiguration(context?.request_id);
   };
 }
@@ -196,7 +235,13 @@ function senderFor(config: VerificationConfig, env: NodeJS.ProcessEnv): SmsSende
   const sms = config.tencentSms;
   if (!sms) throw new Error("SMS_SENDER=tencent without Tencent SMS settings (config parser invariant)");
   const gateway = new SmsGateway(
-    { sdkAppId: sms.sdkAppId, signName: sms.signName, region: sms.region, endpoint: sms.endpoint, timeoutSeconds: sms.timeoutSeconds },
+    {
+      sdkAppId: sms.sdkAppId,
+      signName: sms.signName,
+      region: sms.region,
+      endpoint: sms.endpoint,
+      timeoutSeconds: sms.timeoutSeconds,
+    },
     credentialFromScfEnvironment(env),
   );
   return tencentSmsSender(gateway, sms.templateId);

@@ -2,11 +2,7 @@
 // lays them out (<outDir>/providers/tencentcloud/…, versions.json, constraints.json), offline.
 // Used by `npm run gen:providers` and by the test that proves the committed bindings are current.
 import { ConstructsMakerProviderTarget, Language } from "@cdktf/commons";
-import {
-  CodeMaker,
-  TerraformProviderConstraint,
-  TerraformProviderGenerator,
-} from "@cdktf/provider-generator";
+import { CodeMaker, TerraformProviderConstraint, TerraformProviderGenerator } from "@cdktf/provider-generator";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ProviderSchemaDocument } from "./provider-schema-filter";
@@ -15,10 +11,7 @@ import { TENCENTCLOUD_PROVIDER } from "./provider-types";
 /** Committed bindings root (cdktf.json `codeMakerOutput`). */
 export const BINDINGS_DIR = resolve(__dirname, "..", ".gen");
 
-export async function generateBindings(
-  schema: ProviderSchemaDocument,
-  outDir: string,
-): Promise<void> {
+export async function generateBindings(schema: ProviderSchemaDocument, outDir: string): Promise<void> {
   const { fqpn, source, version } = TENCENTCLOUD_PROVIDER;
   // The generator mutates the schema it is given; work on a copy.
   const input = JSON.parse(JSON.stringify(schema)) as ProviderSchemaDocument;

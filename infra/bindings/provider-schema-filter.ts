@@ -1,11 +1,7 @@
 // Cuts the full `terraform providers schema -json` output of the tencentcloud provider down to the
 // types listed in provider-types.ts. The filtered schema is committed next to the bindings so that
 // regeneration and the synth-time schema check work on a clean clone without the 40 MB original.
-import {
-  TENCENTCLOUD_DATA_SOURCE_TYPES,
-  TENCENTCLOUD_PROVIDER,
-  TENCENTCLOUD_RESOURCE_TYPES,
-} from "./provider-types";
+import { TENCENTCLOUD_DATA_SOURCE_TYPES, TENCENTCLOUD_PROVIDER, TENCENTCLOUD_RESOURCE_TYPES } from "./provider-types";
 
 /** The subset of `terraform providers schema -json` this project reads. */
 export interface ProviderSchemaDocument {
@@ -71,11 +67,7 @@ export function filterTencentcloudSchema(full: ProviderSchemaDocument): Provider
       [TENCENTCLOUD_PROVIDER.fqpn]: {
         provider: provider.provider,
         resource_schemas: pick(provider.resource_schemas, TENCENTCLOUD_RESOURCE_TYPES, "resource"),
-        data_source_schemas: pick(
-          provider.data_source_schemas,
-          TENCENTCLOUD_DATA_SOURCE_TYPES,
-          "data source",
-        ),
+        data_source_schemas: pick(provider.data_source_schemas, TENCENTCLOUD_DATA_SOURCE_TYPES, "data source"),
       },
     },
   };

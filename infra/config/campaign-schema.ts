@@ -55,7 +55,9 @@ export const campaignsSchema = z.strictObject({
     retentionDays: integerIn(MIN_RETENTION_DAYS, 3650),
     noncurrentRetentionDays: integerIn(1, 3650).optional(),
   }),
-  sign: managedSignSchema("a campaigns sign is managed as code (manage: true); approved signatures are named per campaign instead").optional(),
+  sign: managedSignSchema(
+    "a campaigns sign is managed as code (manage: true); approved signatures are named per campaign instead",
+  ).optional(),
   templates: z.array(campaignTemplateSchema, { error: expecting("must be a list") }).optional(),
   // Keys are checked against the bulk-greeting catalogue in validate-campaigns.ts.
   templateBindings: z

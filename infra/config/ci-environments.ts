@@ -26,7 +26,13 @@ export interface CiPlan {
 export function ciEnvironmentOf(env: Pick<EnvironmentSettings, "name" | "region" | "backend" | "ci">): CiEnvironment {
   const backend = env.backend?.kind ?? "local";
   if (backend !== "cos") {
-    return { name: env.name, region: env.region, backend, apply: false, reason: "local state: planned for review only, apply it from your machine" };
+    return {
+      name: env.name,
+      region: env.region,
+      backend,
+      apply: false,
+      reason: "local state: planned for review only, apply it from your machine",
+    };
   }
   if (env.ci?.apply === false) {
     return { name: env.name, region: env.region, backend, apply: false, reason: "ci.apply is false in the table" };

@@ -7,7 +7,10 @@ import { EnvironmentSettings } from "./environment-settings";
 import { ProblemList } from "./problem-list";
 import { checkStatePrefix } from "./state-location";
 import {
-  AVAILABILITY_ZONES, REDIS_CLUSTER_SHARD_COUNTS, REDIS_CLUSTER_SHARD_MEMORY_MB, REDIS_STANDARD_MEMORY_MB,
+  AVAILABILITY_ZONES,
+  REDIS_CLUSTER_SHARD_COUNTS,
+  REDIS_CLUSTER_SHARD_MEMORY_MB,
+  REDIS_STANDARD_MEMORY_MB,
 } from "./tencentcloud-catalog";
 
 /** The entry as written, before the schema vouched for any field. */
@@ -39,11 +42,17 @@ function checkRedisSizes(env: RawEntry, p: ProblemList): void {
   const cluster = redis.architecture === "cluster";
   const sizes = cluster ? REDIS_CLUSTER_SHARD_MEMORY_MB : REDIS_STANDARD_MEMORY_MB;
   if (typeof redis.memoryMb === "number" && !sizes.includes(redis.memoryMb)) {
-    p.add("redis.memoryMb", `${redis.memoryMb} is not a ${cluster ? "per-shard" : "standard"} size; use one of ${sizes.join(", ")}`);
+    p.add(
+      "redis.memoryMb",
+      `${redis.memoryMb} is not a ${cluster ? "per-shard" : "standard"} size; use one of ${sizes.join(", ")}`,
+    );
   }
   if (cluster) {
     if (!REDIS_CLUSTER_SHARD_COUNTS.includes(redis.shards ?? -1)) {
-      p.add("redis.shards", `a cluster needs a shard count from ${REDIS_CLUSTER_SHARD_COUNTS.join(", ")}, got ${JSON.stringify(redis.shards)}`);
+      p.add(
+        "redis.shards",
+        `a cluster needs a shard count from ${REDIS_CLUSTER_SHARD_COUNTS.join(", ")}, got ${JSON.stringify(redis.shards)}`,
+      );
     }
   } else if (redis.shards !== undefined && redis.shards !== 1) {
     p.add("redis.shards", "only a cluster has more than one shard");
@@ -54,7 +63,10 @@ function checkSmsTimeout(env: RawEntry, p: ProblemList): void {
   const sms = env?.sms?.timeoutSeconds;
   const fn = env?.function?.timeoutSeconds;
   if (typeof sms === "number" && typeof fn === "number" && sms >= fn) {
-    p.add("sms.timeoutSeconds", `must be below function.timeoutSeconds (${fn}) so a slow SMS API gets a clean error, not a killed function`);
+    p.add(
+      "sms.timeoutSeconds",
+      `must be below function.timeoutSeconds (${fn}) so a slow SMS API gets a clean error, not a killed function`,
+    );
   }
 }
 
@@ -63,7 +75,10 @@ function checkSmsTimeoutWithinCooldown(env: RawEntry, p: ProblemList): void {
   const sms = env?.sms?.timeoutSeconds;
   const cooldown = env?.limits?.resendCooldownSeconds;
   if (typeof sms === "number" && typeof cooldown === "number" && sms >= cooldown) {
-    p.add("sms.timeoutSeconds", `must be below limits.resendCooldownSeconds (${cooldown}): a send still in flight must not outlive the cooldown`);
+    p.add(
+      "sms.timeoutSeconds",
+      `must be below limits.resendCooldownSeconds (${cooldown}): a send still in flight must not outlive the cooldown`,
+    );
   }
 }
 
@@ -73,17 +88,23 @@ function checkRegionsMatchTemplate(env: RawEntry, p: ProblemList): void {
   const template = env?.sms?.template;
   if (!Array.isArray(regions) || template?.manage !== true) return;
   if (template.international === 0 && regions.some((r) => r !== "CN")) {
-    p.add("sms.allowedRegions", "a domestic template (sms.template.international 0) reaches mainland China only: allow [\"CN\"] or use an international template");
+    p.add(
+      "sms.allowedRegions",
+      'a domestic template (sms.template.international 0) reaches mainland China only: allow ["CN"] or use an international template',
+    );
   }
   if (template.international === 1 && regions.includes("CN")) {
-    p.add("sms.allowedRegions", "an international template (sms.template.international 1) cannot reach mainland China: drop \"CN\" or use a domestic template");
+    p.add(
+      "sms.allowedRegions",
+      'an international template (sms.template.international 1) cannot reach mainland China: drop "CN" or use a domestic template',
+    );
   }
 }
 
 function checkIngress(env: RawEntry, p: ProblemList): void {
   const ingress = env?.ingress;
   if (ingress?.existingServiceId !== undefined && ingress.kind === "functionUrl") {
-    p.add("ingress.existingServiceId", "only applies to ingress.kind \"apiGateway\"");
+    p.add("ingress.existingServiceId", 'only applies to ingress.kind "apiGateway"');
   }
 }
 
@@ -99,14 +120,20 @@ function checkNetworkSource(env: RawEntry, p: ProblemList): void {
   }
   const adopt = env?.adopt;
   if (network?.existing !== undefined && (adopt?.vpcId !== undefined || adopt?.subnetId !== undefined)) {
-    p.add("adopt", "adopt.vpcId/subnetId take over a network the stack creates; with network.existing the network is used as it is, nothing to adopt");
+    p.add(
+      "adopt",
+      "adopt.vpcId/subnetId take over a network the stack creates; with network.existing the network is used as it is, nothing to adopt",
+    );
   }
 }
 
 /** CI cannot apply an environment whose state would be lost with the runner's disk. */
 function checkCiApply(env: RawEntry, p: ProblemList): void {
   if (env?.ci?.apply === true && env.backend?.kind !== "cos") {
-    p.add("ci.apply", "an environment with local state cannot be applied by CI (the runner's disk is discarded with the state); give it a COS backend");
+    p.add(
+      "ci.apply",
+      "an environment with local state cannot be applied by CI (the runner's disk is discarded with the state); give it a COS backend",
+    );
   }
 }
 

@@ -7,12 +7,25 @@ import { campaignsSchema, managedSignSchema } from "./campaign-schema";
 import { cidrContains, parseCidr } from "./cidr-range";
 import { EnvironmentSettings } from "./environment-settings";
 import {
-  booleanFlag, catalogued, expecting, integerIn, matching, nonEmptyString, oneOf, scfMemoryMb, zeroOrOne,
+  booleanFlag,
+  catalogued,
+  expecting,
+  integerIn,
+  matching,
+  nonEmptyString,
+  oneOf,
+  scfMemoryMb,
+  zeroOrOne,
 } from "./field-schemas";
 import { operationsSchema } from "./operations-schema";
 import { isKnownPhoneRegion } from "../../functions/verification/service/phone-number";
 import {
-  NODE_RUNTIMES, REDIS_TYPE_IDS, REGIONS, SCF_TIMEOUT_RANGE, SMS_API_REGIONS, VPC_PRIVATE_RANGES,
+  NODE_RUNTIMES,
+  REDIS_TYPE_IDS,
+  REGIONS,
+  SCF_TIMEOUT_RANGE,
+  SMS_API_REGIONS,
+  VPC_PRIVATE_RANGES,
 } from "./tencentcloud-catalog";
 
 const NAME_PATTERN = /^[a-z][a-z0-9]{1,15}$/;
@@ -84,18 +97,23 @@ const existingTemplateSchema = z.strictObject({
   id: matching(/^\d+$/, "must be an approved numeric template id"),
 });
 
-const allowedRegionsSchema = z.array(z.unknown(), { error: expecting("must be a list of ISO 3166 alpha-2 regions") }).superRefine((regions, ctx) => {
-  if (regions.length === 0) {
-    ctx.addIssue({ code: "custom", message: "must list at least one ISO 3166 alpha-2 region, e.g. [\"CN\"]" });
-    return;
-  }
-  for (const region of regions) {
-    if (typeof region !== "string" || !/^[A-Z]{2}$/.test(region) || !isKnownPhoneRegion(region)) {
-      ctx.addIssue({ code: "custom", message: `${JSON.stringify(region)} is not an upper-case ISO 3166 alpha-2 region with phone numbers` });
+const allowedRegionsSchema = z
+  .array(z.unknown(), { error: expecting("must be a list of ISO 3166 alpha-2 regions") })
+  .superRefine((regions, ctx) => {
+    if (regions.length === 0) {
+      ctx.addIssue({ code: "custom", message: 'must list at least one ISO 3166 alpha-2 region, e.g. ["CN"]' });
+      return;
     }
-  }
-  if (new Set(regions).size !== regions.length) ctx.addIssue({ code: "custom", message: "lists a region twice" });
-}) as unknown as z.ZodType<string[]>;
+    for (const region of regions) {
+      if (typeof region !== "string" || !/^[A-Z]{2}$/.test(region) || !isKnownPhoneRegion(region)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${JSON.stringify(region)} is not an upper-case ISO 3166 alpha-2 region with phone numbers`,
+        });
+      }
+    }
+    if (new Set(regions).size !== regions.length) ctx.addIssue({ code: "custom", message: "lists a region twice" });
+  }) as unknown as z.ZodType<string[]>;
 
 const smsSchema = z.strictObject({
   sdkAppId: matching(/^14\d{8}$/, "must be a 10-digit SmsSdkAppId starting with 14"),
@@ -134,22 +152,30 @@ const limitsSchema = z.strictObject({
 const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
 
 const sessionsSchema = z.strictObject({
-  issuer: matching(/^https:\/\/[^\s/]+(\/[^\s]*)?$|^urn:[a-z0-9:.-]+$/i, "must be an https URL (or urn:) naming the login service"),
+  issuer: matching(
+    /^https:\/\/[^\s/]+(\/[^\s]*)?$|^urn:[a-z0-9:.-]+$/i,
+    "must be an https URL (or urn:) naming the login service",
+  ),
   audience: nonEmptyString(),
   accessTokenTtlSeconds: integerIn(60, 86400),
   refreshTokenTtlSeconds: integerIn(300, 31536000),
-  allowedOrigins: z.array(matching(ORIGIN_PATTERN, "must be an origin like https://app.example.com (scheme, host, optional port; no path)"), {
-    error: expecting("must be a list of origins"),
-  }),
+  allowedOrigins: z.array(
+    matching(ORIGIN_PATTERN, "must be an origin like https://app.example.com (scheme, host, optional port; no path)"),
+    {
+      error: expecting("must be a list of origins"),
+    },
+  ),
   legacyRequests: booleanFlag(),
 });
 
-const tagsSchema = z.record(z.string(), z.string({ error: expecting("a tag value must be a string") })).superRefine((tags, ctx) => {
-  for (const key of Object.keys(tags)) {
-    if (!TAG_KEY_PATTERN.test(key)) ctx.addIssue({ code: "custom", path: [key], message: "is not a valid tag key" });
-    if (RESERVED_TAG_KEYS.includes(key)) ctx.addIssue({ code: "custom", path: [key], message: "is set by the stack itself" });
-  }
-});
+const tagsSchema = z
+  .record(z.string(), z.string({ error: expecting("a tag value must be a string") }))
+  .superRefine((tags, ctx) => {
+    for (const key of Object.keys(tags)) {
+      if (!TAG_KEY_PATTERN.test(key)) ctx.addIssue({ code: "custom", path: [key], message: "is not a valid tag key" });
+      if (RESERVED_TAG_KEYS.includes(key)) ctx.addIssue({ code: "custom", path: [key], message: "is set by the stack itself" });
+    }
+  });
 
 const backendSchema = z.discriminatedUnion(
   "kind",

@@ -25,7 +25,10 @@ const SMS_DEFAULTS = {
 } as const;
 
 /** The COS bucket every remote-state environment keeps its state in (`npm run plan -- state-bucket` creates it). */
-const STATE_BUCKET = yours("smsverify-tfstate-1250000000", "a COS bucket <name>-<APPID> for Terraform state; see docs/deploying.md (state bucket)");
+const STATE_BUCKET = yours(
+  "smsverify-tfstate-1250000000",
+  "a COS bucket <name>-<APPID> for Terraform state; see docs/deploying.md (state bucket)",
+);
 
 /** An approved verification template id (SMS console → Templates), for environments not managing their own. */
 const TEMPLATE_ID = yours("1000000", "an approved verification template id (SMS console → Templates)");
@@ -189,7 +192,12 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
       bucket: { versioning: true, retentionDays: 365, noncurrentRetentionDays: 30 },
       // The tutorial's Spring Festival greeting, submitted for approval as a marketing template.
       templates: [
-        { key: "spring-festival", name: "smsverify-spring-festival", international: 0, remark: "Annual Spring Festival greeting to members" },
+        {
+          key: "spring-festival",
+          name: "smsverify-spring-festival",
+          international: 0,
+          remark: "Annual Spring Festival greeting to members",
+        },
       ],
     },
     operations: {

@@ -17,8 +17,7 @@ export function showValue(value: unknown): string {
 
 /** An error function saying what the field must be, and what it got (or that it is missing). */
 export function expecting(expectation: string): (issue: IssueWithInput) => string {
-  return (issue) =>
-    issue.input === undefined ? `is required: ${expectation}` : `${expectation}, got ${showValue(issue.input)}`;
+  return (issue) => (issue.input === undefined ? `is required: ${expectation}` : `${expectation}, got ${showValue(issue.input)}`);
 }
 
 export function integerIn(min: number, max: number) {

@@ -19,8 +19,11 @@ export function yours(example: string, hint: string): Placeholder {
 
 export function isPlaceholder(value: unknown): value is Placeholder {
   return (
-    typeof value === "object" && value !== null && (value as { placeholder?: unknown }).placeholder === "yours" &&
-    typeof (value as { example?: unknown }).example === "string" && typeof (value as { hint?: unknown }).hint === "string"
+    typeof value === "object" &&
+    value !== null &&
+    (value as { placeholder?: unknown }).placeholder === "yours" &&
+    typeof (value as { example?: unknown }).example === "string" &&
+    typeof (value as { hint?: unknown }).hint === "string"
   );
 }
 
@@ -52,7 +55,9 @@ export function resolvePlaceholders<T>(value: WithPlaceholders<T> | T): { value:
     }
     if (Array.isArray(node)) return node.map((item, i) => walk(item, `${path}[${i}]`));
     if (typeof node === "object" && node !== null) {
-      return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item, path === "" ? key : `${path}.${key}`)]));
+      return Object.fromEntries(
+        Object.entries(node).map(([key, item]) => [key, walk(item, path === "" ? key : `${path}.${key}`)]),
+      );
     }
     return node;
   };

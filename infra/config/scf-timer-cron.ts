@@ -42,6 +42,7 @@ export function scfTimerCronProblem(expression: unknown): string | undefined {
   }
   // Every tick runs for the function's whole time budget; firing more than once a minute only
   // stacks invocations that find the campaign lease taken.
-  if (!/^\d+$/.test(parts[0])) return `the second field must be a single second (0–59) so the timer fires at most once a minute, got "${parts[0]}"`;
+  if (!/^\d+$/.test(parts[0]))
+    return `the second field must be a single second (0–59) so the timer fires at most once a minute, got "${parts[0]}"`;
   return undefined;
 }

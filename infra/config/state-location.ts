@@ -20,15 +20,21 @@ export function backendConfigOf(app: string, env: string, backend: BackendSettin
 export function checkStatePrefix(app: string, backend: BackendSettings, p: ProblemList): void {
   if (backend?.kind !== "cos" || backend.prefix === undefined) return;
   if (!backend.prefix.split("/").includes(app)) {
-    p.add("backend.prefix", `"${backend.prefix}" must contain the app name "${app}" as a path segment (e.g. "${app}/<env>") so two apps in one bucket never share a state key`);
+    p.add(
+      "backend.prefix",
+      `"${backend.prefix}" must contain the app name "${app}" as a path segment (e.g. "${app}/<env>") so two apps in one bucket never share a state key`,
+    );
   }
 }
 
 /** A comparable identity of the state: `cos://<region>/<bucket>/<prefix>/<key>` or `local://stacks/<env>/<path>`. */
 export function stateLocationOf(env: string, backend: BackendConfig): string {
-  if (backend.kind === "cos") return `cos://${backend.region}/${backend.bucket}/${posix.normalize(`${backend.prefix}/${backend.key}`)}`;
+  if (backend.kind === "cos")
+    return `cos://${backend.region}/${backend.bucket}/${posix.normalize(`${backend.prefix}/${backend.key}`)}`;
   // terraform runs in cdktf.out/stacks/<env>: a relative path lands in that directory.
-  const path = backend.path.startsWith("/") ? posix.normalize(backend.path) : posix.normalize(`cdktf.out/stacks/${env}/${backend.path}`);
+  const path = backend.path.startsWith("/")
+    ? posix.normalize(backend.path)
+    : posix.normalize(`cdktf.out/stacks/${env}/${backend.path}`);
   return `local://${path}`;
 }
 
@@ -44,6 +50,8 @@ export function stateBucketPlaceholders(configs: readonly EnvironmentConfig[]): 
   const seen = new Set<string>();
   return configs
     .filter((c) => c.backend.kind === "cos")
-    .flatMap((c) => c.placeholders.filter((p) => p.field.startsWith("backend.")).map((p) => ({ ...p, field: `${c.name}.${p.field}` })))
+    .flatMap((c) =>
+      c.placeholders.filter((p) => p.field.startsWith("backend.")).map((p) => ({ ...p, field: `${c.name}.${p.field}` })),
+    )
     .filter((p) => !seen.has(p.example) && Boolean(seen.add(p.example)));
 }

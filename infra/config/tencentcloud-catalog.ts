@@ -53,9 +53,7 @@ export const REDIS_STANDARD_MEMORY_MB: readonly number[] = [
 export const REDIS_CLUSTER_SHARD_MEMORY_MB: readonly number[] = [
   1024, 2048, 4096, 8192, 12288, 16384, 20480, 24576, 32768, 40960, 49152, 57344, 65536,
 ];
-export const REDIS_CLUSTER_SHARD_COUNTS: readonly number[] = [
-  1, 3, 5, 8, 12, 16, 24, 32, 40, 48, 64, 80, 96, 128,
-];
+export const REDIS_CLUSTER_SHARD_COUNTS: readonly number[] = [1, 3, 5, 8, 12, 16, 24, 32, 40, 48, 64, 80, 96, 128];
 
 /** Regions the SMS API (2021-01-11) is served from. */
 export const SMS_API_REGIONS: readonly string[] = ["ap-guangzhou", "ap-beijing", "ap-nanjing"];

@@ -22,7 +22,10 @@ function checkTimeouts(c: RawCampaigns, env: RawEntry, p: ProblemList): void {
   const timeout = c.function?.timeoutSeconds;
   const smsTimeout = env?.sms?.timeoutSeconds;
   if (typeof timeout === "number" && typeof smsTimeout === "number" && timeout <= smsTimeout) {
-    p.add("campaigns.function.timeoutSeconds", `must be above sms.timeoutSeconds (${smsTimeout}) so a slow SendSms ends in a recorded outcome, not a killed run`);
+    p.add(
+      "campaigns.function.timeoutSeconds",
+      `must be above sms.timeoutSeconds (${smsTimeout}) so a slow SendSms ends in a recorded outcome, not a killed run`,
+    );
   }
 }
 
@@ -30,7 +33,10 @@ function checkBucket(c: RawCampaigns, env: RawEntry, p: ProblemList): void {
   if (typeof env?.app === "string" && typeof env.name === "string" && typeof c.appId === "string") {
     const bucketName = campaignBucketName(env.app, env.name, c.appId);
     if (bucketName.length > COS_BUCKET_MAX_LENGTH) {
-      p.add("campaigns.appId", `bucket name ${bucketName} is longer than COS allows (${COS_BUCKET_MAX_LENGTH}); shorten app or the environment name`);
+      p.add(
+        "campaigns.appId",
+        `bucket name ${bucketName} is longer than COS allows (${COS_BUCKET_MAX_LENGTH}); shorten app or the environment name`,
+      );
     }
   }
   if (c.bucket?.noncurrentRetentionDays !== undefined && c.bucket.versioning === false) {
@@ -55,8 +61,10 @@ function checkTemplates(c: RawCampaigns, p: ProblemList): void {
     names.add(template.name);
     const content = template.content ?? catalogued?.text;
     if (typeof content !== "string") return;
-    if (!content.includes("{1}")) p.add(`${field}.content`, "a greeting template needs at least {1} (one value per recipient column)");
-    if (content.length > TEMPLATE_MAX_LENGTH) p.add(`${field}.content`, `is ${content.length} characters; Tencent allows ${TEMPLATE_MAX_LENGTH}`);
+    if (!content.includes("{1}"))
+      p.add(`${field}.content`, "a greeting template needs at least {1} (one value per recipient column)");
+    if (content.length > TEMPLATE_MAX_LENGTH)
+      p.add(`${field}.content`, `is ${content.length} characters; Tencent allows ${TEMPLATE_MAX_LENGTH}`);
   });
 }
 
@@ -76,7 +84,10 @@ function checkTemplateBindings(c: Partial<CampaignSettings>, p: ProblemList): vo
   if (typeof bindings !== "object" || bindings === null) return;
   for (const key of Object.keys(bindings)) {
     if (!campaignTemplates.some((t) => t.key === key)) {
-      p.add(`campaigns.templateBindings.${key}`, `is not a key of the bulk-greeting catalogue (${campaignTemplates.map((t) => t.key).join(", ")})`);
+      p.add(
+        `campaigns.templateBindings.${key}`,
+        `is not a key of the bulk-greeting catalogue (${campaignTemplates.map((t) => t.key).join(", ")})`,
+      );
     }
   }
 }
@@ -87,6 +98,9 @@ export function campaignConfig(env: EnvironmentSettings, c: CampaignSettings): C
     ...c,
     bucketName: campaignBucketName(env.app, env.name, c.appId),
     bucket: { ...c.bucket, noncurrentRetentionDays: c.bucket.noncurrentRetentionDays ?? Math.min(30, c.bucket.retentionDays) },
-    templates: (c.templates ?? []).map((t) => ({ ...t, content: t.content ?? campaignTemplates.find((k) => k.key === t.key)!.text })),
+    templates: (c.templates ?? []).map((t) => ({
+      ...t,
+      content: t.content ?? campaignTemplates.find((k) => k.key === t.key)!.text,
+    })),
   };
 }

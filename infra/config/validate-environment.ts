@@ -90,7 +90,11 @@ export function validateEnvironments(table: readonly EnvironmentEntry[]): Enviro
       const location = stateLocationOf(config.name, config.backend);
       const owner = stateOwners.get(location);
       if (owner !== undefined) {
-        problems.push({ environment, field: "backend", message: `keeps its state at ${location}, like environment "${owner}": the two would overwrite each other's state; give each its own prefix/key` });
+        problems.push({
+          environment,
+          field: "backend",
+          message: `keeps its state at ${location}, like environment "${owner}": the two would overwrite each other's state; give each its own prefix/key`,
+        });
         continue;
       }
       stateOwners.set(location, config.name);

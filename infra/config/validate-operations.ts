@@ -59,10 +59,16 @@ function checkCapacity(env: RawEntry, p: ProblemList): void {
   const provisioned = cap?.verification?.provisionedConcurrency;
   if (isCount(provisioned) && provisioned > 0) {
     if (isCount(reserved) && provisioned > reserved) {
-      p.add("operations.capacity.verification.provisionedConcurrency", `must not exceed verification.reservedConcurrency (${reserved}): provisioned instances count against it`);
+      p.add(
+        "operations.capacity.verification.provisionedConcurrency",
+        `must not exceed verification.reservedConcurrency (${reserved}): provisioned instances count against it`,
+      );
     }
     if (env?.ingress?.kind !== "functionUrl") {
-      p.add("operations.capacity.verification.provisionedConcurrency", "needs ingress.kind functionUrl: the ingress must be re-pointed at the alias, which only a Function URL trigger can do here");
+      p.add(
+        "operations.capacity.verification.provisionedConcurrency",
+        "needs ingress.kind functionUrl: the ingress must be re-pointed at the alias, which only a Function URL trigger can do here",
+      );
     }
   }
   const redis = env?.redis;

@@ -16,7 +16,12 @@ export interface CampaignBucketAccessProps {
 }
 
 /** What functions/bulk-greeting/storage/cos-storage.ts calls: put/get/head/delete object. */
-export const CAMPAIGN_OBJECT_ACTIONS = ["name/cos:GetObject", "name/cos:PutObject", "name/cos:HeadObject", "name/cos:DeleteObject"];
+export const CAMPAIGN_OBJECT_ACTIONS = [
+  "name/cos:GetObject",
+  "name/cos:PutObject",
+  "name/cos:HeadObject",
+  "name/cos:DeleteObject",
+];
 /** Listing keys under a prefix (GET Bucket) is a bucket-level action. */
 export const CAMPAIGN_BUCKET_ACTIONS = ["name/cos:GetBucket"];
 

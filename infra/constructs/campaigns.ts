@@ -71,7 +71,11 @@ export class Campaigns extends Construct {
       roleId: this.role.role.id,
       tags,
     });
-    this.content = new CampaignContent(this, "content", { sign: config.sign, templates: config.templates, baseDir: props.baseDir });
+    this.content = new CampaignContent(this, "content", {
+      sign: config.sign,
+      templates: config.templates,
+      baseDir: props.baseDir,
+    });
     this.bulkGreeting = new BulkGreetingFunction(this, "bulk-greeting", {
       names,
       runtime: props.runtime,

@@ -28,9 +28,7 @@ export const SMS_FULL_ACCESS_POLICY = "QcloudSMSFullAccess";
 // CAM documents must use arrays where a string or an array is allowed (provider note).
 const TRUST_POLICY = {
   version: "2.0",
-  statement: [
-    { action: ["name/sts:AssumeRole"], effect: "allow", principal: { service: [SCF_SERVICE_PRINCIPAL] } },
-  ],
+  statement: [{ action: ["name/sts:AssumeRole"], effect: "allow", principal: { service: [SCF_SERVICE_PRINCIPAL] } }],
 };
 
 const DEFAULT_SMS_ACTIONS = ["sms:SendSms"];

@@ -94,7 +94,10 @@ export class FunctionSecrets extends Construct {
   grantRead(roleId: string, names: ResourceNames, tags: Record<string, string>): CamPolicy {
     const policy = new CamPolicy(this, "read-policy", {
       name: names.of("read-function-secrets"),
-      document: JSON.stringify({ version: "2.0", statement: [{ action: SECRET_READ_ACTIONS, effect: "allow", resource: this.resources }] }),
+      document: JSON.stringify({
+        version: "2.0",
+        statement: [{ action: SECRET_READ_ACTIONS, effect: "allow", resource: this.resources }],
+      }),
       description: "ssm:GetSecretValue on the verification function's two secrets only",
       tags,
     });

@@ -93,7 +93,11 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
     SMS_BUDGET_PREFIX_HOURLY: String(limits.smsBudgets.prefixHourly),
     SMS_BUDGET_PREFIX_DIGITS: String(limits.smsBudgets.prefixDigits),
     ...(props.captcha
-      ? { CAPTCHA_MODE: props.captcha.on, CAPTCHA_APP_ID: String(props.captcha.appId), CAPTCHA_FAIL_OPEN: String(props.captcha.failOpen ?? false) }
+      ? {
+          CAPTCHA_MODE: props.captcha.on,
+          CAPTCHA_APP_ID: String(props.captcha.appId),
+          CAPTCHA_FAIL_OPEN: String(props.captcha.failOpen ?? false),
+        }
       : {}),
     TOKEN_ISSUER: props.sessions.issuer,
     TOKEN_AUDIENCE: props.sessions.audience,

@@ -55,7 +55,8 @@ export async function runKeysCli(argv: string[], deps: KeysCliDeps): Promise<num
       return 0;
     }
     [command, envName] = parsed.positionals as [string, string];
-    if (command !== "status" && command !== "rotate") throw new CommandLineError(`unknown command ${JSON.stringify(command)}; commands: status, rotate`);
+    if (command !== "status" && command !== "rotate")
+      throw new CommandLineError(`unknown command ${JSON.stringify(command)}; commands: status, rotate`);
   } catch (error) {
     if (!(error instanceof CommandLineError)) throw error;
     deps.out(`keys: ${error.message}\n\n${usage}`);
@@ -68,13 +69,16 @@ export async function runKeysCli(argv: string[], deps: KeysCliDeps): Promise<num
   }
   const config = validateEnvironment(settings);
   const secretName = new ResourceNames(config.app, config.name).of("signing-keys");
-  const ssm = new SecretsManager({ region: config.region, endpoint: deps.env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 10 }, () => {
-    const secretId = deps.env.TENCENTCLOUD_SECRET_ID?.trim() ?? "";
-    const secretKey = deps.env.TENCENTCLOUD_SECRET_KEY?.trim() ?? "";
-    if (!secretId || !secretKey) throw new Error("TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must be set");
-    const token = deps.env.TENCENTCLOUD_SESSION_TOKEN?.trim();
-    return token ? { secretId, secretKey, token } : { secretId, secretKey };
-  });
+  const ssm = new SecretsManager(
+    { region: config.region, endpoint: deps.env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 10 },
+    () => {
+      const secretId = deps.env.TENCENTCLOUD_SECRET_ID?.trim() ?? "";
+      const secretKey = deps.env.TENCENTCLOUD_SECRET_KEY?.trim() ?? "";
+      if (!secretId || !secretKey) throw new Error("TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must be set");
+      const token = deps.env.TENCENTCLOUD_SESSION_TOKEN?.trim();
+      return token ? { secretId, secretKey, token } : { secretId, secretKey };
+    },
+  );
 
   try {
     const parsed = parseKeySetDocument(await ssm.getSecretString(secretName, secretVersionId), secretName);
@@ -85,7 +89,13 @@ export async function runKeysCli(argv: string[], deps: KeysCliDeps): Promise<num
     if (command === "status") {
       if (parsed.value.keys.length === 0) deps.out(`${secretName}: no keys yet; run: npm run keys -- rotate ${envName}`);
       for (const key of parsed.value.keys) {
-        const times = [`created ${key.createdAt}`, key.promotedAt && `promoted ${key.promotedAt}`, key.retiredAt && `retired ${key.retiredAt}`].filter(Boolean).join(", ");
+        const times = [
+          `created ${key.createdAt}`,
+          key.promotedAt && `promoted ${key.promotedAt}`,
+          key.retiredAt && `retired ${key.retiredAt}`,
+        ]
+          .filter(Boolean)
+          .join(", ");
         deps.out(`${key.kid}  ${key.status.padEnd(8)}  ${times}`);
       }
       return 0;

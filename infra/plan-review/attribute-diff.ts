@@ -25,12 +25,14 @@ function isUnder(path: string, parent: string): boolean {
 }
 
 export function attributeChanges(change: ChangeValues, secrets?: KnownSecrets): AttributeChange[] {
-  const before = change.before === null || change.before === undefined
-    ? new Map<string, DisplayLeaf>()
-    : flattenForDisplay(change.before, change.before_sensitive, undefined, secrets);
-  const after = change.after === null && change.after_unknown === undefined
-    ? new Map<string, DisplayLeaf>()
-    : flattenForDisplay(change.after ?? undefined, change.after_sensitive, change.after_unknown, secrets);
+  const before =
+    change.before === null || change.before === undefined
+      ? new Map<string, DisplayLeaf>()
+      : flattenForDisplay(change.before, change.before_sensitive, undefined, secrets);
+  const after =
+    change.after === null && change.after_unknown === undefined
+      ? new Map<string, DisplayLeaf>()
+      : flattenForDisplay(change.after ?? undefined, change.after_sensitive, change.after_unknown, secrets);
 
   // A whole block becoming unknown is one line, not one "removed" line per old leaf.
   const unknownPaths = [...after].filter(([, leaf]) => leaf.display === UNKNOWN_PLACEHOLDER).map(([p]) => p);

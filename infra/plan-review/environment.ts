@@ -43,7 +43,9 @@ export function environmentFromTags(plan: Plan): string | undefined {
 export function resolveEnvironment(plan: Plan, explicit: string | undefined): PlanEnvironment | undefined {
   const tagged = environmentFromTags(plan);
   if (explicit !== undefined) {
-    return tagged !== undefined && tagged !== explicit ? { name: explicit, source: "--env", taggedAs: tagged } : { name: explicit, source: "--env" };
+    return tagged !== undefined && tagged !== explicit
+      ? { name: explicit, source: "--env", taggedAs: tagged }
+      : { name: explicit, source: "--env" };
   }
   return tagged === undefined ? undefined : { name: tagged, source: "tags" };
 }

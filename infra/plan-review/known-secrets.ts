@@ -16,7 +16,10 @@ function addSecretNamed(value: JsonValue | undefined, secrets: KnownSecrets): vo
   }
 }
 
-function addFromChange(change: Pick<Change, "before" | "after" | "before_sensitive" | "after_sensitive">, secrets: KnownSecrets): void {
+function addFromChange(
+  change: Pick<Change, "before" | "after" | "before_sensitive" | "after_sensitive">,
+  secrets: KnownSecrets,
+): void {
   secrets.addMarked(change.before, change.before_sensitive);
   secrets.addMarked(change.after, change.after_sensitive);
   addSecretNamed(change.before, secrets);

@@ -86,9 +86,7 @@ function isContainer(value: JsonValue | undefined): value is JsonValue[] | { [ke
 }
 
 export function formatPath(path: AttributePath): string {
-  return path
-    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
-    .join("");
+  return path.map((segment, i) => (typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join("");
 }
 
 function formatLeaf(value: JsonValue | undefined): string {

@@ -80,7 +80,10 @@ export function parsePlan(text: string, source = "input"): Plan {
     document = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new PlanReadError("PLAN_NOT_JSON", `${source} is not valid JSON (${reason}); pass the output of \`terraform show -json <planfile>\``);
+    throw new PlanReadError(
+      "PLAN_NOT_JSON",
+      `${source} is not valid JSON (${reason}); pass the output of \`terraform show -json <planfile>\``,
+    );
   }
   return planFromJson(document, source);
 }
@@ -92,7 +95,7 @@ export function readPlanFile(path: string): Plan {
     text = readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code ?? String(error);
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (code ?? String(error));
     throw new PlanReadError("PLAN_FILE_UNREADABLE", `cannot read plan file ${path}: ${reason}`);
   }
   return parsePlan(text, path);

@@ -123,7 +123,9 @@ export function reviewPlan(plan: Plan, options: ReviewOptions = {}): Review {
       entry.before = hide ? SENSITIVE_PLACEHOLDER : displayValue(change.before, change.before_sensitive, undefined, secrets);
     }
     if (kind !== "delete") {
-      entry.after = hide ? SENSITIVE_PLACEHOLDER : displayValue(change.after ?? null, change.after_sensitive, change.after_unknown, secrets);
+      entry.after = hide
+        ? SENSITIVE_PLACEHOLDER
+        : displayValue(change.after ?? null, change.after_sensitive, change.after_unknown, secrets);
     }
     outputs.push(entry);
   }

@@ -7,11 +7,7 @@
 // the form that type takes.
 import { typeMismatch } from "./attribute-type-check";
 import { IMPORTABLE_TYPES } from "./importable-types";
-import type {
-  ProviderSchemaDocument,
-  SchemaBlock,
-  SchemaNestedBlock,
-} from "../bindings/provider-schema-filter";
+import type { ProviderSchemaDocument, SchemaBlock, SchemaNestedBlock } from "../bindings/provider-schema-filter";
 
 export interface SchemaViolation {
   /** e.g. resource.tencentcloud_vpc.network_vpc.cidr_block */
@@ -134,7 +130,10 @@ export function checkSynthesizedStack(stack: unknown, schemas: ProviderSchemaDoc
     });
   }
 
-  for (const [section, kind] of [["resource", "resource_schemas"], ["data", "data_source_schemas"]] as const) {
+  for (const [section, kind] of [
+    ["resource", "resource_schemas"],
+    ["data", "data_source_schemas"],
+  ] as const) {
     for (const [type, instances] of Object.entries(doc[section] ?? {})) {
       const provider = providerFor(type);
       if (!provider) {
@@ -169,19 +168,27 @@ function checkImports(doc: Record<string, unknown>, result: SchemaCheckResult): 
   imports.forEach((block: unknown, i) => {
     const path = `import[${i}]`;
     const { to, id, provider, ...rest } = (block ?? {}) as Record<string, unknown>;
-    for (const key of Object.keys(rest)) result.violations.push({ path: `${path}.${key}`, message: "is not an argument of an import block (to, id, provider)" });
-    if (provider !== undefined && typeof provider !== "string") result.violations.push({ path: `${path}.provider`, message: "must be a provider reference" });
+    for (const key of Object.keys(rest))
+      result.violations.push({ path: `${path}.${key}`, message: "is not an argument of an import block (to, id, provider)" });
+    if (provider !== undefined && typeof provider !== "string")
+      result.violations.push({ path: `${path}.provider`, message: "must be a provider reference" });
     if (typeof to !== "string" || !/^[a-z0-9_]+\.[A-Za-z0-9_-]+$/.test(to)) {
       result.violations.push({ path: `${path}.to`, message: "must be a resource address <type>.<name>" });
       return;
     }
     const [type, name] = to.split(".") as [string, string];
-    if (!resources[type]?.[name]) result.violations.push({ path: `${path}.to`, message: `${to} is not a resource of this stack` });
+    if (!resources[type]?.[name])
+      result.violations.push({ path: `${path}.to`, message: `${to} is not a resource of this stack` });
     if (seen.has(to)) result.violations.push({ path: `${path}.to`, message: `${to} is imported twice` });
     seen.add(to);
     const idPattern = IMPORTABLE_TYPES[type];
-    if (!idPattern) result.violations.push({ path: `${path}.to`, message: `the provider cannot import ${type} (no import support known)` });
-    else if (typeof id !== "string" || !idPattern.test(id)) result.violations.push({ path: `${path}.id`, message: `${JSON.stringify(id)} is not an id ${type} imports (${idPattern.source})` });
+    if (!idPattern)
+      result.violations.push({ path: `${path}.to`, message: `the provider cannot import ${type} (no import support known)` });
+    else if (typeof id !== "string" || !idPattern.test(id))
+      result.violations.push({
+        path: `${path}.id`,
+        message: `${JSON.stringify(id)} is not an id ${type} imports (${idPattern.source})`,
+      });
     result.checked += 1;
   });
 }

@@ -31,7 +31,8 @@ export function apiCredentialFrom(env: NodeJS.ProcessEnv): ApiCredential | undef
       const token = env[pair.token]?.trim();
       return token ? { secretId, secretKey, token } : { secretId, secretKey };
     }
-    if (secretId || secretKey) throw new CredentialError(`${secretId ? pair.key : pair.id} is not set (${secretId ? pair.id : pair.key} is)`);
+    if (secretId || secretKey)
+      throw new CredentialError(`${secretId ? pair.key : pair.id} is not set (${secretId ? pair.id : pair.key} is)`);
   }
   return undefined;
 }
@@ -39,7 +40,9 @@ export function apiCredentialFrom(env: NodeJS.ProcessEnv): ApiCredential | undef
 export function requireApiCredential(env: NodeJS.ProcessEnv): ApiCredential {
   const credential = apiCredentialFrom(env);
   if (!credential) {
-    throw new CredentialError("no API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (or TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY)");
+    throw new CredentialError(
+      "no API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (or TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY)",
+    );
   }
   return credential;
 }

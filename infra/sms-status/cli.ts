@@ -40,15 +40,24 @@ export async function smsCommand(argv: readonly string[], env: NodeJS.ProcessEnv
       if (command !== "status") throw usageError(`unknown command "${command}"; the only command is status`, SMS_USAGE);
       const settings = ENVIRONMENTS.find((e) => e.name === name);
       if (!settings) {
-        throw new CliError("UnknownEnvironment", `no environment "${name}"; known: ${ENVIRONMENTS.map((e) => e.name).join(", ")}`, EXIT_USAGE);
+        throw new CliError(
+          "UnknownEnvironment",
+          `no environment "${name}"; known: ${ENVIRONMENTS.map((e) => e.name).join(", ")}`,
+          EXIT_USAGE,
+        );
       }
       const config = validateEnvironment(settings);
-      const client = new ReviewClient({ credential: requireApiCredential(env), region: config.sms.region, endpoint: env.SMS_ENDPOINT });
+      const client = new ReviewClient({
+        credential: requireApiCredential(env),
+        region: config.sms.region,
+        endpoint: env.SMS_ENDPOINT,
+      });
       let statuses;
       try {
         statuses = await environmentContentStatus(config, client);
       } catch (error) {
-        if (error instanceof SmsApiError) throw new CliError(error.code, `${error.message}${error.requestId ? ` (RequestId ${error.requestId})` : ""}`);
+        if (error instanceof SmsApiError)
+          throw new CliError(error.code, `${error.message}${error.requestId ? ` (RequestId ${error.requestId})` : ""}`);
         throw error;
       }
       io.stdout(`SMS content of ${name} (SmsSdkAppId ${config.sms.sdkAppId}, ${config.sms.region})\n`);

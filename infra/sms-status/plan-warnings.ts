@@ -24,6 +24,8 @@ export async function smsContentWarnings(envName: string, processEnv: NodeJS.Pro
       });
   } catch (error) {
     const e = error as { code?: unknown; message?: unknown };
-    return [`warning  sms-content  could not read the SMS review state: ${String(e.code ?? "Error")}: ${String(e.message ?? error)}`];
+    return [
+      `warning  sms-content  could not read the SMS review state: ${String(e.code ?? "Error")}: ${String(e.message ?? error)}`,
+    ];
   }
 }

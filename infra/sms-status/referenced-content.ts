@@ -25,14 +25,24 @@ export function referencedContent(config: EnvironmentConfig): ReferencedContent[
   const sign = config.sms.sign;
   const template = config.sms.template;
   const items: ReferencedContent[] = [
-    { kind: "signature", purpose: "verification signature", name: sign.name, international: sign.manage ? sign.international : servedKind },
+    {
+      kind: "signature",
+      purpose: "verification signature",
+      name: sign.name,
+      international: sign.manage ? sign.international : servedKind,
+    },
     template.manage
       ? { kind: "template", purpose: "verification template", name: template.name, international: template.international }
       : { kind: "template", purpose: "verification template", id: Number(template.id), international: servedKind },
   ];
   const campaigns = config.campaigns;
   if (campaigns?.sign) {
-    items.push({ kind: "signature", purpose: "campaign signature", name: campaigns.sign.name, international: campaigns.sign.international });
+    items.push({
+      kind: "signature",
+      purpose: "campaign signature",
+      name: campaigns.sign.name,
+      international: campaigns.sign.international,
+    });
   }
   for (const t of campaigns?.templates ?? []) {
     items.push({ kind: "template", purpose: `campaign template ${t.key}`, name: t.name, international: t.international });

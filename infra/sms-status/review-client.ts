@@ -36,7 +36,11 @@ export class ReviewClient {
   constructor(options: ReviewClientOptions) {
     const route = routeForEndpoint(options.endpoint);
     this.client = new Client({
-      credential: { secretId: options.credential.secretId, secretKey: options.credential.secretKey, token: options.credential.token },
+      credential: {
+        secretId: options.credential.secretId,
+        secretKey: options.credential.secretKey,
+        token: options.credential.token,
+      },
       region: options.region,
       profile: {
         signMethod: "TC3-HMAC-SHA256",
@@ -55,7 +59,11 @@ export class ReviewClient {
     return this.paged(async (Offset) => {
       const r = await call(() => this.client.DescribeSmsSignList({ International: international, Limit: PAGE, Offset }));
       return (r.DescribeSignListStatusSet ?? []).map((s) => ({
-        id: Number(s.SignId), name: s.SignName ?? "", international: Number(s.International), statusCode: Number(s.StatusCode), reviewReply: s.ReviewReply ?? "",
+        id: Number(s.SignId),
+        name: s.SignName ?? "",
+        international: Number(s.International),
+        statusCode: Number(s.StatusCode),
+        reviewReply: s.ReviewReply ?? "",
       }));
     });
   }
@@ -64,7 +72,11 @@ export class ReviewClient {
     return this.paged(async (Offset) => {
       const r = await call(() => this.client.DescribeSmsTemplateList({ International: international, Limit: PAGE, Offset }));
       return (r.DescribeTemplateStatusSet ?? []).map((t) => ({
-        id: Number(t.TemplateId), name: t.TemplateName ?? "", international: Number(t.International), statusCode: Number(t.StatusCode), reviewReply: t.ReviewReply ?? "",
+        id: Number(t.TemplateId),
+        name: t.TemplateName ?? "",
+        international: Number(t.International),
+        statusCode: Number(t.StatusCode),
+        reviewReply: t.ReviewReply ?? "",
       }));
     });
   }

@@ -22,11 +22,18 @@ export interface ContentStatus {
   reason?: string;
 }
 
-const STATE_BY_CODE: Record<number, ReviewState> = { 0: "approved", 1: "under review", 2: "approved, not yet effective", [-1]: "rejected" };
+const STATE_BY_CODE: Record<number, ReviewState> = {
+  0: "approved",
+  1: "under review",
+  2: "approved, not yet effective",
+  [-1]: "rejected",
+};
 
 export function reviewStatus(content: ReferencedContent, listed: readonly ListedContent[]): ContentStatus {
   const candidates = listed.filter(
-    (item) => item.international === content.international && (content.id !== undefined ? item.id === content.id : item.name === content.name),
+    (item) =>
+      item.international === content.international &&
+      (content.id !== undefined ? item.id === content.id : item.name === content.name),
   );
   if (candidates.length === 0) return { content, state: "not found" };
   // Resubmissions leave several entries with one name: an approved one is what sends use.
@@ -50,6 +57,10 @@ export function formatStatusTable(statuses: readonly ContentStatus[]): string {
   ]);
   const header = ["content", "name", "list", "status", "reviewer's reason"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
   return [line(header), ...rows.map(line)].join("\n") + "\n";
 }

@@ -46,7 +46,11 @@ export class VerificationStack extends TerraformStack {
   /** Absent only where the table turns alarms off (dev). */
   readonly alarms?: Alarms;
 
-  constructor(scope: Construct, readonly config: EnvironmentConfig, options: VerificationStackOptions = {}) {
+  constructor(
+    scope: Construct,
+    readonly config: EnvironmentConfig,
+    options: VerificationStackOptions = {},
+  ) {
     super(scope, config.name);
     const names = new ResourceNames(config.app, config.name);
     const { tags } = config;
@@ -97,7 +101,11 @@ export class VerificationStack extends TerraformStack {
     this.secrets = new FunctionSecrets(this, "secrets", {
       names,
       region: config.region,
-      values: { redisPassword: this.redis.password.result, codePepper: pepper.result, captchaAppSecretKey: captcha?.appSecretKey },
+      values: {
+        redisPassword: this.redis.password.result,
+        codePepper: pepper.result,
+        captchaAppSecretKey: captcha?.appSecretKey,
+      },
       tags,
     });
     const secretsGrant = this.secrets.grantRead(this.role.role.id, names, tags);
@@ -180,7 +188,11 @@ export class VerificationStack extends TerraformStack {
         reservedConcurrency: ops.capacity.bulkGreeting.reservedConcurrency,
       });
       // A tick runs close to its timeout by design; alarm when it is about to be killed.
-      watched.push({ part: "bulk-greeting", function: bulk, durationMs: Math.round(config.campaigns.function.timeoutSeconds * 1000 * 0.9) });
+      watched.push({
+        part: "bulk-greeting",
+        function: bulk,
+        durationMs: Math.round(config.campaigns.function.timeoutSeconds * 1000 * 0.9),
+      });
     }
     if (ops.alarms.enabled) {
       this.alarms = new Alarms(this, "alarms", {
@@ -223,7 +235,8 @@ export class VerificationStack extends TerraformStack {
     if (Object.keys(templateIds).length > 0) {
       new TerraformOutput(this, "campaign_template_ids", {
         value: templateIds,
-        description: "Marketing template ids by catalogue key, for functions/bulk-greeting/content/campaign-templates.ts once approved",
+        description:
+          "Marketing template ids by catalogue key, for functions/bulk-greeting/content/campaign-templates.ts once approved",
       });
     }
   }

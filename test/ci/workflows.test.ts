@@ -114,7 +114,9 @@ function runTableStep(workflow: Workflow, table: readonly EnvironmentSettings[])
 /** The job outputs of `environments`, as the `outputs:` mapping exposes them to other jobs. */
 function environmentsJobOutputs(workflow: Workflow, table: readonly EnvironmentSettings[]): Record<string, string> {
   const steps = { table: { outputs: runTableStep(workflow, table) } };
-  return Object.fromEntries(Object.entries(workflow.jobs.environments?.outputs ?? {}).map(([name, expr]) => [name, evaluate(expr, { steps })]));
+  return Object.fromEntries(
+    Object.entries(workflow.jobs.environments?.outputs ?? {}).map(([name, expr]) => [name, evaluate(expr, { steps })]),
+  );
 }
 
 /**
@@ -123,8 +125,12 @@ function environmentsJobOutputs(workflow: Workflow, table: readonly EnvironmentS
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an Actions expression evaluates to arbitrary JSON
 function evaluate(expression: string, context: Record<string, unknown>): any {
-  const inner = expression.replace(/^\$\{\{\s*/, "").replace(/\s*\}\}$/, "").trim();
-  const lookup = (path: string): unknown => path.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], context);
+  const inner = expression
+    .replace(/^\$\{\{\s*/, "")
+    .replace(/\s*\}\}$/, "")
+    .trim();
+  const lookup = (path: string): unknown =>
+    path.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], context);
   let match = /^fromJSON\(([\w.-]+)\)$/.exec(inner);
   if (match) return JSON.parse(String(lookup(match[1])));
   match = /^([\w.-]+)\s*!=\s*'([^']*)'$/.exec(inner);
@@ -196,7 +202,10 @@ describe("environment matrices come from the table", () => {
   });
 
   it("the real `npm run --silent envs -- --json` prints the table's one-line JSON", () => {
-    const printed = execFileSync("npm", ["run", "--silent", "envs", "--", "--json"], { cwd: join(__dirname, "..", ".."), encoding: "utf8" });
+    const printed = execFileSync("npm", ["run", "--silent", "envs", "--", "--json"], {
+      cwd: join(__dirname, "..", ".."),
+      encoding: "utf8",
+    });
     expect(printed.trim().split("\n")).toHaveLength(1);
     expect(JSON.parse(printed)).toEqual(realCi);
   });
@@ -214,7 +223,10 @@ describe("environment matrices come from the table", () => {
 describe("plan workflow (pull requests)", () => {
   it("runs on pull requests to main, including label changes", () => {
     expect(Object.keys(plan.on)).toEqual(["pull_request"]);
-    expect(plan.on.pull_request).toMatchObject({ branches: ["main"], types: expect.arrayContaining(["opened", "synchronize", "labeled", "unlabeled"]) });
+    expect(plan.on.pull_request).toMatchObject({
+      branches: ["main"],
+      types: expect.arrayContaining(["opened", "synchronize", "labeled", "unlabeled"]),
+    });
   });
 
   it("tests and reads the table first, then plans in a matrix that does not stop at the first failure", () => {
@@ -298,7 +310,7 @@ describe("apply workflow (push to main)", () => {
       expect(text).not.toMatch(forbidden);
       expect(runText(apply.jobs["reviewed-plan"] as Job)).not.toMatch(forbidden);
     }
-    expect(runText(apply.jobs["reviewed-plan"] as Job)).toContain("--workflow plan.yml --commit \"$head_sha\" --status success");
+    expect(runText(apply.jobs["reviewed-plan"] as Job)).toContain('--workflow plan.yml --commit "$head_sha" --status success');
   });
 });
 
@@ -360,16 +372,19 @@ describe("every workflow", () => {
     }
   });
 
-  it.each(files)("%s bounds every job with timeout-minutes (jobs calling a reusable workflow inherit its jobs' timeouts)", (file) => {
-    for (const [name, job] of Object.entries(load(file).jobs)) {
-      if (job.uses !== undefined) {
-        const called = load(job.uses.replace("./.github/workflows/", ""));
-        for (const calledJob of Object.values(called.jobs)) expect(calledJob["timeout-minutes"]).toBeGreaterThan(0);
-      } else {
-        expect([name, job["timeout-minutes"]]).toEqual([name, expect.any(Number)]);
+  it.each(files)(
+    "%s bounds every job with timeout-minutes (jobs calling a reusable workflow inherit its jobs' timeouts)",
+    (file) => {
+      for (const [name, job] of Object.entries(load(file).jobs)) {
+        if (job.uses !== undefined) {
+          const called = load(job.uses.replace("./.github/workflows/", ""));
+          for (const calledJob of Object.values(called.jobs)) expect(calledJob["timeout-minutes"]).toBeGreaterThan(0);
+        } else {
+          expect([name, job["timeout-minutes"]]).toEqual([name, expect.any(Number)]);
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each(files)("%s never prints a secret nor expands an expression inside a script", (file) => {
     const text = readFileSync(join(WORKFLOW_DIR, file), "utf8");

@@ -82,7 +82,7 @@ describe("documented reply codes", () => {
       // Request-error codes: the keys of the status table in reply.ts.
       ...[...(/requestErrorStatus[^{]*\{([^}]*)\}/.exec(source)?.[1] ?? "").matchAll(/([A-Za-z]+):\s*\d{3}/g)].map((m) => m[1]!),
     ]);
-    const documented = [...read("docs/http-api.md").matchAll(/^\| `([A-Za-z]+)` \| \d{3} \|/gm)].map((m) => m[1]!);
+    const documented = [...read("docs/http-api.md").matchAll(/^\| `([A-Za-z]+)` +\| \d{3} +\|/gm)].map((m) => m[1]!);
     expect([...new Set(documented)].sort()).toEqual([...fromCode].sort());
   });
 });

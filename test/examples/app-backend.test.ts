@@ -5,7 +5,15 @@ import { SignJWT, errors } from "jose";
 import { createAccessTokenVerifier } from "../../examples/app-backend/verify-access-token";
 import { createVerificationRuntime, type VerificationRuntime } from "../../functions/verification/runtime";
 import { generateSigningKey, signingKeysOf } from "../../functions/verification/tokens/key-set";
-import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "../functions/verification/support/verification-fixture";
+import {
+  captureLog,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "../functions/verification/support/verification-fixture";
 import { serveRuntime, type RuntimeHttpServer } from "../functions/verification/support/runtime-http-server";
 
 const issuer = "https://login.test.example";
@@ -42,7 +50,9 @@ it("accepts a fresh login's token and reads the verified phone from it", async (
 });
 
 it("rejects a token for another audience", async () => {
-  await expect(verifier({ audience: "some-other-app" })(await loginToken("+8613800138802"))).rejects.toBeInstanceOf(errors.JWTClaimValidationFailed);
+  await expect(verifier({ audience: "some-other-app" })(await loginToken("+8613800138802"))).rejects.toBeInstanceOf(
+    errors.JWTClaimValidationFailed,
+  );
 });
 
 it("rejects an expired token", async () => {

@@ -10,8 +10,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadInScfRuntime, scfNodeBinary, SCF_NODE_VERSION, type LoadedFunction } from "../support/scf-node-runtime";
 import { synthStack, variant } from "../infra/support/environment-fixtures";
-import { campaignCredentials, recipientsRows, sdkAppId, startCampaignHarness, type CampaignHarness } from "./bulk-greeting/support/campaign-harness";
-import { apiGatewayForm, apiGatewayGet, functionUrlJson, lastCodeSentTo, startFixture, type Fixture } from "./verification/support/verification-fixture";
+import {
+  campaignCredentials,
+  recipientsRows,
+  sdkAppId,
+  startCampaignHarness,
+  type CampaignHarness,
+} from "./bulk-greeting/support/campaign-harness";
+import {
+  apiGatewayForm,
+  apiGatewayGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  startFixture,
+  type Fixture,
+} from "./verification/support/verification-fixture";
 
 type HttpReply = { statusCode: number; headers: Record<string, string>; body: string };
 
@@ -76,7 +89,9 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
   });
 
   it("sends a code through the Function URL shape and verifies it through the API Gateway shape", async () => {
-    const sent = await fn.invoke<HttpReply>(functionUrlJson({ method: "getSms", phone: "+86 138-0013-8801" }), { request_id: "fu-1" });
+    const sent = await fn.invoke<HttpReply>(functionUrlJson({ method: "getSms", phone: "+86 138-0013-8801" }), {
+      request_id: "fu-1",
+    });
     expect(sent.value.statusCode).toBe(200);
     expect(JSON.parse(sent.value.body)).toMatchObject({ codeStr: "Success" });
     // Redis sockets must not hold the invocation open.
@@ -85,19 +100,30 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
     const code = lastCodeSentTo(fixture.sms, "+8613800138801");
 
     const wrong = code === "000000" ? "111111" : "000000";
-    const refused = await fn.invoke<HttpReply>(apiGatewayForm({ method: "login", phone: "8613800138801", code: wrong }), { request_id: "ag-1" });
+    const refused = await fn.invoke<HttpReply>(apiGatewayForm({ method: "login", phone: "8613800138801", code: wrong }), {
+      request_id: "ag-1",
+    });
     expect(refused.value.statusCode).toBe(400);
     expect(JSON.parse(refused.value.body)).toMatchObject({ codeStr: "CodeIsError", attemptsLeft: 2 });
 
-    const login = await fn.invoke<HttpReply>(apiGatewayForm({ method: "login", phone: "8613800138801", code }), { request_id: "ag-2" });
+    const login = await fn.invoke<HttpReply>(apiGatewayForm({ method: "login", phone: "8613800138801", code }), {
+      request_id: "ag-2",
+    });
     expect(login.value.statusCode).toBe(200);
     expect(JSON.parse(login.value.body)).toMatchObject({ codeStr: "Success" });
 
-    const again = await fn.invoke<HttpReply>(functionUrlJson({ method: "login", phone: "8613800138801", code }), { request_id: "fu-2" });
+    const again = await fn.invoke<HttpReply>(functionUrlJson({ method: "login", phone: "8613800138801", code }), {
+      request_id: "fu-2",
+    });
     expect(JSON.parse(again.value.body)).toMatchObject({ codeStr: "CodeHasExpired" });
 
     // SCF may freeze the container once the promise resolves: each line is out by then.
-    for (const [invocation, id] of [[sent, "fu-1"], [refused, "ag-1"], [login, "ag-2"], [again, "fu-2"]] as const) {
+    for (const [invocation, id] of [
+      [sent, "fu-1"],
+      [refused, "ag-1"],
+      [login, "ag-2"],
+      [again, "fu-2"],
+    ] as const) {
       expect(invocation.stdoutAtReply).toMatch(new RegExp(`^\\{.*"requestId":"${id}".*\\}\\n$`));
     }
   });
@@ -113,7 +139,13 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
   it("logs one JSON line per request on stdout, masked, without codes", async () => {
     const requestLines = fn.stdout.filter((line) => line.includes('"verification request"')).map((line) => JSON.parse(line));
     expect(requestLines.map((l) => l.requestId)).toEqual(["fu-1", "ag-1", "ag-2", "fu-2", "ag-3", "fu-3"]);
-    expect(requestLines[0]).toMatchObject({ ingress: "functionUrl", method: "getSms", phone: "8613******801", status: 200, codeStr: "Success" });
+    expect(requestLines[0]).toMatchObject({
+      ingress: "functionUrl",
+      method: "getSms",
+      phone: "8613******801",
+      status: 200,
+      codeStr: "Success",
+    });
     expect(requestLines[2]).toMatchObject({ ingress: "apiGateway", method: "login", status: 200 });
     const codes = fixture.sms.sent.map((m) => m.templateParams[0]);
     for (const line of fn.stdout) for (const code of codes) expect(line).not.toContain(code);
@@ -155,7 +187,9 @@ describeOnScfNode(`the bulk-greeting function on Node ${SCF_NODE_VERSION}`, () =
     expect(harness.endpoint.signatureFailures).toBe(0);
     expect((await harness.results("node18-tick")).every((r) => r.code === "Ok")).toBe(true);
 
-    const second = await fn.invoke<{ ok: boolean; result: { receipts: unknown; runs: unknown[] } }>(timer, { request_id: "tick-2" });
+    const second = await fn.invoke<{ ok: boolean; result: { receipts: unknown; runs: unknown[] } }>(timer, {
+      request_id: "tick-2",
+    });
     expect(second.value.result).toMatchObject({ receipts: { pulled: 250, filed: 250 }, runs: [] });
     // Logs name campaigns and counts, never numbers or keys.
     expect(fn.stdout.join("\n")).not.toMatch(/1390000|campaign-test-secret/);

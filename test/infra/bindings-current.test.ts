@@ -9,8 +9,11 @@ import { gunzipSync } from "node:zlib";
 import { formatSchemaDocument, readFilteredSchema, FILTERED_SCHEMA_PATH } from "../../infra/bindings/filtered-schema";
 import { BINDINGS_DIR, generateBindings } from "../../infra/bindings/generate-bindings";
 import { filterTencentcloudSchema, ProviderSchemaDocument } from "../../infra/bindings/provider-schema-filter";
-import { FULL_PROVIDER_SCHEMA_PATH, TENCENTCLOUD_PROVIDER, TENCENTCLOUD_RESOURCE_TYPES } from "../../infra/bindings/provider-types";
-
+import {
+  FULL_PROVIDER_SCHEMA_PATH,
+  TENCENTCLOUD_PROVIDER,
+  TENCENTCLOUD_RESOURCE_TYPES,
+} from "../../infra/bindings/provider-types";
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,8 +26,12 @@ describe("generated provider bindings", () => {
   it("regenerate byte-for-byte from the committed filtered schema", async () => {
     const outDir = mkdtempSync(join(tmpdir(), "tencentcloud-bindings-"));
     await generateBindings(readFilteredSchema(), outDir);
-    const fresh = listFiles(outDir).map((f) => relative(outDir, f)).sort();
-    const committed = listFiles(BINDINGS_DIR).map((f) => relative(BINDINGS_DIR, f)).sort();
+    const fresh = listFiles(outDir)
+      .map((f) => relative(outDir, f))
+      .sort();
+    const committed = listFiles(BINDINGS_DIR)
+      .map((f) => relative(BINDINGS_DIR, f))
+      .sort();
     expect(committed).toEqual(fresh);
     const differing = fresh.filter((f) => !readFileSync(join(outDir, f)).equals(readFileSync(join(BINDINGS_DIR, f))));
     expect(differing).toEqual([]);
@@ -58,6 +65,10 @@ describe("generated provider bindings", () => {
     const full = JSON.parse(gunzipSync(readFileSync(FULL_PROVIDER_SCHEMA_PATH)).toString("utf8")) as ProviderSchemaDocument;
     const provider = full.provider_schemas[TENCENTCLOUD_PROVIDER.fqpn];
     expect(Object.keys(provider?.resource_schemas ?? {}).length).toBeGreaterThan(1000);
-    expect(execFileSync("git", ["ls-files", "--error-unmatch", FULL_PROVIDER_SCHEMA_PATH], { cwd: resolve(__dirname, "..", "..") }).toString().trim()).not.toBe("");
+    expect(
+      execFileSync("git", ["ls-files", "--error-unmatch", FULL_PROVIDER_SCHEMA_PATH], { cwd: resolve(__dirname, "..", "..") })
+        .toString()
+        .trim(),
+    ).not.toBe("");
   });
 });

@@ -31,7 +31,12 @@ describe("bulk-greeting function asset", () => {
 
   it("is one of two zips in the stack, each function referencing its own", () => {
     expect(zips).toHaveLength(2);
-    const verificationZip = join(outdir, "stacks", "dev", template.named("tencentcloud_scf_function", "smsverify-dev-verification").zip_file as string);
+    const verificationZip = join(
+      outdir,
+      "stacks",
+      "dev",
+      template.named("tencentcloud_scf_function", "smsverify-dev-verification").zip_file as string,
+    );
     expect([...zips].sort()).toEqual([bulkZip, verificationZip].sort());
   });
 

@@ -27,7 +27,12 @@ describe.each(ENVIRONMENT_NAMES)("environment %s", (env) => {
       bucket: "resolved-campaigns-1250000000",
       region: env === "prod" ? "ap-shanghai" : "ap-guangzhou",
     });
-    expect(config.redis).toMatchObject({ host: "10.0.1.15", port: 6379, cluster: env === "prod", password: "Rk9-resolved_password-value-0123456789" });
+    expect(config.redis).toMatchObject({
+      host: "10.0.1.15",
+      port: 6379,
+      cluster: env === "prod",
+      password: "Rk9-resolved_password-value-0123456789",
+    });
     expect(config.functionTimeoutMs).toBe((fn.timeout as number) * 1000);
     expect(config.requestsPerSecond).toBe(Number(environment.SEND_RATE_PER_SECOND));
     expect(config.sms).toMatchObject({ sdkAppId: "1400000000", region: "ap-guangzhou", timeoutSeconds: 5 });

@@ -14,18 +14,43 @@ const proofDir = mkdtempSync(join(tmpdir(), "campaign-proof-"));
 writeFileSync(join(proofDir, "proof.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
 
 const VARIANTS: Array<[string, (s: EnvironmentSettings) => void]> = [
-  ["managed marketing sign and two templates", (s) => {
-    s.campaigns!.sign = { manage: true, name: "Example Tech", signType: 0, documentType: 0, international: 0, signPurpose: 0, proofImagePath: "proof.png" };
-    s.campaigns!.templates = [
-      { key: "spring-festival", name: "sf", international: 0, remark: "r" },
-      { key: "weather", name: "weather", content: "Dear {1}, a cold wave is coming. Reply TD to unsubscribe.", international: 0, remark: "r" },
-    ];
-  }],
-  ["bucket without versioning", (s) => { s.campaigns!.bucket = { versioning: false, retentionDays: 40 }; }],
-  ["cluster Redis with least privilege", (s) => {
-    s.redis = { architecture: "cluster", version: "7.0", memoryMb: 1024, replicas: 1, shards: 3 };
-    s.role.leastPrivilege = true;
-  }],
+  [
+    "managed marketing sign and two templates",
+    (s) => {
+      s.campaigns!.sign = {
+        manage: true,
+        name: "Example Tech",
+        signType: 0,
+        documentType: 0,
+        international: 0,
+        signPurpose: 0,
+        proofImagePath: "proof.png",
+      };
+      s.campaigns!.templates = [
+        { key: "spring-festival", name: "sf", international: 0, remark: "r" },
+        {
+          key: "weather",
+          name: "weather",
+          content: "Dear {1}, a cold wave is coming. Reply TD to unsubscribe.",
+          international: 0,
+          remark: "r",
+        },
+      ];
+    },
+  ],
+  [
+    "bucket without versioning",
+    (s) => {
+      s.campaigns!.bucket = { versioning: false, retentionDays: 40 };
+    },
+  ],
+  [
+    "cluster Redis with least privilege",
+    (s) => {
+      s.redis = { architecture: "cluster", version: "7.0", memoryMb: 1024, replicas: 1, shards: 3 };
+      s.role.leastPrivilege = true;
+    },
+  ],
 ];
 
 describe("campaign stacks", () => {
@@ -55,7 +80,9 @@ describe("campaign stacks", () => {
 
   it("the secret scan catches a literal Redis password in the bulk-greeting environment", () => {
     const { stack, template } = synthStack(variant(() => undefined));
-    const fnId = Object.entries(template.document.resource.tencentcloud_scf_function).find(([, f]) => f.name === "smsverify-dev-bulk-greeting")![0];
+    const fnId = Object.entries(template.document.resource.tencentcloud_scf_function).find(
+      ([, f]) => f.name === "smsverify-dev-bulk-greeting",
+    )![0];
     stack.campaigns!.bulkGreeting.function.addOverride("environment.REDIS_PASSWORD", "hunter2hunter2");
     const findings = scanForSecrets(Template.synth(stack).document);
     expect(findings.map((f) => f.path)).toContain(`$.resource.tencentcloud_scf_function.${fnId}.environment.REDIS_PASSWORD`);

@@ -38,12 +38,14 @@ describe("npx cdktf synth", () => {
     const document = JSON.parse(readFileSync(file, "utf8"));
     expect(formatViolations(checkSynthesizedStack(document, PROVIDER_SCHEMAS).violations)).toBe("");
     expect(scanForSecrets(document)).toEqual([]);
-    const zipFile = Object.values(document.resource.tencentcloud_scf_function as Record<string, { zip_file: string }>)[0].zip_file;
+    const zipFile = Object.values(document.resource.tencentcloud_scf_function as Record<string, { zip_file: string }>)[0]
+      .zip_file;
     expect(existsSync(join(outDir, "stacks", env, zipFile))).toBe(true);
   });
 
   it("uses a local backend for dev and an encrypted COS backend keyed <app>/<env> elsewhere", () => {
-    const backend = (env: string) => JSON.parse(readFileSync(join(outDir, "stacks", env, "cdk.tf.json"), "utf8")).terraform.backend;
+    const backend = (env: string) =>
+      JSON.parse(readFileSync(join(outDir, "stacks", env, "cdk.tf.json"), "utf8")).terraform.backend;
     expect(backend("dev")).toEqual({ local: { path: "terraform.dev.tfstate" } });
     expect(backend("staging").cos).toMatchObject({ prefix: "smsverify/staging", key: "terraform.tfstate", encrypt: true });
     expect(backend("prod").cos).toMatchObject({ prefix: "smsverify/prod", key: "terraform.tfstate", encrypt: true });

@@ -19,7 +19,11 @@ function findZips(dir: string): string[] {
 describe("function asset", () => {
   // Without campaigns, so the one asset is the verification function's (the bulk-greeting asset is
   // covered by campaign-function-asset.test.ts).
-  const { stack, template } = synthStack(variant((s) => { delete s.campaigns; }));
+  const { stack, template } = synthStack(
+    variant((s) => {
+      delete s.campaigns;
+    }),
+  );
   const outdir = Testing.fullSynth(stack);
   const zips = findZips(join(outdir, "stacks", "dev", "assets"));
 
@@ -41,7 +45,10 @@ describe("function asset", () => {
     expect(typeof loaded.main_handler).toBe("function");
     // The path's hash is the MD5 of index.js, what cdktf computed when it zipped the directory
     // itself: moving the zipping in-process changed no asset path.
-    const md5 = createHash("md5").update(code as Buffer).digest("hex").toUpperCase();
+    const md5 = createHash("md5")
+      .update(code as Buffer)
+      .digest("hex")
+      .toUpperCase();
     expect(template.resource("tencentcloud_scf_function").zip_file).toBe(`assets/verification_code_7643B73D/${md5}/archive.zip`);
     // What is measured is what was built: the archived file is esbuild's output, byte for byte.
     expect((code as Buffer).length).toBe(stack.verification.bundleBytes);

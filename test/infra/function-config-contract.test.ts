@@ -16,7 +16,10 @@ function resolveReference(reference: string): string {
 describe.each(ENVIRONMENT_NAMES)("environment %s", (env) => {
   it("gives the function an environment its config parser accepts", () => {
     const template = environmentTemplate(env);
-    const environment = template.named("tencentcloud_scf_function", `smsverify-${env}-verification`).environment as Record<string, string>;
+    const environment = template.named("tencentcloud_scf_function", `smsverify-${env}-verification`).environment as Record<
+      string,
+      string
+    >;
     const resolved = Object.fromEntries(
       Object.entries(environment).map(([key, value]) => [key, value.startsWith("${") ? resolveReference(value) : value]),
     );

@@ -20,10 +20,25 @@ describe("log fields, CLS index and log alarms in step", () => {
   it("a request log line carries exactly the exported request log fields", () => {
     const lines: string[] = [];
     writeRequestLog((l) => lines.push(l), {
-      requestId: "r", ingress: "functionUrl", httpMethod: "POST", method: "getSms", phone: "+8613800138000",
-      clientIp: "203.0.113.9", status: 429, codeStr: "RateLimited", detail: "cooldown", limit: "cooldown",
-      providerCode: "LimitExceeded.PhoneNumberThirtySecondLimit", latencyMs: 1.5, error: "e",
-      budget: "prefixHourly", numberPrefix: "+8613800", alarm: "smsBudgetTripped", smsOutcome: "unknown", cause: "timeout", captcha: "passed",
+      requestId: "r",
+      ingress: "functionUrl",
+      httpMethod: "POST",
+      method: "getSms",
+      phone: "+8613800138000",
+      clientIp: "203.0.113.9",
+      status: 429,
+      codeStr: "RateLimited",
+      detail: "cooldown",
+      limit: "cooldown",
+      providerCode: "LimitExceeded.PhoneNumberThirtySecondLimit",
+      latencyMs: 1.5,
+      error: "e",
+      budget: "prefixHourly",
+      numberPrefix: "+8613800",
+      alarm: "smsBudgetTripped",
+      smsOutcome: "unknown",
+      cause: "timeout",
+      captcha: "passed",
     });
     expect(Object.keys(JSON.parse(lines[0]))).toEqual([...requestLogFields]);
   });
@@ -44,7 +59,10 @@ describe("log fields, CLS index and log alarms in step", () => {
       process.env = saved;
       resetContainer();
     }
-    const lines = written.flatMap((w) => w.split("\n")).filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = written
+      .flatMap((w) => w.split("\n"))
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       for (const key of Object.keys(line)) expect(bulkGreetingLogFields).toContain(key);
@@ -67,7 +85,8 @@ describe("log fields, CLS index and log alarms in step", () => {
       expect(fields.length).toBeGreaterThan(0);
       // Every key outside SCF_Message would be unindexed.
       expect(otherKeys).toEqual([]);
-      for (const field of fields) expect({ alarm: def.id, field, indexed: indexed.has(field) }).toEqual({ alarm: def.id, field, indexed: true });
+      for (const field of fields)
+        expect({ alarm: def.id, field, indexed: indexed.has(field) }).toEqual({ alarm: def.id, field, indexed: true });
     }
   });
 

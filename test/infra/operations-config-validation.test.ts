@@ -34,37 +34,53 @@ describe("operations settings", () => {
   });
 
   it.each(["staging", "prod"])("%s may not turn alarms off", (name) => {
-    const message = messageOf(changed(settingsOf(name), (s) => { s.operations.alarms.enabled = false; }));
+    const message = messageOf(
+      changed(settingsOf(name), (s) => {
+        s.operations.alarms.enabled = false;
+      }),
+    );
     expect(message).toContain(`environment "${name}"`);
     expect(message).toContain(`${name}.operations.alarms.enabled`);
     expect(message).toMatch(/operations\.alarms\.enabled: only a dev environment may turn alarms off/);
   });
 
   it("alarms that reach nobody are refused; a webhook alone is enough", () => {
-    const nobody = changed(settingsOf("staging"), (s) => { s.operations.alarms.contacts = { userIds: [], groupIds: [] }; });
+    const nobody = changed(settingsOf("staging"), (s) => {
+      s.operations.alarms.contacts = { userIds: [], groupIds: [] };
+    });
     expect(messageOf(nobody)).toMatch(/operations\.alarms\.contacts: alarms are on but reach nobody/);
-    const webhook = changed(settingsOf("staging"), (s) => { s.operations.alarms.contacts = { webhookUrl: "https://hooks.example.com/x" }; });
+    const webhook = changed(settingsOf("staging"), (s) => {
+      s.operations.alarms.contacts = { webhookUrl: "https://hooks.example.com/x" };
+    });
     expect(() => validateEnvironment(webhook)).not.toThrow();
   });
 
   it("rejects a plain-http webhook, unknown channels and non-integer ids", () => {
-    const message = messageOf(changed(settingsOf("prod"), (s) => {
-      s.operations.alarms.contacts = { userIds: [1.5], channels: ["pager" as never], webhookUrl: "http://hooks.example.com" };
-    }));
-    expect(message).toMatch(/operations\.alarms\.contacts\.userIds\[0\]: must be a positive integer id \(CAM user UID or user group id\), got 1\.5/);
+    const message = messageOf(
+      changed(settingsOf("prod"), (s) => {
+        s.operations.alarms.contacts = { userIds: [1.5], channels: ["pager" as never], webhookUrl: "http://hooks.example.com" };
+      }),
+    );
+    expect(message).toMatch(
+      /operations\.alarms\.contacts\.userIds\[0\]: must be a positive integer id \(CAM user UID or user group id\), got 1\.5/,
+    );
     expect(message).toMatch(/operations\.alarms\.contacts\.channels\[0\]: must be one of email, sms, wechat, call, got "pager"/);
     expect(message).toMatch(/operations\.alarms\.contacts\.webhookUrl: must be an https:\/\/ URL/);
   });
 
   it("checks thresholds and retention ranges, and unknown threshold names", () => {
-    const message = messageOf(changed(settingsOf("prod"), (s) => {
-      s.operations.alarms.thresholds = { ...s.operations.alarms.thresholds, redisMemoryPercent: 120, budgetTrips: 0 };
-      (s.operations.alarms.thresholds as unknown as Record<string, number>).errorsPerHour = 3;
-      s.operations.logs.retentionDays = 0;
-    }));
+    const message = messageOf(
+      changed(settingsOf("prod"), (s) => {
+        s.operations.alarms.thresholds = { ...s.operations.alarms.thresholds, redisMemoryPercent: 120, budgetTrips: 0 };
+        (s.operations.alarms.thresholds as unknown as Record<string, number>).errorsPerHour = 3;
+        s.operations.logs.retentionDays = 0;
+      }),
+    );
     expect(message).toMatch(/operations\.alarms\.thresholds\.redisMemoryPercent: must be an integer from 1 to 100, got 120/);
     expect(message).toMatch(/operations\.alarms\.thresholds\.budgetTrips: must be an integer from 1/);
-    expect(message).toMatch(/operations\.alarms\.thresholds\.errorsPerHour: unknown key; known keys here: functionErrorsPerMinute/);
+    expect(message).toMatch(
+      /operations\.alarms\.thresholds\.errorsPerHour: unknown key; known keys here: functionErrorsPerMinute/,
+    );
     expect(message).toMatch(/operations\.logs\.retentionDays: must be an integer from 1 to 3600, got 0/);
   });
 
@@ -73,14 +89,24 @@ describe("operations settings", () => {
     const standard = baseSettings();
     expect(redisConnectionsPerContainer(standard.redis)).toBe(1);
     expect(redisConnectionLimit(standard.redis)).toBe(10_000);
-    const over = changed(baseSettings(), (s) => { s.operations.capacity.verification.reservedConcurrency = 9000; s.operations.capacity.bulkGreeting!.reservedConcurrency = 1000; });
-    const under = changed(baseSettings(), (s) => { s.operations.capacity.verification.reservedConcurrency = 9000; s.operations.capacity.bulkGreeting!.reservedConcurrency = 999; });
+    const over = changed(baseSettings(), (s) => {
+      s.operations.capacity.verification.reservedConcurrency = 9000;
+      s.operations.capacity.bulkGreeting!.reservedConcurrency = 1000;
+    });
+    const under = changed(baseSettings(), (s) => {
+      s.operations.capacity.verification.reservedConcurrency = 9000;
+      s.operations.capacity.bulkGreeting!.reservedConcurrency = 999;
+    });
     expect(() => validateEnvironment(under)).not.toThrow();
     expect(redisConnectionsPerContainer({ architecture: "cluster", shards: 3 })).toBe(4);
     // prod: a 3-shard cluster → 30,000; (500 + 4) containers × 4 connections fits, 7,500 would not.
     expect(() => validateEnvironment(settingsOf("prod"))).not.toThrow();
-    const clusterOver = changed(settingsOf("prod"), (s) => { s.operations.capacity.verification.reservedConcurrency = 7500; });
-    expect(messageOf(clusterOver)).toMatch(/reserved concurrency 7504 × 4 Redis connection\(s\) per container = 30016 reaches the Redis connection limit 30000/);
+    const clusterOver = changed(settingsOf("prod"), (s) => {
+      s.operations.capacity.verification.reservedConcurrency = 7500;
+    });
+    expect(messageOf(clusterOver)).toMatch(
+      /reserved concurrency 7504 × 4 Redis connection\(s\) per container = 30016 reaches the Redis connection limit 30000/,
+    );
     expect(messageOf(over)).toBe(
       'invalid configuration for environment "dev":\n' +
         "  - dev.operations.capacity: reserved concurrency 10000 × 1 Redis connection(s) per container = 10000 reaches the Redis connection limit 10000 (10000 per shard); lower reservedConcurrency or add shards",
@@ -88,16 +114,24 @@ describe("operations settings", () => {
   });
 
   it("provisioned concurrency fits inside reserved concurrency and needs a Function URL ingress", () => {
-    const message = messageOf(changed(settingsOf("prod"), (s) => {
-      s.operations.capacity.verification = { reservedConcurrency: 4, provisionedConcurrency: 5 };
-      s.ingress = { kind: "apiGateway" };
-    }));
-    expect(message).toMatch(/operations\.capacity\.verification\.provisionedConcurrency: must not exceed verification\.reservedConcurrency \(4\)/);
+    const message = messageOf(
+      changed(settingsOf("prod"), (s) => {
+        s.operations.capacity.verification = { reservedConcurrency: 4, provisionedConcurrency: 5 };
+        s.ingress = { kind: "apiGateway" };
+      }),
+    );
+    expect(message).toMatch(
+      /operations\.capacity\.verification\.provisionedConcurrency: must not exceed verification\.reservedConcurrency \(4\)/,
+    );
     expect(message).toMatch(/operations\.capacity\.verification\.provisionedConcurrency: needs ingress\.kind functionUrl/);
   });
 
   it("a missing operations block is reported, not crashed on", () => {
-    const message = messageOf(changed(baseSettings(), (s) => { delete (s as Partial<EnvironmentSettings>).operations; }));
+    const message = messageOf(
+      changed(baseSettings(), (s) => {
+        delete (s as Partial<EnvironmentSettings>).operations;
+      }),
+    );
     expect(message).toMatch(/dev\.operations: is required: must set logs, alarms and capacity/);
   });
 });

@@ -19,9 +19,12 @@ const metricPages = [
 describe("runbook", () => {
   const definitions = logAlarmDefinitions(ENVIRONMENTS.find((e) => e.name === "prod")!.operations.alarms.thresholds);
 
-  it.each(definitions.map((d) => [d.id, d.query.split("|")[0]!.trim()]))("log alarm %s: its page shows the alarm's query", (id, search) => {
-    expect(page(id)).toContain(search);
-  });
+  it.each(definitions.map((d) => [d.id, d.query.split("|")[0]!.trim()]))(
+    "log alarm %s: its page shows the alarm's query",
+    (id, search) => {
+      expect(page(id)).toContain(search);
+    },
+  );
 
   it.each(metricPages.map((m) => [m.id, m.metric]))("metric rule %s: its page names the metric %s", (id, metric) => {
     expect(page(id)).toContain(`\`${metric}\``);
@@ -29,7 +32,11 @@ describe("runbook", () => {
 
   it("has no page without an alarm, and operations.md links every page", () => {
     const expected = [...definitions.map((d) => d.id), ...metricPages.map((m) => m.id)].sort();
-    expect(readdirSync(runbook).map((f) => f.replace(/\.md$/, "")).sort()).toEqual(expected);
+    expect(
+      readdirSync(runbook)
+        .map((f) => f.replace(/\.md$/, ""))
+        .sort(),
+    ).toEqual(expected);
     const operations = readFileSync(join(docs, "operations.md"), "utf8");
     for (const id of expected) expect(operations).toContain(`(runbook/${id}.md)`);
   });
@@ -38,7 +45,9 @@ describe("runbook", () => {
     for (const file of readdirSync(runbook)) {
       for (const [, target] of readFileSync(join(runbook, file), "utf8").matchAll(/\]\(([a-z-]+\.md)\)/g)) {
         // campaigns.md lives one level up (docs/); the rest are runbook pages.
-        expect([existsSync(join(runbook, target!)), existsSync(join(docs, target!)) || target === "campaigns.md"]).toContain(true);
+        expect([existsSync(join(runbook, target!)), existsSync(join(docs, target!)) || target === "campaigns.md"]).toContain(
+          true,
+        );
       }
     }
   });

@@ -27,11 +27,19 @@ describe("synthesized stacks against the tencentcloud 1.83.25 schema", () => {
   });
 
   it.each([
-    ["apiGateway ingress with a created service", (s: Parameters<Parameters<typeof variant>[0]>[0]) => { s.ingress = { kind: "apiGateway" }; }],
-    ["cluster Redis with least privilege", (s: Parameters<Parameters<typeof variant>[0]>[0]) => {
-      s.redis = { architecture: "cluster", version: "6.2", memoryMb: 2048, replicas: 1, shards: 3 };
-      s.role.leastPrivilege = true;
-    }],
+    [
+      "apiGateway ingress with a created service",
+      (s: Parameters<Parameters<typeof variant>[0]>[0]) => {
+        s.ingress = { kind: "apiGateway" };
+      },
+    ],
+    [
+      "cluster Redis with least privilege",
+      (s: Parameters<Parameters<typeof variant>[0]>[0]) => {
+        s.redis = { architecture: "cluster", version: "6.2", memoryMb: 2048, replicas: 1, shards: 3 };
+        s.role.leastPrivilege = true;
+      },
+    ],
   ])("the %s variant has no schema violations", (_label, change) => {
     expect(violationsOf(synthStack(variant(change)).template)).toBe("");
   });

@@ -12,7 +12,9 @@ describe("no secrets in synthesized stacks", () => {
     expect(scanForSecrets(template.document)).toEqual([]);
     // Both generated secrets exist and reach the function only through Secrets Manager.
     expect(Object.keys(template.document.resource.random_password)).toHaveLength(2);
-    const runtimeVersion = Object.values(template.document.resource.tencentcloud_ssm_secret_version as Record<string, { secret_string: string }>)[0];
+    const runtimeVersion = Object.values(
+      template.document.resource.tencentcloud_ssm_secret_version as Record<string, { secret_string: string }>,
+    )[0];
     for (const generated of Object.keys(template.document.resource.random_password)) {
       expect(runtimeVersion.secret_string).toContain(`random_password.${generated}.result`);
     }
@@ -29,7 +31,10 @@ describe("no secrets in synthesized stacks", () => {
   it("every environment: the verification function's environment names its secrets and holds none", () => {
     for (const name of ENVIRONMENT_NAMES) {
       const template = environmentTemplate(name);
-      const environment = template.named("tencentcloud_scf_function", `smsverify-${name}-verification`).environment as Record<string, string>;
+      const environment = template.named("tencentcloud_scf_function", `smsverify-${name}-verification`).environment as Record<
+        string,
+        string
+      >;
       expect(environment).not.toHaveProperty("CODE_PEPPER");
       expect(environment).not.toHaveProperty("REDIS_PASSWORD");
       expect(environment).not.toHaveProperty("SECRETS_SOURCE");
@@ -65,7 +70,13 @@ describe("no secrets in synthesized stacks", () => {
       resource: {
         tencentcloud_redis_instance: { r: { password: "hunter2hunter2" } },
         tencentcloud_scf_function: {
-          f: { environment: { REDIS_PASSWORD: "${random_password.p.result}", CODE_PEPPER: "abc", NOTE: "AKIDabcdefghijklmnopqrstuvwxyz012345" } },
+          f: {
+            environment: {
+              REDIS_PASSWORD: "${random_password.p.result}",
+              CODE_PEPPER: "abc",
+              NOTE: "AKIDabcdefghijklmnopqrstuvwxyz012345",
+            },
+          },
         },
       },
       output: { leak: { value: "${random_password.p.result}" } },

@@ -18,7 +18,8 @@ export interface CaptchaEndpointOptions {
   appSecretKey: string;
 }
 
-export type CaptchaBehaviour = { kind: "ok" } | { kind: "httpError"; status: number } | { kind: "timeout" } | { kind: "apiError"; code: string };
+export type CaptchaBehaviour =
+  { kind: "ok" } | { kind: "httpError"; status: number } | { kind: "timeout" } | { kind: "apiError"; code: string };
 
 export interface RecordedCheck {
   ticket: string;
@@ -98,7 +99,8 @@ export async function startCaptchaEndpoint(opts: CaptchaEndpointOptions): Promis
       return;
     }
     const requestId = randomUUID();
-    const refuse = (code: string, message: string) => answer(res, { Error: { Code: code, Message: message }, RequestId: requestId });
+    const refuse = (code: string, message: string) =>
+      answer(res, { Error: { Code: code, Message: message }, RequestId: requestId });
     const signature = verifyTc3Signature(
       { method: req.method ?? "", url: req.url ?? "/", headers: req.headers, body },
       { secretId: opts.secretId, secretKey: opts.secretKey, service: "captcha", maxSkewSeconds: 300, now: new Date() },
@@ -112,7 +114,8 @@ export async function startCaptchaEndpoint(opts: CaptchaEndpointOptions): Promis
       return refuse("AuthFailure.TokenFailure", "The session token is missing, invalid or unexpected.");
     }
     if (header(req.headers, "x-tc-version") !== apiVersion) return refuse("NoSuchVersion", `Version is not ${apiVersion}.`);
-    if (header(req.headers, "x-tc-action") !== "DescribeCaptchaResult") return refuse("InvalidAction", "Only DescribeCaptchaResult is served here.");
+    if (header(req.headers, "x-tc-action") !== "DescribeCaptchaResult")
+      return refuse("InvalidAction", "Only DescribeCaptchaResult is served here.");
     let fields: Record<string, unknown>;
     try {
       fields = JSON.parse(body.toString("utf8")) as Record<string, unknown>;
@@ -120,13 +123,27 @@ export async function startCaptchaEndpoint(opts: CaptchaEndpointOptions): Promis
       return refuse("InvalidParameter", "The request body is not valid JSON.");
     }
     if (injected.kind === "apiError") return refuse(injected.code, `Injected API error ${injected.code}.`);
-    for (const [name, type] of [["CaptchaType", "number"], ["Ticket", "string"], ["UserIp", "string"], ["Randstr", "string"], ["CaptchaAppId", "number"], ["AppSecretKey", "string"]] as const) {
-      if (typeof fields[name] !== type) return refuse("MissingParameter", `The request is missing a required parameter \`${name}\`.`);
+    for (const [name, type] of [
+      ["CaptchaType", "number"],
+      ["Ticket", "string"],
+      ["UserIp", "string"],
+      ["Randstr", "string"],
+      ["CaptchaAppId", "number"],
+      ["AppSecretKey", "string"],
+    ] as const) {
+      if (typeof fields[name] !== type)
+        return refuse("MissingParameter", `The request is missing a required parameter \`${name}\`.`);
     }
     if (fields.CaptchaType !== 9) return refuse("InvalidParameterValue", "CaptchaType must be 9.");
     const captchaCode = captchaCodeFor(fields);
     endpoint.checks.push({ ticket: String(fields.Ticket), userIp: String(fields.UserIp), captchaCode });
-    answer(res, { CaptchaCode: captchaCode, CaptchaMsg: captchaCode === 1 ? "OK" : "refused", EvilLevel: captchaCode === 21 ? 100 : 0, GetCaptchaTime: 0, RequestId: requestId });
+    answer(res, {
+      CaptchaCode: captchaCode,
+      CaptchaMsg: captchaCode === 1 ? "OK" : "refused",
+      EvilLevel: captchaCode === 21 ? 100 : 0,
+      GetCaptchaTime: 0,
+      RequestId: requestId,
+    });
   }
 
   const server = http.createServer((req, res) => {

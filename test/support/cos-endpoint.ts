@@ -137,16 +137,19 @@ export async function startCosEndpoint(opts: CosEndpointOptions): Promise<CosEnd
     if ((credential.sessionToken ?? "") !== (token ?? "")) {
       return refuse(403, "InvalidAccessKeyId", "The x-cos-security-token is missing, invalid or not expected.", true);
     }
-    if (headerValue(req.headers, "host") !== new URL(endpoint.url).host) return refuse(400, "InvalidURI", "Host does not name this endpoint.");
+    if (headerValue(req.headers, "host") !== new URL(endpoint.url).host)
+      return refuse(400, "InvalidURI", "Host does not name this endpoint.");
     const query = Object.fromEntries(queryParameters(url));
     endpoint.accepted.push({ method, key, secretId: signature.secretId, securityToken: token, query });
 
     if (key === "") {
       if (method !== "GET") return refuse(405, "MethodNotAllowed", `${method} on the bucket is not served here.`);
       const unsupported = Object.keys(query).filter((name) => !["prefix", "marker", "max-keys", "encoding-type"].includes(name));
-      if (unsupported.length > 0) return refuse(400, "InvalidArgument", `Unsupported list parameters: ${unsupported.join(", ")}.`);
+      if (unsupported.length > 0)
+        return refuse(400, "InvalidArgument", `Unsupported list parameters: ${unsupported.join(", ")}.`);
       const asked = query["max-keys"] === undefined ? 1000 : Number(query["max-keys"]);
-      if (!Number.isInteger(asked) || asked < 0 || asked > 1000) return refuse(400, "InvalidArgument", "max-keys must be 0..1000.");
+      if (!Number.isInteger(asked) || asked < 0 || asked > 1000)
+        return refuse(400, "InvalidArgument", "max-keys must be 0..1000.");
       const xml = listBucketXml(endpoint.objects, {
         bucket: opts.bucket,
         prefix: query.prefix ?? "",
@@ -160,9 +163,11 @@ export async function startCosEndpoint(opts: CosEndpointOptions): Promise<CosEnd
     switch (method) {
       case "PUT": {
         const declared = headerValue(req.headers, "content-length");
-        if (declared === undefined || Number(declared) !== body.length) return refuse(400, "IncompleteBody", "Content-Length does not match the body received.");
+        if (declared === undefined || Number(declared) !== body.length)
+          return refuse(400, "IncompleteBody", "Content-Length does not match the body received.");
         const md5 = headerValue(req.headers, "content-md5");
-        if (md5 && md5 !== createHash("md5").update(body).digest("base64")) return refuse(400, "BadDigest", "Content-MD5 does not match the body.");
+        if (md5 && md5 !== createHash("md5").update(body).digest("base64"))
+          return refuse(400, "BadDigest", "Content-MD5 does not match the body.");
         const etag = `"${createHash("md5").update(body).digest("hex")}"`;
         const contentType = headerValue(req.headers, "content-type") ?? "application/octet-stream";
         endpoint.objects.set(key, { body, etag, lastModified: new Date(), contentType });
@@ -214,7 +219,14 @@ export async function startCosEndpoint(opts: CosEndpointOptions): Promise<CosEnd
   return endpoint;
 }
 
-function answerError(res: http.ServerResponse, method: string, status: number, code: string, message: string, requestId: string): void {
+function answerError(
+  res: http.ServerResponse,
+  method: string,
+  status: number,
+  code: string,
+  message: string,
+  requestId: string,
+): void {
   if (res.headersSent) return;
   const xml =
     '<?xml version="1.0" encoding="UTF-8"?>\n<Error>' +

@@ -82,7 +82,9 @@ export async function loadInScfRuntime(binary: string, indexFile: string, env: N
     else if (message.kind === "result") waiting.get(message.id)?.resolve(message);
     else fail(new Error(`runtime driver failed: ${message.error}`));
   });
-  child.on("exit", (code, signal) => fail(new Error(`Node ${SCF_NODE_VERSION} process exited (${code ?? signal}); stderr: ${stderr}`)));
+  child.on("exit", (code, signal) =>
+    fail(new Error(`Node ${SCF_NODE_VERSION} process exited (${code ?? signal}); stderr: ${stderr}`)),
+  );
 
   const loaded = await new Promise<LoadedMessage>((resolve, reject) => {
     onLoaded = resolve;
@@ -106,7 +108,13 @@ export async function loadInScfRuntime(binary: string, indexFile: string, env: N
           resolve: (m) => {
             waiting.delete(id);
             if (m.error !== undefined) reject(new Error(`main_handler threw under Node ${SCF_NODE_VERSION}: ${m.error}`));
-            else resolve({ value: m.value as never, context: m.context ?? {}, stdoutAtReply: m.stdoutAtReply ?? "", handlerMs: m.handlerMs ?? NaN });
+            else
+              resolve({
+                value: m.value as never,
+                context: m.context ?? {},
+                stdoutAtReply: m.stdoutAtReply ?? "",
+                handlerMs: m.handlerMs ?? NaN,
+              });
           },
           reject,
         });

@@ -219,14 +219,30 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
       const isoCode = phoneNumber.startsWith("+86") ? "CN" : "DEF";
       if (injected.kind === "perNumberError" && failing.has(phoneNumber)) {
         const message = injected.message ?? `Injected failure ${injected.code}.`;
-        return { SerialNo: "", PhoneNumber: phoneNumber, Fee: 0, SessionContext: "", Code: injected.code, Message: message, IsoCode: isoCode };
+        return {
+          SerialNo: "",
+          PhoneNumber: phoneNumber,
+          Fee: 0,
+          SessionContext: "",
+          Code: injected.code,
+          Message: message,
+          IsoCode: isoCode,
+        };
       }
       serialCounter += 1;
       const serialNo = `${serialPrefix}${String(serialCounter).padStart(8, "0")}`;
       accepted.push(phoneNumber);
       serialNos.push(serialNo);
       reports.add(fields.sdkAppId, serialNo, phoneNumber, at);
-      return { SerialNo: serialNo, PhoneNumber: phoneNumber, Fee: 1, SessionContext: "", Code: "Ok", Message: "send success", IsoCode: isoCode };
+      return {
+        SerialNo: serialNo,
+        PhoneNumber: phoneNumber,
+        Fee: 1,
+        SessionContext: "",
+        Code: "Ok",
+        Message: "send success",
+        IsoCode: isoCode,
+      };
     });
     if (accepted.length > 0) {
       const record: RecordedSms = {

@@ -130,7 +130,8 @@ export async function startSsmEndpoint(opts: { credentials: AcceptedCredential[]
     }
     const version = header(req.headers, "x-tc-version");
     if (version !== apiVersion) return refuse("NoSuchVersion", `Version ${JSON.stringify(version)} is not ${apiVersion}.`);
-    if (!header(req.headers, "x-tc-region")) return refuse("MissingParameter", "The request is missing a required parameter `Region`.");
+    if (!header(req.headers, "x-tc-region"))
+      return refuse("MissingParameter", "The request is missing a required parameter `Region`.");
     if (!/^application\/json\b/.test(header(req.headers, "content-type") ?? "")) {
       return refuse("InvalidParameter", "Content-Type must be application/json.");
     }
@@ -144,8 +145,10 @@ export async function startSsmEndpoint(opts: { credentials: AcceptedCredential[]
 
     const name = payload.SecretName;
     const versionId = payload.VersionId;
-    if (typeof name !== "string" || !name) return refuse("MissingParameter", "The request is missing a required parameter `SecretName`.");
-    if (typeof versionId !== "string" || !versionId) return refuse("MissingParameter", "The request is missing a required parameter `VersionId`.");
+    if (typeof name !== "string" || !name)
+      return refuse("MissingParameter", "The request is missing a required parameter `SecretName`.");
+    if (typeof versionId !== "string" || !versionId)
+      return refuse("MissingParameter", "The request is missing a required parameter `VersionId`.");
     const versions = secrets.get(name);
     if (!versions) return refuse("ResourceNotFound", `The secret ${name} does not exist.`);
 

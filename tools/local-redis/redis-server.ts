@@ -94,7 +94,15 @@ export async function startRedisCluster(): Promise<RedisClusterHandle> {
     const port = await freePort();
     const dir = mkdtempSync(join(tmpdir(), "redis-cluster-"));
     dirs.push(dir);
-    const args = [...baseArgs(port, dir), "--cluster-enabled", "yes", "--cluster-config-file", join(dir, "nodes.conf"), "--cluster-node-timeout", "2000"];
+    const args = [
+      ...baseArgs(port, dir),
+      "--cluster-enabled",
+      "yes",
+      "--cluster-config-file",
+      join(dir, "nodes.conf"),
+      "--cluster-node-timeout",
+      "2000",
+    ];
     children.push(await launch(args, port));
     nodes.push({ host, port });
   }
@@ -118,7 +126,22 @@ export async function startRedisCluster(): Promise<RedisClusterHandle> {
 }
 
 function baseArgs(port: number, dir: string): string[] {
-  return ["--port", String(port), "--bind", host, "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--loglevel", "warning"];
+  return [
+    "--port",
+    String(port),
+    "--bind",
+    host,
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+    "--dir",
+    dir,
+    "--daemonize",
+    "no",
+    "--loglevel",
+    "warning",
+  ];
 }
 
 /** Servers still running; killed if the owning process exits without stopping them. */

@@ -43,7 +43,16 @@ export function checkCampaignId(id: string): string | undefined {
 
 export function parseCampaignDefinition(body: Buffer | string): CampaignDefinition {
   const value = JSON.parse(body.toString()) as Partial<CampaignDefinition>;
-  const fields: (keyof CampaignDefinition)[] = ["id", "env", "templateKey", "templateId", "signName", "recipientsKey", "sendAt", "createdAt"];
+  const fields: (keyof CampaignDefinition)[] = [
+    "id",
+    "env",
+    "templateKey",
+    "templateId",
+    "signName",
+    "recipientsKey",
+    "sendAt",
+    "createdAt",
+  ];
   const missing = fields.filter((f) => typeof value[f] !== "string" || value[f] === "");
   if (missing.length > 0) throw new Error(`campaign definition lacks ${missing.join(", ")}`);
   if (Number.isNaN(Date.parse(value.sendAt!))) throw new Error(`campaign definition has an invalid sendAt "${value.sendAt}"`);

@@ -13,7 +13,10 @@ export interface TickResult {
   broken: { id: string; message: string }[];
 }
 
-export async function runDueCampaigns(deps: CampaignRunDependencies & { receipts: ReceiptSource }, deadline: number): Promise<TickResult> {
+export async function runDueCampaigns(
+  deps: CampaignRunDependencies & { receipts: ReceiptSource },
+  deadline: number,
+): Promise<TickResult> {
   const { storage, clock } = deps;
   const hasTime = () => clock.now() + deps.attemptMs + 1000 < deadline;
   const receipts = await collectDeliveryReceipts(deps.receipts, deps.checkpoints, storage, { now: clock.now, hasTime });

@@ -37,7 +37,9 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
 };
 
 export const USAGE = `usage: npm run campaign -- <command> …
-${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join("\n")}
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join("\n")}
 storage: CAMPAIGN_BUCKET + CAMPAIGN_BUCKET_REGION (COS) or CAMPAIGN_STORAGE_DIR (local directory)
 every command takes --help
 `;

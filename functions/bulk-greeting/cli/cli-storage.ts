@@ -12,7 +12,11 @@ export function storageFromEnvironment(env: NodeJS.ProcessEnv): CampaignStorage 
   const dir = env.CAMPAIGN_STORAGE_DIR?.trim();
   if (dir) return new LocalDirectoryStorage(dir);
   const bucket = env.CAMPAIGN_BUCKET?.trim();
-  if (bucket) return new CosStorage({ bucket, region: env.CAMPAIGN_BUCKET_REGION?.trim() || "ap-guangzhou" }, credentialFromScfEnvironment(env));
+  if (bucket)
+    return new CosStorage(
+      { bucket, region: env.CAMPAIGN_BUCKET_REGION?.trim() || "ap-guangzhou" },
+      credentialFromScfEnvironment(env),
+    );
   throw new CliError(
     "StorageNotConfigured",
     "set CAMPAIGN_BUCKET (and CAMPAIGN_BUCKET_REGION) to the environment's campaign bucket, or CAMPAIGN_STORAGE_DIR for a local directory",

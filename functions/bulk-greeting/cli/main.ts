@@ -18,14 +18,19 @@ export interface CliEnvironment {
   bindings?: () => TemplateBindings;
 }
 
-export async function runCampaignCli(argv: string[], io: CommandIo, context: CliEnvironment = { env: process.env, now: () => new Date() }): Promise<number> {
+export async function runCampaignCli(
+  argv: string[],
+  io: CommandIo,
+  context: CliEnvironment = { env: process.env, now: () => new Date() },
+): Promise<number> {
   const [command = "", ...rest] = argv;
   try {
     if (command === "" || command === "help" || command === "--help" || command === "-h") {
       io.out.write(USAGE);
       return command === "" ? 2 : 0;
     }
-    if (!Object.hasOwn(COMMANDS, command)) throw new CliError("UnknownCommand", `unknown command "${command}"\n${USAGE.trimEnd()}`, 2);
+    if (!Object.hasOwn(COMMANDS, command))
+      throw new CliError("UnknownCommand", `unknown command "${command}"\n${USAGE.trimEnd()}`, 2);
     const args = parseCommandArguments(command, rest);
     if (!args) {
       io.out.write(commandUsage(command));
@@ -35,7 +40,13 @@ export async function runCampaignCli(argv: string[], io: CommandIo, context: Cli
       case "validate":
         return await validateCommand(args, io, (context.bindings ?? bindingsFromTable)());
       case "schedule":
-        return await scheduleCommand(args, io, storageFromEnvironment(context.env), context.now(), (context.bindings ?? bindingsFromTable)());
+        return await scheduleCommand(
+          args,
+          io,
+          storageFromEnvironment(context.env),
+          context.now(),
+          (context.bindings ?? bindingsFromTable)(),
+        );
       case "status":
         return await statusCommand(args, io, storageFromEnvironment(context.env));
       case "cancel":

@@ -34,7 +34,10 @@ export async function reportCommand(args: ParsedArguments, io: CommandIo, storag
     }
   } else if (format === "svg") {
     const file = out ?? `${id}-outcomes.svg`;
-    await writeFile(file, outcomeChartSvg(`Campaign ${id} (${def.env}) — outcomes over time`, await campaignStatistics(storage, id)));
+    await writeFile(
+      file,
+      outcomeChartSvg(`Campaign ${id} (${def.env}) — outcomes over time`, await campaignStatistics(storage, id)),
+    );
     io.out.write(`wrote ${file}\n`);
   } else {
     throw new CliError("InvalidFormat", `--format must be table, csv or svg, not "${format}"`, 2);

@@ -11,28 +11,46 @@ import { flagSet, optionalFlag, requiredFlag, type ParsedArguments } from "./arg
 import { CliError } from "./cli-error";
 import { formatValidationReport, validateWithProgress, type CommandIo } from "./validate-command";
 
-export async function scheduleCommand(args: ParsedArguments, io: CommandIo, storage: CampaignStorage, now: Date, bindings: TemplateBindings): Promise<number> {
+export async function scheduleCommand(
+  args: ParsedArguments,
+  io: CommandIo,
+  storage: CampaignStorage,
+  now: Date,
+  bindings: TemplateBindings,
+): Promise<number> {
   const file = args.positional[0]!;
   const env = requiredFlag(args, "env", "an environment of the table with campaigns");
   const templateRef = requiredFlag(args, "template", "a template key, name or id");
   const sendAt = parseSendTime(requiredFlag(args, "at", 'e.g. 2026-02-09T08:00:00+08:00 or "now"'), now);
   const lookup = findCampaignTemplate(templateRef, env, bindings);
   if (!lookup.ok) throw new CliError(lookup.code, lookup.message, 2);
-  const id = optionalFlag(args, "id") ?? `${lookup.template.key}-${sendAt.toISOString().slice(0, 16).replace(/[-:T]/g, "")}-${randomBytes(2).toString("hex")}`;
+  const id =
+    optionalFlag(args, "id") ??
+    `${lookup.template.key}-${sendAt.toISOString().slice(0, 16).replace(/[-:T]/g, "")}-${randomBytes(2).toString("hex")}`;
   const badId = checkCampaignId(id);
   if (badId) throw new CliError("InvalidCampaignId", badId, 2);
-  if (await storage.exists(campaignKeys.definition(id))) throw new CliError("CampaignExists", `campaign ${id} already exists in ${storage.location}`);
+  if (await storage.exists(campaignKeys.definition(id)))
+    throw new CliError("CampaignExists", `campaign ${id} already exists in ${storage.location}`);
 
   const report = await validateWithProgress(file, templateRef, env, io, bindings);
   if (!report.usable || (report.invalid > 0 && !flagSet(args, "allow-skips"))) {
     io.out.write(formatValidationReport(report));
     if (!report.usable) throw new CliError("RecipientsUnusable", "the recipients file is unusable; nothing was scheduled");
-    throw new CliError("RecipientsHaveProblems", `${report.invalid} row(s) have problems; fix them or pass --allow-skips to send to the others`);
+    throw new CliError(
+      "RecipientsHaveProblems",
+      `${report.invalid} row(s) have problems; fix them or pass --allow-skips to send to the others`,
+    );
   }
   const format = (await detectFormat(file)) === "xlsx" || extname(file).toLowerCase() === ".xlsx" ? "xlsx" : "csv";
   const def: CampaignDefinition = {
-    id, env, templateKey: lookup.template.key, templateId: lookup.binding.templateId, signName: lookup.binding.signName,
-    recipientsKey: campaignKeys.recipients(id, format), sendAt: sendAt.toISOString(), createdAt: now.toISOString(),
+    id,
+    env,
+    templateKey: lookup.template.key,
+    templateId: lookup.binding.templateId,
+    signName: lookup.binding.signName,
+    recipientsKey: campaignKeys.recipients(id, format),
+    sendAt: sendAt.toISOString(),
+    createdAt: now.toISOString(),
     expected: { recipients: report.valid, estimatedSms: report.estimatedSms },
   };
   // Recipients first, the pending marker last: the function never sees a half-created campaign.
@@ -58,14 +76,24 @@ export async function scheduleCommand(args: ParsedArguments, io: CommandIo, stor
 export function parseSendTime(value: string, now: Date): Date {
   if (value === "now") return new Date(Math.floor(now.getTime() / 1000) * 1000);
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    throw new CliError("InvalidSendTime", `send time "${value}" must be ISO-8601 with seconds precision and an offset, e.g. 2026-02-09T08:00:00+08:00`, 2);
+    throw new CliError(
+      "InvalidSendTime",
+      `send time "${value}" must be ISO-8601 with seconds precision and an offset, e.g. 2026-02-09T08:00:00+08:00`,
+      2,
+    );
   }
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) throw new CliError("InvalidSendTime", `send time "${value}" is not a real date`, 2);
-  if (at.getTime() < now.getTime() - 60_000) throw new CliError("InvalidSendTime", `send time ${at.toISOString()} is in the past`, 2);
+  if (at.getTime() < now.getTime() - 60_000)
+    throw new CliError("InvalidSendTime", `send time ${at.toISOString()} is in the past`, 2);
   const limit = new Date(now);
   limit.setUTCMonth(limit.getUTCMonth() + 1);
-  if (at > limit) throw new CliError("InvalidSendTime", `send time ${at.toISOString()} is more than one month ahead (limit ${limit.toISOString()})`, 2);
+  if (at > limit)
+    throw new CliError(
+      "InvalidSendTime",
+      `send time ${at.toISOString()} is more than one month ahead (limit ${limit.toISOString()})`,
+      2,
+    );
   return at;
 }
 

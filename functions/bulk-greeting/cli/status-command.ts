@@ -28,9 +28,17 @@ export async function statusCommand(args: ParsedArguments, io: CommandIo, storag
   for (const campaignId of ids) {
     const def = await loadDefinition(storage, campaignId);
     const s = await readStatus(storage, campaignId);
-    rows.push([campaignId, s?.state ?? "scheduled", def.sendAt.slice(0, 19), String(s?.sent ?? 0), String(s?.failed ?? 0), String(s?.unknown ?? 0)]);
+    rows.push([
+      campaignId,
+      s?.state ?? "scheduled",
+      def.sendAt.slice(0, 19),
+      String(s?.sent ?? 0),
+      String(s?.failed ?? 0),
+      String(s?.unknown ?? 0),
+    ]);
   }
-  if (ids.length > 0) io.out.write(textTable(rows, { align: ["left", "left", "left", "right", "right", "right"] }).join("\n") + "\n");
+  if (ids.length > 0)
+    io.out.write(textTable(rows, { align: ["left", "left", "left", "right", "right", "right"] }).join("\n") + "\n");
   if (ids.length === 0) io.out.write(`no campaigns in ${storage.location}\n`);
   return 0;
 }
@@ -46,7 +54,11 @@ export async function cancelCommand(args: ParsedArguments, io: CommandIo, storag
   if ((!status || status.state === "scheduled") && Date.parse(def.sendAt) > now.getTime() + 60_000) {
     // Not started: nothing can be in flight, so cancel outright instead of waiting for a tick.
     await storage.remove(campaignKeys.pending(id));
-    const cancelled: CampaignStatus = { ...(status ?? { id, batchesDone: 0, sent: 0, failed: 0, unknown: 0, skippedRows: 0, fee: 0 }), state: "cancelled", updatedAt: now.toISOString() } as CampaignStatus;
+    const cancelled: CampaignStatus = {
+      ...(status ?? { id, batchesDone: 0, sent: 0, failed: 0, unknown: 0, skippedRows: 0, fee: 0 }),
+      state: "cancelled",
+      updatedAt: now.toISOString(),
+    } as CampaignStatus;
     await storage.put(campaignKeys.status(id), JSON.stringify(cancelled, null, 2));
     io.out.write(`cancelled ${id} (it had not started)\n`);
   } else {

@@ -16,13 +16,25 @@ export interface CommandIo {
 
 export async function validateCommand(args: ParsedArguments, io: CommandIo, bindings: TemplateBindings): Promise<number> {
   const file = args.positional[0]!;
-  const report = await validateWithProgress(file, requiredFlag(args, "template", "a template key, name or id"), requiredFlag(args, "env", "an environment of the table with campaigns"), io, bindings);
+  const report = await validateWithProgress(
+    file,
+    requiredFlag(args, "template", "a template key, name or id"),
+    requiredFlag(args, "env", "an environment of the table with campaigns"),
+    io,
+    bindings,
+  );
   io.out.write(formatValidationReport(report));
   if (!report.usable) return 1;
   return report.invalid > 0 ? 3 : 0;
 }
 
-export async function validateWithProgress(file: string, templateRef: string, env: string, io: CommandIo, bindings: TemplateBindings): Promise<ValidationReport> {
+export async function validateWithProgress(
+  file: string,
+  templateRef: string,
+  env: string,
+  io: CommandIo,
+  bindings: TemplateBindings,
+): Promise<ValidationReport> {
   const lookup = findCampaignTemplate(templateRef, env, bindings);
   if (!lookup.ok) throw new CliError(lookup.code, lookup.message, 2);
   const progress = createProgressDisplay(`validating ${file}`, { stream: io.err, interactive: io.interactive });

@@ -71,11 +71,19 @@ export function findCampaignTemplate(
   }
   if (!bound) {
     const envs = Object.keys(bindings).join(", ") || "none";
-    return { ok: false, code: "UnknownEnvironment", message: `environment "${env}" has no campaigns block with template bindings in the environment table; environments with campaigns: ${envs}` };
+    return {
+      ok: false,
+      code: "UnknownEnvironment",
+      message: `environment "${env}" has no campaigns block with template bindings in the environment table; environments with campaigns: ${envs}`,
+    };
   }
   const binding = bound[template.key];
   if (!binding) {
-    return { ok: false, code: "UnknownEnvironment", message: `template ${template.key} has no binding in environment "${env}" (campaigns.templateBindings in infra/config/environments.ts); it binds: ${Object.keys(bound).join(", ") || "none"}` };
+    return {
+      ok: false,
+      code: "UnknownEnvironment",
+      message: `template ${template.key} has no binding in environment "${env}" (campaigns.templateBindings in infra/config/environments.ts); it binds: ${Object.keys(bound).join(", ") || "none"}`,
+    };
   }
   return { ok: true, template, binding };
 }

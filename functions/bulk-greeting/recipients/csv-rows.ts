@@ -17,7 +17,11 @@ export async function* readCsvRows(path: string, onFraction?: (fraction: number)
     try {
       return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
     } catch {
-      throw new RecipientFileError("BadEncoding", "the file is not valid UTF-8 (save it as \"CSV UTF-8\")", parser.currentLine(line));
+      throw new RecipientFileError(
+        "BadEncoding",
+        'the file is not valid UTF-8 (save it as "CSV UTF-8")',
+        parser.currentLine(line),
+      );
     }
   };
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
@@ -87,7 +91,11 @@ class CsvRecordParser {
         if (ch === "\r") this.pendingCr = true;
       } else if (ch === '"') {
         if (this.field.length > 0 || this.fieldWasQuoted) {
-          throw new RecipientFileError("MalformedCsv", "a quote inside an unquoted field (quote the whole field and double inner quotes)", this.line);
+          throw new RecipientFileError(
+            "MalformedCsv",
+            "a quote inside an unquoted field (quote the whole field and double inner quotes)",
+            this.line,
+          );
         }
         this.inQuotes = true;
         this.fieldWasQuoted = true;

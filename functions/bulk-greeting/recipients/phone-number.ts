@@ -4,9 +4,7 @@
 // (11 digits, mainland mobile) and spaces/dashes.
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 
-export type PhoneCheck =
-  | { ok: true; e164: string; domestic: boolean }
-  | { ok: false; reason: string };
+export type PhoneCheck = { ok: true; e164: string; domestic: boolean } | { ok: false; reason: string };
 
 export function checkPhoneNumber(raw: string): PhoneCheck {
   const compact = raw.trim().replace(/[\s\-()]/g, "");
@@ -23,7 +21,10 @@ export function checkPhoneNumber(raw: string): PhoneCheck {
   const type = parsed?.getType();
   if (!parsed || (type !== "MOBILE" && type !== "FIXED_LINE_OR_MOBILE")) {
     const valid = parsed?.isValid() ?? false;
-    return { ok: false, reason: valid ? `"${raw.trim()}" is not a mobile number` : `"${raw.trim()}" is not a valid phone number` };
+    return {
+      ok: false,
+      reason: valid ? `"${raw.trim()}" is not a mobile number` : `"${raw.trim()}" is not a valid phone number`,
+    };
   }
   return { ok: true, e164: parsed.number, domestic: parsed.countryCallingCode === "86" };
 }

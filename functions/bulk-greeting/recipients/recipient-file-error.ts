@@ -2,13 +2,7 @@
 // Stable codes so the CLI and the handler can report them without stack traces.
 
 export type RecipientFileErrorCode =
-  | "FileNotFound"
-  | "UnsupportedFormat"
-  | "BadEncoding"
-  | "MalformedCsv"
-  | "MalformedXlsx"
-  | "EmptyFile"
-  | "WrongColumns";
+  "FileNotFound" | "UnsupportedFormat" | "BadEncoding" | "MalformedCsv" | "MalformedXlsx" | "EmptyFile" | "WrongColumns";
 
 export class RecipientFileError extends Error {
   constructor(

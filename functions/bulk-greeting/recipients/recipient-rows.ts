@@ -21,10 +21,11 @@ export async function detectFormat(path: string): Promise<RecipientFormat> {
     if (bytesRead === 0) throw new RecipientFileError("EmptyFile", "the recipients file is empty");
     if (head[0] === 0x50 && head[1] === 0x4b) return "xlsx";
     const ext = extname(path).toLowerCase();
-    if (ext === ".xls") throw new RecipientFileError("UnsupportedFormat", "legacy .xls is not supported; save as .xlsx or CSV UTF-8");
+    if (ext === ".xls")
+      throw new RecipientFileError("UnsupportedFormat", "legacy .xls is not supported; save as .xlsx or CSV UTF-8");
     if (ext === ".xlsx") throw new RecipientFileError("MalformedXlsx", "the file is named .xlsx but is not a zip archive");
     if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-      throw new RecipientFileError("BadEncoding", "the file is UTF-16; save it as \"CSV UTF-8\"", 1);
+      throw new RecipientFileError("BadEncoding", 'the file is UTF-16; save it as "CSV UTF-8"', 1);
     }
     return "csv";
   } finally {

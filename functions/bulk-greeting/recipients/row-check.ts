@@ -63,12 +63,18 @@ export class RowChecker {
       const length = [...params[i]].length;
       if (length === 0) return fail("EmptyVariable", `variable {${i + 1}} (${variable.name}) is empty`);
       if (length > variable.maxLength) {
-        return fail("VariableTooLong", `variable {${i + 1}} (${variable.name}) has ${length} characters, at most ${variable.maxLength} allowed`);
+        return fail(
+          "VariableTooLong",
+          `variable {${i + 1}} (${variable.name}) has ${length} characters, at most ${variable.maxLength} allowed`,
+        );
       }
     }
     if (this.domestic !== undefined && phone.domestic !== this.domestic) {
       const kind = this.domestic ? "mainland China" : "international";
-      return fail("MixedRegions", `${phone.e164} is not ${kind} like the file's first number; one file must be all domestic or all international`);
+      return fail(
+        "MixedRegions",
+        `${phone.e164} is not ${kind} like the file's first number; one file must be all domestic or all international`,
+      );
     }
     const message = composeMessage(this.signName, fillTemplate(this.template.text, params));
     const size = messageSize(message, !phone.domestic);

@@ -39,7 +39,14 @@ export async function validateRecipientsFile(path: string, options: ValidateOpti
   const maxIssues = options.maxIssues ?? 100;
   const every = options.progressEvery ?? 5000;
   const report: ValidationReport = {
-    rows: 0, valid: 0, invalid: 0, domestic: undefined, estimatedSms: 0, issuesByCode: {}, issues: [], usable: false,
+    rows: 0,
+    valid: 0,
+    invalid: 0,
+    domestic: undefined,
+    estimatedSms: 0,
+    issuesByCode: {},
+    issues: [],
+    usable: false,
   };
   try {
     let fraction = 0;

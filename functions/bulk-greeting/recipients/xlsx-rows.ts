@@ -31,7 +31,8 @@ export async function* readXlsxRows(path: string, onFraction?: (fraction: number
 function openZip(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) => {
-      if (error || !zip) reject(new RecipientFileError("MalformedXlsx", `not a readable .xlsx (zip) file: ${error?.message ?? "unknown"}`));
+      if (error || !zip)
+        reject(new RecipientFileError("MalformedXlsx", `not a readable .xlsx (zip) file: ${error?.message ?? "unknown"}`));
       else resolve(zip);
     });
   });
@@ -75,7 +76,8 @@ async function readSharedStrings(stream: Readable): Promise<string[]> {
   let depthInRuby = 0;
   parser.on("opentag", (tag) => {
     if (tag.name === "si") current = "";
-    else if (tag.name === "rPh") depthInRuby++; // phonetic hints are not part of the text
+    else if (tag.name === "rPh")
+      depthInRuby++; // phonetic hints are not part of the text
     else if (tag.name === "t" && depthInRuby === 0) inText = true;
   });
   parser.on("closetag", (tag) => {

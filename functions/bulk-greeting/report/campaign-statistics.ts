@@ -46,7 +46,11 @@ export async function loadReceipts(storage: CampaignStorage, id: string): Promis
 }
 
 /** Every recipient's outcome with its receipt, in results order. */
-export async function* mergedOutcomes(storage: CampaignStorage, id: string, receipts: Map<string, StoredReceipt>): AsyncGenerator<MergedOutcome> {
+export async function* mergedOutcomes(
+  storage: CampaignStorage,
+  id: string,
+  receipts: Map<string, StoredReceipt>,
+): AsyncGenerator<MergedOutcome> {
   for (const key of await storage.list(campaignKeys.resultsPrefix(id))) {
     for (const line of ((await storage.get(key)) ?? "").toString().split("\n")) {
       if (!line) continue;
@@ -61,8 +65,18 @@ export async function* mergedOutcomes(storage: CampaignStorage, id: string, rece
 export async function campaignStatistics(storage: CampaignStorage, id: string): Promise<CampaignStatistics> {
   const receipts = await loadReceipts(storage, id);
   const stats: CampaignStatistics = {
-    recipients: 0, sent: 0, failed: 0, failedByCode: {}, unknown: 0, delivered: 0, deliveryFailed: 0,
-    deliveryFailedByReason: {}, awaitingReceipt: 0, fee: 0, bucketMs: 60_000, timeline: [],
+    recipients: 0,
+    sent: 0,
+    failed: 0,
+    failedByCode: {},
+    unknown: 0,
+    delivered: 0,
+    deliveryFailed: 0,
+    deliveryFailedByReason: {},
+    awaitingReceipt: 0,
+    fee: 0,
+    bucketMs: 60_000,
+    timeline: [],
   };
   // Counted per minute while streaming (a campaign spans few minutes compared to its recipients),
   // then merged into wider buckets at the end.
@@ -113,7 +127,13 @@ function timeline(minutes: TimelineBucket[]): { bucketMs: number; timeline: Time
   const bucketMs = sizes.find((s) => Math.floor(last / s) - Math.floor(first / s) < 60) ?? sizes[sizes.length - 1];
   const start = Math.floor(first / bucketMs) * bucketMs;
   const count = Math.floor((last - start) / bucketMs) + 1;
-  const buckets: TimelineBucket[] = Array.from({ length: count }, (_, i) => ({ start: start + i * bucketMs, sent: 0, failed: 0, delivered: 0, deliveryFailed: 0 }));
+  const buckets: TimelineBucket[] = Array.from({ length: count }, (_, i) => ({
+    start: start + i * bucketMs,
+    sent: 0,
+    failed: 0,
+    delivered: 0,
+    deliveryFailed: 0,
+  }));
   for (const m of minutes) {
     const b = buckets[Math.floor((m.start - start) / bucketMs)];
     b.sent += m.sent;

@@ -24,7 +24,9 @@ export function outcomeChartSvg(title: string, stats: CampaignStatistics): strin
   const slot = plotW / Math.max(1, buckets.length);
   const barW = Math.max(1, (slot * 0.8) / series.length);
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="12">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="12">`,
+  );
   parts.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   parts.push(`<text x="${width / 2}" y="24" text-anchor="middle" font-size="16" font-weight="bold">${escape(title)}</text>`);
   parts.push(`<text x="${width / 2}" y="42" text-anchor="middle" fill="#555">${escape(summaryLine(stats))}</text>`);
@@ -39,24 +41,37 @@ export function outcomeChartSvg(title: string, stats: CampaignStatistics): strin
     series.forEach((s, j) => {
       const value = bucket[s.key];
       if (value > 0) {
-        parts.push(`<rect x="${(x0 + j * barW).toFixed(1)}" y="${y(value).toFixed(1)}" width="${barW.toFixed(1)}" height="${(margin.top + plotH - y(value)).toFixed(1)}" fill="${s.color}"><title>${s.label}: ${value}</title></rect>`);
+        parts.push(
+          `<rect x="${(x0 + j * barW).toFixed(1)}" y="${y(value).toFixed(1)}" width="${barW.toFixed(1)}" height="${(margin.top + plotH - y(value)).toFixed(1)}" fill="${s.color}"><title>${s.label}: ${value}</title></rect>`,
+        );
       }
     });
     if (i % labelEvery === 0) {
       const lx = margin.left + i * slot + slot / 2;
-      parts.push(`<text x="${lx}" y="${margin.top + plotH + 16}" text-anchor="middle">${escape(formatTime(bucket.start))}</text>`);
+      parts.push(
+        `<text x="${lx}" y="${margin.top + plotH + 16}" text-anchor="middle">${escape(formatTime(bucket.start))}</text>`,
+      );
     }
   });
-  parts.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${margin.top + plotH}" y2="${margin.top + plotH}" stroke="#333"/>`);
+  parts.push(
+    `<line x1="${margin.left}" x2="${width - margin.right}" y1="${margin.top + plotH}" y2="${margin.top + plotH}" stroke="#333"/>`,
+  );
   parts.push(`<line x1="${margin.left}" x2="${margin.left}" y1="${margin.top}" y2="${margin.top + plotH}" stroke="#333"/>`);
-  parts.push(`<text x="${margin.left + plotW / 2}" y="${margin.top + plotH + 38}" text-anchor="middle" fill="#555">time (UTC), ${stats.bucketMs / 60_000}-minute buckets</text>`);
-  parts.push(`<text transform="translate(18 ${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="#555">recipients</text>`);
+  parts.push(
+    `<text x="${margin.left + plotW / 2}" y="${margin.top + plotH + 38}" text-anchor="middle" fill="#555">time (UTC), ${stats.bucketMs / 60_000}-minute buckets</text>`,
+  );
+  parts.push(
+    `<text transform="translate(18 ${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="#555">recipients</text>`,
+  );
   series.forEach((s, i) => {
     const lx = margin.left + i * 220;
     const ly = height - 22;
-    parts.push(`<rect x="${lx}" y="${ly - 10}" width="12" height="12" fill="${s.color}"/><text x="${lx + 18}" y="${ly}">${escape(s.label)}</text>`);
+    parts.push(
+      `<rect x="${lx}" y="${ly - 10}" width="12" height="12" fill="${s.color}"/><text x="${lx + 18}" y="${ly}">${escape(s.label)}</text>`,
+    );
   });
-  if (buckets.length === 0) parts.push(`<text x="${width / 2}" y="${height / 2}" text-anchor="middle" fill="#888">no outcomes recorded yet</text>`);
+  if (buckets.length === 0)
+    parts.push(`<text x="${width / 2}" y="${height / 2}" text-anchor="middle" fill="#888">no outcomes recorded yet</text>`);
   parts.push("</svg>");
   return parts.join("\n") + "\n";
 }

@@ -32,11 +32,24 @@ export function statisticsTable(id: string, status: CampaignStatus | undefined, 
   return lines.join("\n") + "\n";
 }
 
-export const outcomeCsvHeader = "phone_number,line,batch,code,message,serial_no,fee,sent_at,delivery,delivery_description,received_at\r\n";
+export const outcomeCsvHeader =
+  "phone_number,line,batch,code,message,serial_no,fee,sent_at,delivery,delivery_description,received_at\r\n";
 
 export function outcomeCsvRow(o: MergedOutcome): string {
   const delivery = o.code !== "Ok" ? "" : o.receipt ? (o.receipt.delivered ? "delivered" : "failed") : "pending";
-  const cells = [o.phoneNumber, o.line, o.batch, o.code, o.message, o.serialNo ?? "", o.fee, o.at, delivery, o.receipt?.description ?? "", o.receipt?.receivedAt ?? ""];
+  const cells = [
+    o.phoneNumber,
+    o.line,
+    o.batch,
+    o.code,
+    o.message,
+    o.serialNo ?? "",
+    o.fee,
+    o.at,
+    delivery,
+    o.receipt?.description ?? "",
+    o.receipt?.receivedAt ?? "",
+  ];
   return cells.map((c) => csvCell(String(c))).join(",") + "\r\n";
 }
 

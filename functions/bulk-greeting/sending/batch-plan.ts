@@ -23,7 +23,11 @@ export interface PlanOptions {
   maxOpenGroups?: number;
 }
 
-export async function* planBatches(rows: AsyncIterable<RecipientRow>, checker: RowChecker, options: PlanOptions = {}): AsyncGenerator<PlanItem> {
+export async function* planBatches(
+  rows: AsyncIterable<RecipientRow>,
+  checker: RowChecker,
+  options: PlanOptions = {},
+): AsyncGenerator<PlanItem> {
   const size = Math.min(options.maxBatchSize ?? maxNumbersPerBatch, maxNumbersPerBatch);
   const maxOpen = options.maxOpenGroups ?? 1000;
   const open = new Map<string, Recipient[]>();

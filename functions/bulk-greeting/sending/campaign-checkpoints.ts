@@ -75,8 +75,18 @@ export class CampaignCheckpoints {
   async recordBatch(id: string, batch: number, state: "done" | "unknown", counters: Counters, lines: string[]): Promise<boolean> {
     const k = this.keys(id);
     const result = await this.redis.eval(
-      recordScript, 3, k.batches, k.results, k.progress,
-      String(batch), state, String(counters.sent), String(counters.failed), String(counters.unknown), String(counters.fee), ...lines,
+      recordScript,
+      3,
+      k.batches,
+      k.results,
+      k.progress,
+      String(batch),
+      state,
+      String(counters.sent),
+      String(counters.failed),
+      String(counters.unknown),
+      String(counters.fee),
+      ...lines,
     );
     return result === 1;
   }
@@ -90,8 +100,14 @@ export class CampaignCheckpoints {
     const h = await this.redis.hgetall(this.keys(id).progress);
     const n = (field: string) => Number(h[field] ?? 0);
     return {
-      sent: n("sent"), failed: n("failed"), unknown: n("unknown"), fee: n("fee"),
-      batchesDone: n("batchesDone"), flushed: n("flushed"), started: h.started === "1", state: h.state,
+      sent: n("sent"),
+      failed: n("failed"),
+      unknown: n("unknown"),
+      fee: n("fee"),
+      batchesDone: n("batchesDone"),
+      flushed: n("flushed"),
+      started: h.started === "1",
+      state: h.state,
     };
   }
 
@@ -102,7 +118,10 @@ export class CampaignCheckpoints {
   /** Up to `max` outcome lines not yet copied to storage, and how many were copied before. */
   async pendingResults(id: string, max: number): Promise<{ offset: number; lines: string[] }> {
     const k = this.keys(id);
-    const [lines, flushed] = await Promise.all([this.redis.lrange(k.results, 0, max - 1), this.redis.hget(k.progress, "flushed")]);
+    const [lines, flushed] = await Promise.all([
+      this.redis.lrange(k.results, 0, max - 1),
+      this.redis.hget(k.progress, "flushed"),
+    ]);
     return { offset: Number(flushed ?? 0), lines };
   }
 
@@ -122,7 +141,11 @@ export class CampaignCheckpoints {
     const fields: string[] = [];
     for (const serial of serialNos) fields.push(serial, id);
     const key = serialIndexKey(now);
-    await this.redis.multi().hset(key, ...fields).expire(key, (serialRetentionDays + 1) * 86_400).exec();
+    await this.redis
+      .multi()
+      .hset(key, ...fields)
+      .expire(key, (serialRetentionDays + 1) * 86_400)
+      .exec();
   }
 
   /** Campaign id per SerialNo (null when no campaign of the last days sent it). */
@@ -139,7 +162,8 @@ export class CampaignCheckpoints {
 
   async forgetSerials(serialNos: string[], now: number): Promise<void> {
     if (serialNos.length === 0) return;
-    for (let day = 0; day <= serialRetentionDays; day++) await this.redis.hdel(serialIndexKey(now - day * 86_400_000), ...serialNos);
+    for (let day = 0; day <= serialRetentionDays; day++)
+      await this.redis.hdel(serialIndexKey(now - day * 86_400_000), ...serialNos);
   }
 }
 

@@ -51,7 +51,8 @@ export interface CampaignRunDependencies {
  * refused or failed transiently; the next tick continues), cancelled, failed (needs an operator),
  * busy (another run holds the lease), not-due, already-finished, crashed (an unexpected error).
  */
-export type RunStop = "finished" | "deadline" | "paused" | "cancelled" | "failed" | "busy" | "not-due" | "already-finished" | "crashed";
+export type RunStop =
+  "finished" | "deadline" | "paused" | "cancelled" | "failed" | "busy" | "not-due" | "already-finished" | "crashed";
 
 export interface RunSummary {
   id: string;
@@ -67,7 +68,8 @@ export async function runCampaign(def: CampaignDefinition, deadline: number, dep
   const log = deps.log ?? (() => undefined);
   if (Date.parse(def.sendAt) > clock.now()) return { id: def.id, stop: "not-due", batchesSent: 0 };
   const token = randomUUID();
-  if (!(await checkpoints.acquireLease(def.id, token, deadline - clock.now() + 30_000))) return { id: def.id, stop: "busy", batchesSent: 0 };
+  if (!(await checkpoints.acquireLease(def.id, token, deadline - clock.now() + 30_000)))
+    return { id: def.id, stop: "busy", batchesSent: 0 };
 
   const summary: RunSummary = { id: def.id, stop: "finished", batchesSent: 0 };
   let skippedRows = 0;
@@ -86,7 +88,10 @@ export async function runCampaign(def: CampaignDefinition, deadline: number, dep
     if (!progress.started && previous && (previous.batchesDone > 0 || terminalStates.has(previous.state))) {
       // Redis lost this campaign's checkpoint (failover, flush): re-running would send twice.
       summary.stop = "failed";
-      summary.error = { code: "CheckpointLost", message: "the Redis checkpoint is gone but results exist; refusing to send again" };
+      summary.error = {
+        code: "CheckpointLost",
+        message: "the Redis checkpoint is gone but results exist; refusing to send again",
+      };
       return summary;
     }
     const template = campaignTemplates.find((t) => t.key === def.templateKey);
@@ -120,8 +125,19 @@ export async function runCampaign(def: CampaignDefinition, deadline: number, dep
       const claim = await checkpoints.claimBatch(def.id, batch.index);
       if (claim === "done" || claim === "unknown") continue;
       if (claim === "inflight") {
-        await settle(deps, def.id, batch, "unknown", unknownOutcomes(batch.recipients, batch.index, "Unknown.InterruptedInFlight",
-          "a previous run stopped while this batch was being sent; not re-sent to avoid duplicates", new Date(clock.now())));
+        await settle(
+          deps,
+          def.id,
+          batch,
+          "unknown",
+          unknownOutcomes(
+            batch.recipients,
+            batch.index,
+            "Unknown.InterruptedInFlight",
+            "a previous run stopped while this batch was being sent; not re-sent to avoid duplicates",
+            new Date(clock.now()),
+          ),
+        );
         log({ event: "batchInterrupted", campaign: def.id, batch: batch.index });
         continue;
       }
@@ -130,7 +146,12 @@ export async function runCampaign(def: CampaignDefinition, deadline: number, dep
       let statuses: NumberStatus[];
       try {
         statuses = await callWithRetries(
-          () => sender.sendSms({ phoneNumbers: batch.recipients.map((r) => r.phoneNumber), templateId: def.templateId, templateParams: batch.params }),
+          () =>
+            sender.sendSms({
+              phoneNumbers: batch.recipients.map((r) => r.phoneNumber),
+              templateId: def.templateId,
+              templateParams: batch.params,
+            }),
           retry,
           { sleep: clock.sleep, random: clock.random, now: clock.now, deadline, attemptMs: deps.attemptMs },
           attempts,
@@ -145,17 +166,35 @@ export async function runCampaign(def: CampaignDefinition, deadline: number, dep
           summary.stop = error.transient ? "paused" : "failed";
         } else {
           // 5xx / timeout after all retries: Tencent may have sent it. At most once: record, move on later.
-          await settle(deps, def.id, batch, "unknown", unknownOutcomes(batch.recipients, batch.index, `Unknown.${error.code}`, error.message, new Date(clock.now())));
+          await settle(
+            deps,
+            def.id,
+            batch,
+            "unknown",
+            unknownOutcomes(batch.recipients, batch.index, `Unknown.${error.code}`, error.message, new Date(clock.now())),
+          );
           summary.stop = "paused";
         }
         break;
       }
       await deps.afterSend?.(batch.index);
       const at = new Date(clock.now());
-      const outcomes = outcomesFromStatuses(batch.recipients, statuses.map((status) => ({ phoneNumber: status.phoneNumber, status })), batch.index, at);
+      const outcomes = outcomesFromStatuses(
+        batch.recipients,
+        statuses.map((status) => ({ phoneNumber: status.phoneNumber, status })),
+        batch.index,
+        at,
+      );
       await settle(deps, def.id, batch, "done", outcomes);
       summary.batchesSent++;
-      if (attempts.attempts > 1) log({ event: "batchRetried", campaign: def.id, batch: batch.index, attempts: attempts.attempts, errors: attempts.errors });
+      if (attempts.attempts > 1)
+        log({
+          event: "batchRetried",
+          campaign: def.id,
+          batch: batch.index,
+          attempts: attempts.attempts,
+          errors: attempts.errors,
+        });
       await flushResults(def.id, checkpoints, storage, resultsPartSize);
     }
     return summary;
@@ -170,7 +209,13 @@ export async function runCampaign(def: CampaignDefinition, deadline: number, dep
   }
 }
 
-async function settle(deps: CampaignRunDependencies, id: string, batch: Batch, state: "done" | "unknown", outcomes: RecipientOutcome[]): Promise<void> {
+async function settle(
+  deps: CampaignRunDependencies,
+  id: string,
+  batch: Batch,
+  state: "done" | "unknown",
+  outcomes: RecipientOutcome[],
+): Promise<void> {
   const counters: Counters = { sent: 0, failed: 0, unknown: 0, fee: 0 };
   for (const o of outcomes) {
     if (o.code === "Ok") counters.sent++;
@@ -178,21 +223,40 @@ async function settle(deps: CampaignRunDependencies, id: string, batch: Batch, s
     else counters.failed++;
     counters.fee += o.fee;
   }
-  const recorded = await deps.checkpoints.recordBatch(id, batch.index, state, counters, outcomes.map((o) => JSON.stringify(o)));
+  const recorded = await deps.checkpoints.recordBatch(
+    id,
+    batch.index,
+    state,
+    counters,
+    outcomes.map((o) => JSON.stringify(o)),
+  );
   if (!recorded) {
     // Another run settled this batch meanwhile (our lease outlived the function's timeout).
     deps.log?.({ event: "batchSettledElsewhere", campaign: id, batch: batch.index });
     return;
   }
-  await deps.checkpoints.rememberSerials(id, outcomes.flatMap((o) => (o.serialNo ? [o.serialNo] : [])), deps.clock.now());
+  await deps.checkpoints.rememberSerials(
+    id,
+    outcomes.flatMap((o) => (o.serialNo ? [o.serialNo] : [])),
+    deps.clock.now(),
+  );
 }
 
-async function finishRun(def: CampaignDefinition, summary: RunSummary, skippedRows: number, deps: CampaignRunDependencies): Promise<void> {
+async function finishRun(
+  def: CampaignDefinition,
+  summary: RunSummary,
+  skippedRows: number,
+  deps: CampaignRunDependencies,
+): Promise<void> {
   if (["busy", "not-due", "already-finished", "crashed"].includes(summary.stop)) return;
   const { checkpoints, storage } = deps;
   const lost = summary.error?.code === "CheckpointLost";
   if (!lost) await flushResults(def.id, checkpoints, storage);
-  const stateByStop: Partial<Record<RunStop, CampaignState>> = { finished: "completed", cancelled: "cancelled", failed: "failed" };
+  const stateByStop: Partial<Record<RunStop, CampaignState>> = {
+    finished: "completed",
+    cancelled: "cancelled",
+    failed: "failed",
+  };
   const state = stateByStop[summary.stop] ?? "sending";
   if (!lost && state !== "sending") await checkpoints.setState(def.id, state);
   if (state !== "sending") await storage.remove(campaignKeys.pending(def.id));
@@ -200,14 +264,27 @@ async function finishRun(def: CampaignDefinition, summary: RunSummary, skippedRo
   const progress = await checkpoints.progress(def.id);
   const status: CampaignStatus = {
     ...emptyStatus(def.id, state, new Date(deps.clock.now())),
-    ...(lost && previous ? { ...previous, state, updatedAt: new Date(deps.clock.now()).toISOString() } : {
-      batchesDone: progress.batchesDone, sent: progress.sent, failed: progress.failed, unknown: progress.unknown, fee: progress.fee,
-      skippedRows: Math.max(skippedRows, previous?.skippedRows ?? 0),
-    }),
+    ...(lost && previous
+      ? { ...previous, state, updatedAt: new Date(deps.clock.now()).toISOString() }
+      : {
+          batchesDone: progress.batchesDone,
+          sent: progress.sent,
+          failed: progress.failed,
+          unknown: progress.unknown,
+          fee: progress.fee,
+          skippedRows: Math.max(skippedRows, previous?.skippedRows ?? 0),
+        }),
   };
   if (summary.error) status.error = summary.error;
   await storage.put(campaignKeys.status(def.id), JSON.stringify(status, null, 2));
-  deps.log?.({ event: "campaignRun", campaign: def.id, stop: summary.stop, batchesSent: summary.batchesSent, state, code: summary.error?.code });
+  deps.log?.({
+    event: "campaignRun",
+    campaign: def.id,
+    stop: summary.stop,
+    batchesSent: summary.batchesSent,
+    state,
+    code: summary.error?.code,
+  });
 }
 
 export async function readStatus(storage: CampaignStorage, id: string): Promise<CampaignStatus | undefined> {

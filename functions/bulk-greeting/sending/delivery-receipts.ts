@@ -38,7 +38,10 @@ export async function collectDeliveryReceipts(
     const receipts = await source.pullSendStatus(100);
     totals.pulled += receipts.length;
     if (receipts.length === 0) break;
-    const owners = await checkpoints.campaignsOfSerials(receipts.map((r) => r.serialNo), options.now());
+    const owners = await checkpoints.campaignsOfSerials(
+      receipts.map((r) => r.serialNo),
+      options.now(),
+    );
     const byCampaign = new Map<string, StoredReceipt[]>();
     receipts.forEach((receipt, i) => {
       const owner = owners[i];
@@ -47,8 +50,11 @@ export async function collectDeliveryReceipts(
         return;
       }
       const stored: StoredReceipt = {
-        serialNo: receipt.serialNo, phoneNumber: receipt.phoneNumber, delivered: receipt.delivered,
-        reportStatus: receipt.reportStatus, description: receipt.description,
+        serialNo: receipt.serialNo,
+        phoneNumber: receipt.phoneNumber,
+        delivered: receipt.delivered,
+        reportStatus: receipt.reportStatus,
+        description: receipt.description,
       };
       if (receipt.receivedAt) stored.receivedAt = receipt.receivedAt.toISOString();
       const list = byCampaign.get(owner) ?? [];
@@ -58,7 +64,10 @@ export async function collectDeliveryReceipts(
     const pulledAt = new Date(options.now());
     for (const [id, list] of byCampaign) {
       await storage.put(campaignKeys.receiptsPart(id, pulledAt, pull), list.map((r) => JSON.stringify(r)).join("\n") + "\n");
-      await checkpoints.forgetSerials(list.map((r) => r.serialNo), options.now());
+      await checkpoints.forgetSerials(
+        list.map((r) => r.serialNo),
+        options.now(),
+      );
       totals.filed += list.length;
     }
     if (receipts.length < 100) break;

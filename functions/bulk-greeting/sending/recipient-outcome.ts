@@ -17,7 +17,12 @@ export interface RecipientOutcome {
   at: string;
 }
 
-export function outcomesFromStatuses(recipients: Recipient[], statuses: { phoneNumber: string; status: NumberStatus }[], batch: number, at: Date): RecipientOutcome[] {
+export function outcomesFromStatuses(
+  recipients: Recipient[],
+  statuses: { phoneNumber: string; status: NumberStatus }[],
+  batch: number,
+  at: Date,
+): RecipientOutcome[] {
   const byPhone = new Map(statuses.map((s) => [s.phoneNumber, s.status]));
   return recipients.map((recipient) => {
     const status = byPhone.get(recipient.phoneNumber);
@@ -35,6 +40,20 @@ export function outcomesFromStatuses(recipients: Recipient[], statuses: { phoneN
   });
 }
 
-export function unknownOutcomes(recipients: Recipient[], batch: number, code: string, message: string, at: Date): RecipientOutcome[] {
-  return recipients.map((r) => ({ phoneNumber: r.phoneNumber, line: r.line, batch, code, message, fee: 0, at: at.toISOString() }));
+export function unknownOutcomes(
+  recipients: Recipient[],
+  batch: number,
+  code: string,
+  message: string,
+  at: Date,
+): RecipientOutcome[] {
+  return recipients.map((r) => ({
+    phoneNumber: r.phoneNumber,
+    line: r.line,
+    batch,
+    code,
+    message,
+    fee: 0,
+    at: at.toISOString(),
+  }));
 }

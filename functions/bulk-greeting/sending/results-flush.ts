@@ -6,7 +6,12 @@ import type { CampaignCheckpoints } from "./campaign-checkpoints";
 
 export const resultsPartSize = 2000;
 
-export async function flushResults(id: string, checkpoints: CampaignCheckpoints, storage: CampaignStorage, minLines = 1): Promise<number> {
+export async function flushResults(
+  id: string,
+  checkpoints: CampaignCheckpoints,
+  storage: CampaignStorage,
+  minLines = 1,
+): Promise<number> {
   let copied = 0;
   for (;;) {
     const { offset, lines } = await checkpoints.pendingResults(id, resultsPartSize);

@@ -31,7 +31,12 @@ export function backoffDelay(policy: RetryPolicy, retry: number, random: () => n
   return Math.floor(random() * ceiling);
 }
 
-export async function callWithRetries<T>(call: () => Promise<T>, policy: RetryPolicy, env: RetryEnvironment, log: AttemptLog): Promise<T> {
+export async function callWithRetries<T>(
+  call: () => Promise<T>,
+  policy: RetryPolicy,
+  env: RetryEnvironment,
+  log: AttemptLog,
+): Promise<T> {
   for (let retry = 0; ; retry++) {
     log.attempts++;
     try {

@@ -92,7 +92,13 @@ export class CosStorage implements CampaignStorage {
     const keys: string[] = [];
     let marker: string | undefined;
     for (;;) {
-      const page = await this.cos.getBucket({ Bucket: this.config.bucket, Region: this.config.region, Prefix: prefix, Marker: marker, MaxKeys: 1000 });
+      const page = await this.cos.getBucket({
+        Bucket: this.config.bucket,
+        Region: this.config.region,
+        Prefix: prefix,
+        Marker: marker,
+        MaxKeys: 1000,
+      });
       for (const item of page.Contents ?? []) keys.push(item.Key);
       if (page.IsTruncated !== "true" || !page.NextMarker) break;
       marker = page.NextMarker;

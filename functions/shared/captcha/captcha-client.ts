@@ -50,8 +50,13 @@ let commonClientClass: CommonClientClass | undefined;
 
 /** The SDK (and its HTTPS stack) loads on the first Captcha check, not when the function is loaded (cold start). */
 function commonClient(): CommonClientClass {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  commonClientClass ??= (require("tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client") as { CommonClient: CommonClientClass }).CommonClient;
+  if (!commonClientClass) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sdk = require("tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client") as {
+      CommonClient: CommonClientClass;
+    };
+    commonClientClass = sdk.CommonClient;
+  }
   return commonClientClass;
 }
 
@@ -113,7 +118,11 @@ export class CaptchaClient {
 }
 
 function errorCode(error: unknown): string {
-  const e = (typeof error === "object" && error !== null ? error : {}) as { code?: unknown; httpCode?: unknown; message?: unknown };
+  const e = (typeof error === "object" && error !== null ? error : {}) as {
+    code?: unknown;
+    httpCode?: unknown;
+    message?: unknown;
+  };
   if (typeof e.code === "string" && e.code) return e.code;
   if (typeof e.httpCode === "number") return `HttpStatus${e.httpCode}`;
   if (typeof e.message === "string" && /network timeout/i.test(e.message)) return "RequestTimeout";

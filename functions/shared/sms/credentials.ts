@@ -56,7 +56,8 @@ export function credentialFromScfEnvironment(env: NodeJS.ProcessEnv = process.en
     const missing: string[] = [];
     if (!secretId) missing.push(names.secretId);
     if (!secretKey) missing.push(names.secretKey);
-    if (!scfSet && !terraformSet) missing.push(`(or ${terraformCredentialVariables.secretId}, ${terraformCredentialVariables.secretKey})`);
+    if (!scfSet && !terraformSet)
+      missing.push(`(or ${terraformCredentialVariables.secretId}, ${terraformCredentialVariables.secretKey})`);
     if (missing.length > 0) throw new SmsCredentialError(missing);
     return token ? { secretId, secretKey, token } : { secretId, secretKey };
   };

@@ -28,7 +28,14 @@ export class SmsGatewayError extends Error {
   /** Provider RequestId when the API answered; quote it to Tencent support. */
   readonly requestId?: string;
 
-  constructor(init: { code: string; message: string; transient: boolean; source: SmsFailureSource; mayHaveSent?: boolean; requestId?: string }) {
+  constructor(init: {
+    code: string;
+    message: string;
+    transient: boolean;
+    source: SmsFailureSource;
+    mayHaveSent?: boolean;
+    requestId?: string;
+  }) {
     super(init.message);
     this.name = "SmsGatewayError";
     this.code = init.code;
@@ -49,7 +56,8 @@ interface SdkExceptionShape {
 
 // Failures that happen before a request byte is written: connecting, resolving, TLS handshake.
 // Anything else on the wire (reset, hang-up) may come after Tencent read the request.
-const neverLeft = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|ERR_TLS_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE)/;
+const neverLeft =
+  /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|ERR_TLS_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE)/;
 
 // Provider codes for which a later retry is expected to work (server trouble, API frequency cap).
 const transientProviderPrefixes = ["InternalError", "RequestLimitExceeded"];
@@ -91,5 +99,11 @@ export function gatewayErrorFromSdk(error: unknown): SmsGatewayError {
       mayHaveSent: true,
     });
   }
-  return new SmsGatewayError({ code: "NetworkError", message, transient: true, source: "transport", mayHaveSent: !neverLeft.test(message) });
+  return new SmsGatewayError({
+    code: "NetworkError",
+    message,
+    transient: true,
+    source: "transport",
+    mayHaveSent: !neverLeft.test(message),
+  });
 }

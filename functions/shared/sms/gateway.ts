@@ -68,8 +68,13 @@ let smsClientClass: SmsClientClass | undefined;
  * pays for it. In the esbuild bundle this require stays lazy (the module body runs on first call).
  */
 function smsClient(): SmsClientClass {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  smsClientClass ??= (require("tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client") as { Client: SmsClientClass }).Client;
+  if (!smsClientClass) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sdk = require("tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client") as {
+      Client: SmsClientClass;
+    };
+    smsClientClass = sdk.Client;
+  }
   return smsClientClass;
 }
 

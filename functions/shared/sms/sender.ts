@@ -14,8 +14,7 @@ export interface SmsMessage {
 }
 
 export type SendOutcome =
-  | { ok: true; serialNo: string; fee: number }
-  | { ok: false; reason: SendFailureReason; providerCode: string; message: string };
+  { ok: true; serialNo: string; fee: number } | { ok: false; reason: SendFailureReason; providerCode: string; message: string };
 
 export type SendFailureReason = "rateLimited" | "rejected" | "unavailable" | "unknown";
 

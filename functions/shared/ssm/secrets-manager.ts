@@ -18,8 +18,13 @@ let ssmClientClass: SsmClientClass | undefined;
  * cheap. In the esbuild bundle this require stays lazy (the module body runs on first call).
  */
 function ssmClient(): SsmClientClass {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  ssmClientClass ??= (require("tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client") as { Client: SsmClientClass }).Client;
+  if (!ssmClientClass) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sdk = require("tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client") as {
+      Client: SsmClientClass;
+    };
+    ssmClientClass = sdk.Client;
+  }
   return ssmClientClass;
 }
 
@@ -71,7 +76,11 @@ export class SecretsManager {
     try {
       const response = await client.GetSecretValue({ SecretName: secretName, VersionId: versionId });
       if (typeof response.SecretString !== "string" || response.SecretString === "") {
-        throw new SecretsManagerError({ code: "EmptySecret", message: `secret ${secretName} has no SecretString`, transient: false });
+        throw new SecretsManagerError({
+          code: "EmptySecret",
+          message: `secret ${secretName} has no SecretString`,
+          transient: false,
+        });
       }
       return response.SecretString;
     } catch (error) {
@@ -150,7 +159,15 @@ function secretsManagerErrorFrom(error: unknown, secretName: string): SecretsMan
   }
   const message = typeof e.message === "string" ? e.message : String(error);
   if (/network timeout/i.test(message)) {
-    return new SecretsManagerError({ code: "RequestTimeout", message: `Secrets Manager did not answer in time for ${secretName}`, transient: true });
+    return new SecretsManagerError({
+      code: "RequestTimeout",
+      message: `Secrets Manager did not answer in time for ${secretName}`,
+      transient: true,
+    });
   }
-  return new SecretsManagerError({ code: "NetworkError", message: `Secrets Manager unreachable for ${secretName}`, transient: true });
+  return new SecretsManagerError({
+    code: "NetworkError",
+    message: `Secrets Manager unreachable for ${secretName}`,
+    transient: true,
+  });
 }

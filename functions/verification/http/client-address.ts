@@ -12,7 +12,11 @@ export const unknownClientBucket: ClientBucket = { bucket: "unknown", known: fal
 
 const maxAddressLength = 100;
 
-export function clientBucketFor(ingress: "functionUrl" | "apiGateway", sourceIp: unknown, remoteAddrHeader: unknown): ClientBucket {
+export function clientBucketFor(
+  ingress: "functionUrl" | "apiGateway",
+  sourceIp: unknown,
+  remoteAddrHeader: unknown,
+): ClientBucket {
   const raw = ingress === "apiGateway" ? sourceIp : remoteAddrHeader;
   if (typeof raw !== "string") return unknownClientBucket;
   return canonicalClientBucket(raw);

@@ -22,7 +22,8 @@ export const jwksMaxAgeSeconds = 300;
 const allowedMethods = "GET, POST, OPTIONS";
 const allowedHeaders = "Content-Type";
 
-export type OriginCheck = { kind: "noOrigin" } | { kind: "allowed"; headers: Record<string, string> } | { kind: "refused"; reply: ScfHttpReply };
+export type OriginCheck =
+  { kind: "noOrigin" } | { kind: "allowed"; headers: Record<string, string> } | { kind: "refused"; reply: ScfHttpReply };
 
 /** Decides on the Origin header: absent (server, curl, mini-program), allowed (echoed), or refused. */
 export function checkOrigin(meta: RequestMeta, policy: BrowserPolicy): OriginCheck {
@@ -58,7 +59,10 @@ const secretFields = ["code", "refreshToken"];
 export function checkTransport(request: VerificationRequest, policy: BrowserPolicy): ScfHttpReply | undefined {
   if (policy.legacyRequests || !stateChanging.has(request.method)) return undefined;
   if (request.queryFieldNames.some((name) => secretFields.includes(name))) {
-    return reply(400, { codeStr: "InValidParam", msg: "code and refreshToken are never accepted in the URL; send them in a JSON body" });
+    return reply(400, {
+      codeStr: "InValidParam",
+      msg: "code and refreshToken are never accepted in the URL; send them in a JSON body",
+    });
   }
   if (request.transport === "query") {
     return reply(405, { codeStr: "MethodNotAllowed", msg: "use POST with Content-Type: application/json" }, { Allow: "POST" });
@@ -70,7 +74,11 @@ export function checkTransport(request: VerificationRequest, policy: BrowserPoli
 }
 
 export function jwksReply(keys: readonly PublicEcJwk[]): ScfHttpReply {
-  const result = reply(200, { codeStr: "Success", msg: "public signing keys" }, { "Cache-Control": `public, max-age=${jwksMaxAgeSeconds}` });
+  const result = reply(
+    200,
+    { codeStr: "Success", msg: "public signing keys" },
+    { "Cache-Control": `public, max-age=${jwksMaxAgeSeconds}` },
+  );
   // The JWKS document is exactly {"keys": [...]} as RFC 7517 libraries expect.
   return { ...result, headers: { ...result.headers, "Access-Control-Allow-Origin": "*" }, body: JSON.stringify({ keys }) };
 }

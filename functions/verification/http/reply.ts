@@ -72,9 +72,17 @@ export function replyForOutcome(outcome: Outcome): ScfHttpReply {
     case "loggedOut":
       return reply(200, { codeStr, msg: "logged out" });
     case "invalidRefreshToken":
-      return reply(401, { codeStr, msg: "refresh token is invalid, expired or revoked; log in again" }, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
+      return reply(
+        401,
+        { codeStr, msg: "refresh token is invalid, expired or revoked; log in again" },
+        { "WWW-Authenticate": 'Bearer error="invalid_token"' },
+      );
     case "refreshTokenReused":
-      return reply(401, { codeStr, msg: "refresh token was already used; the session is revoked, log in again" }, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
+      return reply(
+        401,
+        { codeStr, msg: "refresh token was already used; the session is revoked, log in again" },
+        { "WWW-Authenticate": 'Bearer error="invalid_token"' },
+      );
     case "signingKeyMissing":
       return reply(500, { codeStr, msg: "the service is not configured correctly" });
     case "invalidParam":
@@ -82,7 +90,11 @@ export function replyForOutcome(outcome: Outcome): ScfHttpReply {
     case "invalidPhone":
       return reply(400, { codeStr, msg: "phone is not a valid mobile number" });
     case "regionNotServed":
-      return reply(400, { codeStr, msg: `phone numbers of region ${outcome.region} are not served by this service`, region: outcome.region });
+      return reply(400, {
+        codeStr,
+        msg: `phone numbers of region ${outcome.region} are not served by this service`,
+        region: outcome.region,
+      });
     case "missingCode":
       return reply(400, { codeStr, msg: "code is required" });
     case "codeExpired":
@@ -118,7 +130,12 @@ export function replyForOutcome(outcome: Outcome): ScfHttpReply {
           { "Retry-After": String(retryAfter) },
         );
       }
-      return reply(502, { codeStr, msg: "the SMS provider refused the message", providerCode: outcome.providerCode, outcome: "refused" });
+      return reply(502, {
+        codeStr,
+        msg: "the SMS provider refused the message",
+        providerCode: outcome.providerCode,
+        outcome: "refused",
+      });
     case "storeUnavailable":
       return reply(503, { codeStr, msg: "service temporarily unavailable; try again shortly" });
     case "captchaRequired":

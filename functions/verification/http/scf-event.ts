@@ -179,7 +179,10 @@ export function isJwksPath(path: unknown): boolean {
   return typeof path === "string" && /\/\.well-known\/jwks\.json$/.test(path);
 }
 
-function bodyFields(raw: string, contentType: string): { ok: true; fields: Fields; json: boolean } | { ok: false; error: RequestError } {
+function bodyFields(
+  raw: string,
+  contentType: string,
+): { ok: true; fields: Fields; json: boolean } | { ok: false; error: RequestError } {
   // Some clients (Windows tools, Excel exports) put a UTF-8 BOM in front of the body.
   const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const mediaType = contentType.split(";")[0].trim().toLowerCase();
@@ -222,7 +225,8 @@ function queryFields(query: unknown): FieldsResult {
     const value = query[key];
     count += 1;
     size += key.length + (typeof value === "string" ? value.length : Array.isArray(value) ? value.length * 2 : 8);
-    if (count > maxQueryParameters || size > maxQueryBytes) return fail("PayloadTooLarge", `query string larger than ${maxQueryBytes} bytes`);
+    if (count > maxQueryParameters || size > maxQueryBytes)
+      return fail("PayloadTooLarge", `query string larger than ${maxQueryBytes} bytes`);
     if (Array.isArray(value)) {
       if (value.length > 1) return duplicate(key);
       size += typeof value[0] === "string" ? value[0].length : 0;

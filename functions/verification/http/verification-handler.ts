@@ -92,18 +92,38 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
       }
 
       const request = parsed.request;
-      entry = { requestId, ingress: request.ingress, httpMethod: request.httpMethod, method: request.method, clientIp: request.clientIp };
+      entry = {
+        requestId,
+        ingress: request.ingress,
+        httpMethod: request.httpMethod,
+        method: request.method,
+        clientIp: request.clientIp,
+      };
       const refusedTransport = checkTransport(request, browser);
       if (refusedTransport) {
         const result = withCors(refusedTransport);
-        writeRequestLog(log, { ...entry, status: result.statusCode, codeStr: JSON.parse(result.body).codeStr, detail: "transport", latencyMs: latencyMs() });
+        writeRequestLog(log, {
+          ...entry,
+          status: result.statusCode,
+          codeStr: JSON.parse(result.body).codeStr,
+          detail: "transport",
+          latencyMs: latencyMs(),
+        });
         return result;
       }
       const served = await dispatch(deps, request);
       const { outcome, phone } = served;
       const captcha = "captcha" in served ? served.captcha : undefined;
       const result = withCors(replyForOutcome(outcome));
-      writeRequestLog(log, { ...entry, phone, status: result.statusCode, codeStr: outcomeCodeStr[outcome.kind], ...outcomeLogFields(outcome), captcha, latencyMs: latencyMs() });
+      writeRequestLog(log, {
+        ...entry,
+        phone,
+        status: result.statusCode,
+        codeStr: outcomeCodeStr[outcome.kind],
+        ...outcomeLogFields(outcome),
+        captcha,
+        latencyMs: latencyMs(),
+      });
       return result;
     } catch (error) {
       const result = withCors(replyForInternalError(requestId));
@@ -152,7 +172,11 @@ function outcomeLogFields(outcome: Outcome): Partial<RequestLogEntry> {
   switch (outcome.kind) {
     case "rateLimited": {
       const fields: Partial<RequestLogEntry> = {
-        detail: outcome.budget ? `budget:${outcome.budget}` : outcome.providerCode ? `${outcome.limit}:${outcome.providerCode}` : outcome.limit,
+        detail: outcome.budget
+          ? `budget:${outcome.budget}`
+          : outcome.providerCode
+            ? `${outcome.limit}:${outcome.providerCode}`
+            : outcome.limit,
         limit: outcome.limit,
         providerCode: outcome.providerCode,
       };

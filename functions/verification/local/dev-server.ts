@@ -127,7 +127,9 @@ function readBody(req: IncomingMessage): Promise<{ ok: true; text: string } | { 
       if (size <= maxReadBytes) chunks.push(chunk);
       else if (size > maxDrainBytes) req.destroy();
     });
-    req.on("end", () => resolve(size > maxReadBytes ? { ok: false } : { ok: true, text: Buffer.concat(chunks).toString("utf8") }));
+    req.on("end", () =>
+      resolve(size > maxReadBytes ? { ok: false } : { ok: true, text: Buffer.concat(chunks).toString("utf8") }),
+    );
     req.on("close", () => {
       if (size > maxReadBytes) resolve({ ok: false });
     });

@@ -57,7 +57,10 @@ export function localVariableName(field: string): string {
  * Parses the JSON text of the runtime secret. Problems name the field and never the value; unknown
  * fields are reported too (a typo in a field name would otherwise silently drop a secret).
  */
-export function parseRuntimeSecrets(text: string, origin: string): { ok: true; value: RuntimeSecrets } | { ok: false; problems: string[] } {
+export function parseRuntimeSecrets(
+  text: string,
+  origin: string,
+): { ok: true; value: RuntimeSecrets } | { ok: false; problems: string[] } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

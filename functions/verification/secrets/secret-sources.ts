@@ -5,7 +5,13 @@
 import { credentialFromScfEnvironment } from "../../shared/sms/credentials";
 import { SecretsManager, SecretsManagerError } from "../../shared/ssm/secrets-manager";
 import { emptyKeySet, generateSigningKey, parseKeySetDocument, type KeySetDocument } from "../tokens/key-set";
-import { checkRuntimeSecrets, localVariableName, parseRuntimeSecrets, secretVersionId, type RuntimeSecrets } from "./secret-layout";
+import {
+  checkRuntimeSecrets,
+  localVariableName,
+  parseRuntimeSecrets,
+  secretVersionId,
+  type RuntimeSecrets,
+} from "./secret-layout";
 
 export interface SecretsSource {
   /** "ssm" or "local", for log lines. */
@@ -38,7 +44,8 @@ export interface SsmSourceConfig {
   signingKeysSecretName: string;
 }
 
-const deploymentErrors = /^(EmptySecret|ResourceNotFound|InvalidParameter|UnauthorizedOperation|AuthFailure\.UnauthorizedOperation|OperationDenied)/;
+const deploymentErrors =
+  /^(EmptySecret|ResourceNotFound|InvalidParameter|UnauthorizedOperation|AuthFailure\.UnauthorizedOperation|OperationDenied)/;
 
 export class SsmSecretsSource implements SecretsSource {
   readonly kind = "ssm";
@@ -76,7 +83,11 @@ export class SsmSecretsSource implements SecretsSource {
         // Not found / access denied / empty will not heal by retrying: the deployment is wrong (500).
         // Everything else (transport, throttling, an expiring role key) is worth a retry (503).
         const invalid = deploymentErrors.test(error.code);
-        throw new SecretsUnavailableError(invalid ? "invalid" : "unavailable", error.code, `ssm GetSecretValue ${name}: ${error.code}`);
+        throw new SecretsUnavailableError(
+          invalid ? "invalid" : "unavailable",
+          error.code,
+          `ssm GetSecretValue ${name}: ${error.code}`,
+        );
       }
       throw error;
     }

@@ -73,7 +73,15 @@ export class SecretsCache {
       return !before || !sameSecrets(before, after);
     } catch (error) {
       const code = error instanceof SecretsUnavailableError ? error.code : "Unexpected";
-      this.options.log?.(JSON.stringify({ level: "warn", msg: "secrets re-read failed; keeping the cached copy", reason, source: this.source.kind, code }));
+      this.options.log?.(
+        JSON.stringify({
+          level: "warn",
+          msg: "secrets re-read failed; keeping the cached copy",
+          reason,
+          source: this.source.kind,
+          code,
+        }),
+      );
       return false;
     }
   }

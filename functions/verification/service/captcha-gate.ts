@@ -24,15 +24,18 @@ export interface CaptchaAnswer {
   randstr?: string;
 }
 
-export type CaptchaGate =
-  | { kind: "pass"; logged?: string }
-  | { kind: "refuse"; outcome: Outcome; logged: string };
+export type CaptchaGate = { kind: "pass"; logged?: string } | { kind: "refuse"; outcome: Outcome; logged: string };
 
 export function captchaApplies(policy: CaptchaPolicy, method: "getSms" | "login"): boolean {
   return policy.mode === "getSmsAndLogin" || (policy.mode === "getSms" && method === "getSms");
 }
 
-export async function checkCaptcha(port: CaptchaPort, policy: CaptchaPolicy, answer: CaptchaAnswer, userIp: string): Promise<CaptchaGate> {
+export async function checkCaptcha(
+  port: CaptchaPort,
+  policy: CaptchaPolicy,
+  answer: CaptchaAnswer,
+  userIp: string,
+): Promise<CaptchaGate> {
   if (!answer.ticket || !answer.randstr) return { kind: "refuse", outcome: { kind: "captchaRequired" }, logged: "missing" };
   const verdict = await port.verify({ ticket: answer.ticket, randstr: answer.randstr, userIp });
   switch (verdict.kind) {
@@ -42,7 +45,11 @@ export async function checkCaptcha(port: CaptchaPort, policy: CaptchaPolicy, ans
       return { kind: "refuse", outcome: { kind: "captchaFailed", reason: verdict.reason }, logged: `failed:${verdict.reason}` };
     case "unavailable":
       if (policy.failOpen) return { kind: "pass", logged: `unavailable:failOpen:${verdict.code}` };
-      return { kind: "refuse", outcome: { kind: "storeUnavailable", cause: "captcha" }, logged: `unavailable:failClosed:${verdict.code}` };
+      return {
+        kind: "refuse",
+        outcome: { kind: "storeUnavailable", cause: "captcha" },
+        logged: `unavailable:failClosed:${verdict.code}`,
+      };
   }
 }
 

@@ -32,10 +32,7 @@ export interface MobileNumber {
   region: string;
 }
 
-export type PhoneCheck =
-  | ({ kind: "served" } & MobileNumber)
-  | ({ kind: "notServed" } & MobileNumber)
-  | { kind: "invalid" };
+export type PhoneCheck = ({ kind: "served" } & MobileNumber) | ({ kind: "notServed" } & MobileNumber) | { kind: "invalid" };
 
 /** Whether libphonenumber-js has numbering data for this ISO 3166 alpha-2 code (upper case). */
 export function isKnownPhoneRegion(code: string): boolean {

@@ -47,7 +47,11 @@ export class SessionService {
     const key = this.deps.signingKey();
     if (!key) return undefined;
     const { familyId, token } = newRefreshFamily();
-    return { key, refreshToken: token, newSession: { familyId, tokenHash: hashRefreshToken(token), ttlSeconds: this.deps.settings.refreshTtlSeconds } };
+    return {
+      key,
+      refreshToken: token,
+      newSession: { familyId, tokenHash: hashRefreshToken(token), ttlSeconds: this.deps.settings.refreshTtlSeconds },
+    };
   }
 
   async finish(phone: string, plan: PlannedSession): Promise<IssuedSession> {
@@ -61,10 +65,18 @@ export class SessionService {
     if (!key) return { outcome: { kind: "signingKeyMissing" } };
     const next = inFamily(familyId);
     try {
-      const rotated = await this.deps.store.rotate(familyId, hashRefreshToken(presented), hashRefreshToken(next.token), this.deps.settings.refreshTtlSeconds);
+      const rotated = await this.deps.store.rotate(
+        familyId,
+        hashRefreshToken(presented),
+        hashRefreshToken(next.token),
+        this.deps.settings.refreshTtlSeconds,
+      );
       switch (rotated.kind) {
         case "rotated":
-          return { phone: rotated.phone, outcome: { kind: "refreshed", session: await this.issue(rotated.phone, next.token, key) } };
+          return {
+            phone: rotated.phone,
+            outcome: { kind: "refreshed", session: await this.issue(rotated.phone, next.token, key) },
+          };
         case "reused":
           return { outcome: { kind: "refreshTokenReused" } };
         default:
@@ -89,7 +101,12 @@ export class SessionService {
 
   private async issue(phone: string, refreshToken: string, key: SigningKey): Promise<IssuedSession> {
     const access = await signAccessToken(phone, this.clock(), this.deps.settings.access, key);
-    return { accessToken: access.token, expiresIn: access.expiresIn, refreshToken, refreshExpiresIn: this.deps.settings.refreshTtlSeconds };
+    return {
+      accessToken: access.token,
+      expiresIn: access.expiresIn,
+      refreshToken,
+      refreshExpiresIn: this.deps.settings.refreshTtlSeconds,
+    };
   }
 }
 

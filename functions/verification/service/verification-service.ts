@@ -79,7 +79,12 @@ export class VerificationService {
     return { phone, outcome: await this.issueAndSend(request, code), captcha: gate.logged };
   }
 
-  async checkCode(rawPhone: string, code: string | undefined, client: ClientBucket, captcha: CaptchaAnswer = {}): Promise<ServiceResult> {
+  async checkCode(
+    rawPhone: string,
+    code: string | undefined,
+    client: ClientBucket,
+    captcha: CaptchaAnswer = {},
+  ): Promise<ServiceResult> {
     // Also refused here: a code can only exist for a served region, and a region dropped from the
     // configuration must stop being served at once.
     const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);

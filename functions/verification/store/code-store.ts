@@ -36,8 +36,7 @@ export type SendLimit = "cooldown" | "daily" | "ip" | "budget";
 
 export type IssueResult =
   /** live: no older code was kept; pending: an older live code stays valid until confirm(). */
-  | { kind: "stored"; pending: boolean }
-  | { kind: "limited"; limit: SendLimit; retryAfterSeconds: number; budget?: BudgetName };
+  { kind: "stored"; pending: boolean } | { kind: "limited"; limit: SendLimit; retryAfterSeconds: number; budget?: BudgetName };
 
 export interface VerifyRequest {
   phone: string;

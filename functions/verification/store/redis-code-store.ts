@@ -10,7 +10,16 @@
 // exact because every script is atomic and every refusal is compensated. A login that issues tokens
 // creates the refresh-token family in the verify script on standalone Redis; on a cluster the
 // family has its own slot, so it is created by a second script once the code matched.
-import type { CodeStore, IssueRequest, IssueResult, LoginLimit, SendLimit, VerifyRequest, VerifyResult, BudgetName } from "./code-store";
+import type {
+  CodeStore,
+  IssueRequest,
+  IssueResult,
+  LoginLimit,
+  SendLimit,
+  VerifyRequest,
+  VerifyResult,
+  BudgetName,
+} from "./code-store";
 import {
   confirmScript,
   issueScript,
@@ -55,7 +64,12 @@ export const sharedTag = "{vc-limits}";
 /** Keys of one phone: code, cooldown, sends per day, wrong codes per day. */
 export function phoneKeys(phone: string, dayStamp: string): { code: string; cooldown: string; day: string; wrongDay: string } {
   const tag = `{${phone}}`;
-  return { code: `vc:${tag}:code`, cooldown: `vc:${tag}:cooldown`, day: `vc:${tag}:day:${dayStamp}`, wrongDay: `vc:${tag}:wrong:${dayStamp}` };
+  return {
+    code: `vc:${tag}:code`,
+    cooldown: `vc:${tag}:cooldown`,
+    day: `vc:${tag}:day:${dayStamp}`,
+    wrongDay: `vc:${tag}:wrong:${dayStamp}`,
+  };
 }
 
 /** Counters shared across phones, all in one slot. */
@@ -153,7 +167,16 @@ export class RedisCodeStore implements CodeStore {
     if (!this.options.cluster) {
       if (!session) return verifyResult(await this.run("verificationVerify", args(true)));
       const [codeKey, wrongDayKey, ipWrongKey, ...argv] = args(true);
-      return verifyResult(await this.run("verificationVerifyAndStartSession", [codeKey, wrongDayKey, ipWrongKey, familyKey, ...argv, ...sessionArgs]));
+      return verifyResult(
+        await this.run("verificationVerifyAndStartSession", [
+          codeKey,
+          wrongDayKey,
+          ipWrongKey,
+          familyKey,
+          ...argv,
+          ...sessionArgs,
+        ]),
+      );
     }
 
     const unit = verifyResult(await this.run("verificationTakeLoginUnit", [ipWrong, req.ipHourlyWrongLimit, ipWindowSeconds]));

@@ -90,7 +90,9 @@ export function whenRedisReady(client: RedisConnection, requestedTimeoutMs: numb
       client.off("ready", onReady);
       pendingReady.delete(client);
       const cause = lastConnectionCause.get(client) ?? "notReady";
-      reject(new StoreUnavailableError(`Redis not ready within ${timeoutMs} ms (status ${client.status}, last cause ${cause})`, cause));
+      reject(
+        new StoreUnavailableError(`Redis not ready within ${timeoutMs} ms (status ${client.status}, last cause ${cause})`, cause),
+      );
     }, timeoutMs);
     client.once("ready", onReady);
   });
@@ -109,7 +111,10 @@ const causePatterns: [RegExp, StoreFailureCause][] = [
   [/^READONLY\b/, "readOnly"],
   [/Command timed out|ETIMEDOUT|connect ETIMEDOUT/i, "timeout"],
   [/ECONNREFUSED/, "refused"],
-  [/ECONNRESET|EPIPE|Connection is closed|Stream isn't writeable|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|enableOfflineQueue/i, "connection"],
+  [
+    /ECONNRESET|EPIPE|Connection is closed|Stream isn't writeable|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|enableOfflineQueue/i,
+    "connection",
+  ],
 ];
 
 function causeOf(error: unknown): StoreFailureCause | undefined {
@@ -139,6 +144,7 @@ export function classifyRedisError(error: unknown): unknown {
   if (typeof error !== "object" || error === null) return error;
   const cause = causeOf(error);
   if (cause) return new StoreUnavailableError(`Redis unavailable (${cause})`, cause);
-  if ((error as { name?: unknown }).name !== "ReplyError") return new StoreUnavailableError("Redis unavailable (connection)", "connection");
+  if ((error as { name?: unknown }).name !== "ReplyError")
+    return new StoreUnavailableError("Redis unavailable (connection)", "connection");
   return error;
 }

@@ -26,7 +26,10 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async rotate(familyId: string, presentedHash: string, nextHash: string, ttlSeconds: number): Promise<RotateResult> {
-    const [kind, phone] = (await this.run("sessionRefresh", [sessionKey(familyId), presentedHash, nextHash, ttlSeconds])) as [string, string];
+    const [kind, phone] = (await this.run("sessionRefresh", [sessionKey(familyId), presentedHash, nextHash, ttlSeconds])) as [
+      string,
+      string,
+    ];
     if (kind === "rotated") return { kind, phone };
     if (kind === "revoked" || kind === "reused") return { kind };
     return { kind: "invalid" };

@@ -21,7 +21,12 @@ export interface SignedAccessToken {
   expiresIn: number;
 }
 
-export async function signAccessToken(phoneE164: string, now: Date, settings: AccessTokenSettings, key: SigningKey): Promise<SignedAccessToken> {
+export async function signAccessToken(
+  phoneE164: string,
+  now: Date,
+  settings: AccessTokenSettings,
+  key: SigningKey,
+): Promise<SignedAccessToken> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   const token = await new SignJWT({ phone_number: phoneE164, phone_number_verified: true, amr: ["sms"] })
     .setProtectedHeader({ alg: "ES256", typ: "JWT", kid: key.kid })

@@ -15,8 +15,7 @@ export interface RotationTimings {
 }
 
 export type RotationStep =
-  | { kind: "changed"; next: KeySetDocument; actions: string[] }
-  | { kind: "notYet"; reason: string; dueAt: Date };
+  { kind: "changed"; next: KeySetDocument; actions: string[] } | { kind: "notYet"; reason: string; dueAt: Date };
 
 export function nextRotationStep(current: KeySetDocument, now: Date, timings: RotationTimings): RotationStep {
   const actions: string[] = [];
@@ -30,7 +29,8 @@ export function nextRotationStep(current: KeySetDocument, now: Date, timings: Ro
   const pending = keys.find((key) => key.status === "pending");
   if (pending) {
     const due = at(pending.createdAt, timings.publishWaitSeconds);
-    if (due > now) return notYetUnless(actions, keys, `key ${pending.kid} is published but not yet seen everywhere; promote it after`, due);
+    if (due > now)
+      return notYetUnless(actions, keys, `key ${pending.kid} is published but not yet seen everywhere; promote it after`, due);
     const retiring = keys.find((key) => key.status === "current");
     keys = keys.map((key): StoredSigningKey => {
       if (key === pending) return { ...key, status: "current", promotedAt: now.toISOString() };
@@ -43,17 +43,27 @@ export function nextRotationStep(current: KeySetDocument, now: Date, timings: Ro
 
   const stillVerifying = keys.find((key) => key.status === "previous");
   if (stillVerifying) {
-    return notYetUnless(actions, keys, `previous key ${stillVerifying.kid} still verifies live tokens; it is dropped after`, at(stillVerifying.retiredAt, timings.dropWaitSeconds));
+    return notYetUnless(
+      actions,
+      keys,
+      `previous key ${stillVerifying.kid} still verifies live tokens; it is dropped after`,
+      at(stillVerifying.retiredAt, timings.dropWaitSeconds),
+    );
   }
   const hasCurrent = keys.some((key) => key.status === "current");
   const added = generateSigningKey(hasCurrent ? "pending" : "current", now);
   keys.push(added);
-  actions.push(hasCurrent ? `added ${added.kid} as pending (published, not signing); run rotate again after ${at(added.createdAt, timings.publishWaitSeconds).toISOString()}` : `added ${added.kid} as the first current key`);
+  actions.push(
+    hasCurrent
+      ? `added ${added.kid} as pending (published, not signing); run rotate again after ${at(added.createdAt, timings.publishWaitSeconds).toISOString()}`
+      : `added ${added.kid} as the first current key`,
+  );
   return { kind: "changed", next: { version: 1, keys }, actions };
 }
 
 /** A drop already happened in this step: save it, and report the part that is not due. */
 function notYetUnless(actions: string[], keys: StoredSigningKey[], reason: string, dueAt: Date): RotationStep {
-  if (actions.length > 0) return { kind: "changed", next: { version: 1, keys }, actions: [...actions, `${reason} ${dueAt.toISOString()}`] };
+  if (actions.length > 0)
+    return { kind: "changed", next: { version: 1, keys }, actions: [...actions, `${reason} ${dueAt.toISOString()}`] };
   return { kind: "notYet", reason, dueAt };
 }

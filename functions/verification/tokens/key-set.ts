@@ -51,7 +51,10 @@ export interface SigningKeys {
 
 export const emptyKeySet: KeySetDocument = { version: 1, keys: [] };
 
-export function parseKeySetDocument(text: string, origin: string): { ok: true; value: KeySetDocument } | { ok: false; problems: string[] } {
+export function parseKeySetDocument(
+  text: string,
+  origin: string,
+): { ok: true; value: KeySetDocument } | { ok: false; problems: string[] } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -67,14 +70,22 @@ export function parseKeySetDocument(text: string, origin: string): { ok: true; v
   let currents = 0;
   doc.keys.forEach((key, i) => {
     const where = `${origin}: keys[${i}]`;
-    if (typeof key?.kid !== "string" || !/^[A-Za-z0-9_-]{4,64}$/.test(key.kid)) problems.push(`${where}.kid must be 4–64 URL-safe characters`);
+    if (typeof key?.kid !== "string" || !/^[A-Za-z0-9_-]{4,64}$/.test(key.kid))
+      problems.push(`${where}.kid must be 4–64 URL-safe characters`);
     else if (kids.has(key.kid)) problems.push(`${where}.kid is a duplicate`);
     else kids.add(key.kid);
-    if (key?.status !== "pending" && key?.status !== "current" && key?.status !== "previous") problems.push(`${where}.status must be pending, current or previous`);
+    if (key?.status !== "pending" && key?.status !== "current" && key?.status !== "previous")
+      problems.push(`${where}.status must be pending, current or previous`);
     if (key?.status === "current") currents += 1;
-    if (typeof key?.createdAt !== "string" || Number.isNaN(Date.parse(key.createdAt))) problems.push(`${where}.createdAt must be an ISO time`);
+    if (typeof key?.createdAt !== "string" || Number.isNaN(Date.parse(key.createdAt)))
+      problems.push(`${where}.createdAt must be an ISO time`);
     const jwk = key?.privateJwk;
-    if (!jwk || jwk.kty !== "EC" || jwk.crv !== "P-256" || ![jwk.x, jwk.y, jwk.d].every((part) => typeof part === "string" && part.length > 0)) {
+    if (
+      !jwk ||
+      jwk.kty !== "EC" ||
+      jwk.crv !== "P-256" ||
+      ![jwk.x, jwk.y, jwk.d].every((part) => typeof part === "string" && part.length > 0)
+    ) {
       problems.push(`${where}.privateJwk must be an EC P-256 private JWK`);
     } else {
       try {
@@ -101,7 +112,9 @@ export function signingKeysOf(doc: KeySetDocument): SigningKeys {
   const order: Record<KeyStatus, number> = { current: 0, pending: 1, previous: 2 };
   const published = [...doc.keys].sort((a, b) => order[a.status] - order[b.status]).map(publicJwkOf);
   return {
-    current: current ? { kid: current.kid, privateKey: createPrivateKey({ key: { ...current.privateJwk }, format: "jwk" }) } : undefined,
+    current: current
+      ? { kid: current.kid, privateKey: createPrivateKey({ key: { ...current.privateJwk }, format: "jwk" }) }
+      : undefined,
     published,
   };
 }

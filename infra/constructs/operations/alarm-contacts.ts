@@ -3,10 +3,7 @@
 // the same contacts: users and groups on the chosen channels, and/or a webhook.
 import { Construct } from "constructs";
 import { ClsAlarmNotice, ClsAlarmNoticeNoticeReceivers } from "../../.gen/providers/tencentcloud/cls-alarm-notice";
-import {
-  MonitorAlarmNotice,
-  MonitorAlarmNoticeUserNotices,
-} from "../../.gen/providers/tencentcloud/monitor-alarm-notice";
+import { MonitorAlarmNotice, MonitorAlarmNoticeUserNotices } from "../../.gen/providers/tencentcloud/monitor-alarm-notice";
 import { AlarmChannel, AlarmContacts as AlarmContactSettings } from "../../config/operations-settings";
 import { DEFAULT_ALARM_CHANNELS } from "../../config/validate-operations";
 import { ResourceNames } from "../resource-names";

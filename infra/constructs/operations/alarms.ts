@@ -60,8 +60,18 @@ export class Alarms extends Construct {
         objects: [scfFunctionDimensions(watched.function.name, SCF_NAMESPACE)],
         rules: [
           { metric: SCF_METRICS.errors, above: t.functionErrorsPerMinute, periods: 1, description: "Errors per minute" },
-          { metric: SCF_METRICS.throttles, above: t.functionThrottlesPerMinute, periods: 1, description: "Throttled invocations per minute" },
-          { metric: SCF_METRICS.timeouts, above: t.functionTimeoutsPerMinute, periods: 1, description: "Timed-out invocations per minute" },
+          {
+            metric: SCF_METRICS.throttles,
+            above: t.functionThrottlesPerMinute,
+            periods: 1,
+            description: "Throttled invocations per minute",
+          },
+          {
+            metric: SCF_METRICS.timeouts,
+            above: t.functionTimeoutsPerMinute,
+            periods: 1,
+            description: "Timed-out invocations per minute",
+          },
           { metric: SCF_METRICS.duration, above: watched.durationMs, periods: 3, description: "Average duration (ms)" },
         ],
       });
@@ -77,7 +87,12 @@ export class Alarms extends Construct {
       rules: [
         { metric: REDIS_METRICS.memory, above: t.redisMemoryPercent, periods: 3, description: "Memory utilization (%)" },
         { metric: REDIS_METRICS.cpu, above: t.redisCpuPercent, periods: 3, description: "CPU utilization (%)" },
-        { metric: REDIS_METRICS.connections, above: t.redisConnectionsPercent, periods: 2, description: "Connection utilization (%)" },
+        {
+          metric: REDIS_METRICS.connections,
+          above: t.redisConnectionsPercent,
+          periods: 2,
+          description: "Connection utilization (%)",
+        },
       ],
     });
 

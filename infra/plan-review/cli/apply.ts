@@ -33,7 +33,11 @@ export async function applyCommand(
       return applyEnvironment({
         env: args.env,
         projectRoot: process.cwd(),
-        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
+        terraform: new Terraform(
+          processEnv.TERRAFORM_BIN || "terraform",
+          { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
+          io.stderr,
+        ),
         processEnv: terraformEnvironment(processEnv),
         allowGuarded: args.allowGuarded,
         requireRemoteState: processEnv.CI === "true",

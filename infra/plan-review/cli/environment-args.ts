@@ -23,7 +23,11 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 /** Parsed arguments, or undefined when `--help` was asked for. */
-export function parseEnvironmentArgs(argv: readonly string[], usage: string, accepted: readonly OptionName[]): EnvironmentArgs | undefined {
+export function parseEnvironmentArgs(
+  argv: readonly string[],
+  usage: string,
+  accepted: readonly OptionName[],
+): EnvironmentArgs | undefined {
   const options = Object.fromEntries(accepted.map((name) => [name, OPTIONS[name]])) as Partial<typeof OPTIONS>;
   let parsed;
   try {
@@ -33,7 +37,12 @@ export function parseEnvironmentArgs(argv: readonly string[], usage: string, acc
     throw error;
   }
   if (parsed.help) return undefined;
-  const values = parsed.values as { "allow-replace"?: string[]; "allow-guarded"?: boolean; "skip-synth"?: boolean; format?: string };
+  const values = parsed.values as {
+    "allow-replace"?: string[];
+    "allow-guarded"?: boolean;
+    "skip-synth"?: boolean;
+    format?: string;
+  };
   const format = values.format ?? "text";
   if (format !== "text" && format !== "markdown") throw usageError(`--format must be text or markdown, got "${format}"`, usage);
   const env = parsed.positionals[0]!;

@@ -19,7 +19,10 @@ exit: 0 planned, nothing guarded; 2 planned with a guarded change; 1 could not p
 `;
 
 async function cdktfSynth(projectRoot: string, env: NodeJS.ProcessEnv, io: CliIo): Promise<void> {
-  const result = await runProcess("npx", ["--no-install", "cdktf", "synth"], { cwd: projectRoot, env: { ...env, CHECKPOINT_DISABLE: "1" } });
+  const result = await runProcess("npx", ["--no-install", "cdktf", "synth"], {
+    cwd: projectRoot,
+    env: { ...env, CHECKPOINT_DISABLE: "1" },
+  });
   if (result.exitCode !== 0) {
     io.stderr(`${`${result.stdout}\n${result.stderr}`.trim().split("\n").slice(-20).join("\n")}\n`);
     throw new CliError("SYNTH_FAILED", "`npx cdktf synth` failed (its last output is above)");
@@ -47,7 +50,11 @@ export async function planCommand(
         env: args.env,
         projectRoot,
         synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
-        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" }, io.stderr),
+        terraform: new Terraform(
+          processEnv.TERRAFORM_BIN || "terraform",
+          { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
+          io.stderr,
+        ),
         processEnv: terraformEnvironment(processEnv),
         allowReplace: args.allowReplace,
         format: args.format,

@@ -33,8 +33,10 @@ export function parseReviewArgs(argv: readonly string[]): ReviewArgs | undefined
   }
   if (parsed.help) return undefined;
   const { format = "text", env } = parsed.values;
-  if (format !== "text" && format !== "markdown") throw usageError(`--format must be text or markdown, got "${format}"`, REVIEW_USAGE);
-  if (env !== undefined && !isValidEnvironmentName(env)) throw usageError(`--env "${env}" is not an environment name`, REVIEW_USAGE);
+  if (format !== "text" && format !== "markdown")
+    throw usageError(`--format must be text or markdown, got "${format}"`, REVIEW_USAGE);
+  if (env !== undefined && !isValidEnvironmentName(env))
+    throw usageError(`--env "${env}" is not an environment name`, REVIEW_USAGE);
   const args: ReviewArgs = { planJsonPath: parsed.positionals[0]!, format, allowReplace: parsed.values["allow-replace"] ?? [] };
   if (env !== undefined) args.environment = env;
   return args;

@@ -52,7 +52,7 @@ function table(rows: ResourceRow[]): string[] {
   for (const r of rows) {
     const notes: string[] = [];
     if (r.previousAddress) notes.push(`moved from ${r.previousAddress}`);
-  if (r.importId) notes.push(`imported from ${r.importId}`);
+    if (r.importId) notes.push(`imported from ${r.importId}`);
     const reason = reasonLine(r.actionReason, r.replacePaths);
     if (reason) notes.push(reason);
     lines.push(`| ${r.kind} | ${code(cell(r.address))} | ${cell(notes.join("; "))} |`);
@@ -73,7 +73,9 @@ export function renderMarkdown(review: Review): string {
   if (review.findings.length > 0) {
     out.push("#### Guarded changes", "", "| status | rule | address | action | why |", "|---|---|---|---|---|");
     for (const f of review.findings) {
-      out.push(`| ${f.allowed ? "✅ allowed" : "❌ guarded"} | ${f.rule} | ${code(cell(f.address))} | ${f.kind} | ${cell(f.reason)} |`);
+      out.push(
+        `| ${f.allowed ? "✅ allowed" : "❌ guarded"} | ${f.rule} | ${code(cell(f.address))} | ${f.kind} | ${cell(f.reason)} |`,
+      );
     }
     out.push("");
   }
@@ -86,12 +88,21 @@ export function renderMarkdown(review: Review): string {
   else out.push(...table(review.rows), "", ...review.rows.flatMap(details), "");
 
   if (review.drift.length > 0) {
-    out.push("#### Drift (changed outside terraform since the last apply)", "", ...table(review.drift), "", ...review.drift.flatMap(details), "");
+    out.push(
+      "#### Drift (changed outside terraform since the last apply)",
+      "",
+      ...table(review.drift),
+      "",
+      ...review.drift.flatMap(details),
+      "",
+    );
   }
   if (review.outputs.length > 0) {
     out.push("#### Output changes", "", "| action | output | before | after |", "|---|---|---|---|");
     for (const o of review.outputs) {
-      out.push(`| ${o.kind} | ${code(o.name)} | ${o.before === undefined ? "" : code(cell(o.before))} | ${o.after === undefined ? "" : code(cell(o.after))} |`);
+      out.push(
+        `| ${o.kind} | ${code(o.name)} | ${o.before === undefined ? "" : code(cell(o.before))} | ${o.after === undefined ? "" : code(cell(o.after))} |`,
+      );
     }
     out.push("");
   }

@@ -50,7 +50,12 @@ export function renderText(review: Review): string {
   if (review.outputs.length > 0) {
     lines.push("", "Output changes:");
     for (const o of review.outputs) {
-      const change = o.before === undefined ? `= ${o.after}` : o.after === undefined ? `${o.before} -> (removed)` : `${o.before} -> ${o.after}`;
+      const change =
+        o.before === undefined
+          ? `= ${o.after}`
+          : o.after === undefined
+            ? `${o.before} -> (removed)`
+            : `${o.before} -> ${o.after}`;
       lines.push(`  ${KIND_SYMBOL[o.kind].padEnd(3)} ${o.name}: ${change}`);
     }
   }

@@ -42,7 +42,11 @@ export async function applyEnvironment(options: ApplyEnvironmentOptions): Promis
   }
 
   say(`terraform apply ${env}.tfplan (reviewed plan, planned at ${fingerprint.plannedAt})`);
-  const result = await terraform.run(files.stackDir, ["apply", "-input=false", "-no-color", "-lock-timeout=60s", `${env}.tfplan`], true);
+  const result = await terraform.run(
+    files.stackDir,
+    ["apply", "-input=false", "-no-color", "-lock-timeout=60s", `${env}.tfplan`],
+    true,
+  );
   if (result.exitCode !== 0) {
     if (isStalePlanRefusal(result)) {
       throw new CliError(

@@ -20,8 +20,13 @@ const set = (env: NodeJS.ProcessEnv, name: string): boolean => Boolean(env[name]
 export function terraformEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   if (CREDENTIAL_VARIABLES.some((name) => set(env, name))) return { ...env };
   if (!SCF_CREDENTIAL_VARIABLES.some((name) => set(env, name))) return { ...env };
-  const copy: NodeJS.ProcessEnv = { ...env, TENCENTCLOUD_SECRET_ID: env.TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRET_KEY: env.TENCENTCLOUD_SECRETKEY };
-  if (set(env, "TENCENTCLOUD_SESSIONTOKEN") && !set(env, "TENCENTCLOUD_SECURITY_TOKEN")) copy.TENCENTCLOUD_SECURITY_TOKEN = env.TENCENTCLOUD_SESSIONTOKEN;
+  const copy: NodeJS.ProcessEnv = {
+    ...env,
+    TENCENTCLOUD_SECRET_ID: env.TENCENTCLOUD_SECRETID,
+    TENCENTCLOUD_SECRET_KEY: env.TENCENTCLOUD_SECRETKEY,
+  };
+  if (set(env, "TENCENTCLOUD_SESSIONTOKEN") && !set(env, "TENCENTCLOUD_SECURITY_TOKEN"))
+    copy.TENCENTCLOUD_SECURITY_TOKEN = env.TENCENTCLOUD_SESSIONTOKEN;
   return copy;
 }
 

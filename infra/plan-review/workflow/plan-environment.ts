@@ -46,7 +46,10 @@ export async function planEnvironment(options: PlanEnvironmentOptions): Promise<
   }
   if (!existsSync(files.synthesized)) {
     const known = availableStacks(options.projectRoot);
-    throw new CliError("STACK_MISSING", `synth produced no stack "${env}" (${files.synthesized}); stacks: ${known.join(", ") || "none"}`);
+    throw new CliError(
+      "STACK_MISSING",
+      `synth produced no stack "${env}" (${files.synthesized}); stacks: ${known.join(", ") || "none"}`,
+    );
   }
   requireCredentials(files.synthesized, options.processEnv);
 
@@ -60,7 +63,13 @@ export async function planEnvironment(options: PlanEnvironmentOptions): Promise<
 
   say(`terraform plan -out=${env}.tfplan`);
   // The plan's own text output is not printed: the review below is the masked version of it.
-  const plan = await terraform.run(files.stackDir, ["plan", "-input=false", "-no-color", "-lock-timeout=60s", `-out=${env}.tfplan`]);
+  const plan = await terraform.run(files.stackDir, [
+    "plan",
+    "-input=false",
+    "-no-color",
+    "-lock-timeout=60s",
+    `-out=${env}.tfplan`,
+  ]);
   if (plan.exitCode !== 0) {
     throw new CliError("TERRAFORM_PLAN_FAILED", `terraform plan failed for ${env}:\n${errorExcerpt(plan)}`);
   }

@@ -28,7 +28,11 @@ export function sha256File(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
 }
 
-export function writeFingerprint(files: StackFiles, verdict: { guarded: boolean; allowReplace: string[] }, now: Date): PlanFingerprint {
+export function writeFingerprint(
+  files: StackFiles,
+  verdict: { guarded: boolean; allowReplace: string[] },
+  now: Date,
+): PlanFingerprint {
   const fingerprint: PlanFingerprint = {
     env: files.env,
     synthesizedSha256: sha256File(files.synthesized),
@@ -59,7 +63,10 @@ export function verifyFingerprint(files: StackFiles, options: { allowGuarded: bo
     throw new CliError("PLAN_MISSING", `no saved plan for ${files.env} at ${files.planFile}; ${rePlan(files.env)}`);
   }
   if (!existsSync(files.fingerprint)) {
-    throw new CliError("PLAN_MISSING", `the saved plan ${files.planFile} has no review record (${files.fingerprint}); ${rePlan(files.env)}`);
+    throw new CliError(
+      "PLAN_MISSING",
+      `the saved plan ${files.planFile} has no review record (${files.fingerprint}); ${rePlan(files.env)}`,
+    );
   }
   let fingerprint: PlanFingerprint;
   try {
@@ -71,10 +78,16 @@ export function verifyFingerprint(files: StackFiles, options: { allowGuarded: bo
     throw new CliError("PLAN_STALE", `the saved plan was made for ${fingerprint.env}, not ${files.env}; ${rePlan(files.env)}`);
   }
   if (fingerprint.appliedAt) {
-    throw new CliError("PLAN_STALE", `the saved plan for ${files.env} was already applied at ${fingerprint.appliedAt}; ${rePlan(files.env)}`);
+    throw new CliError(
+      "PLAN_STALE",
+      `the saved plan for ${files.env} was already applied at ${fingerprint.appliedAt}; ${rePlan(files.env)}`,
+    );
   }
   if (!existsSync(files.synthesized)) {
-    throw new CliError("PLAN_STALE", `no synthesized configuration at ${files.synthesized} to compare with the plan; run \`npx cdktf synth\` first`);
+    throw new CliError(
+      "PLAN_STALE",
+      `no synthesized configuration at ${files.synthesized} to compare with the plan; run \`npx cdktf synth\` first`,
+    );
   }
   if (sha256File(files.synthesized) !== fingerprint.synthesizedSha256) {
     throw new CliError(
@@ -83,7 +96,10 @@ export function verifyFingerprint(files: StackFiles, options: { allowGuarded: bo
     );
   }
   if (sha256File(files.planFile) !== fingerprint.planSha256) {
-    throw new CliError("PLAN_STALE", `${files.planFile} is not the plan that was reviewed (its sha256 changed); ${rePlan(files.env)}`);
+    throw new CliError(
+      "PLAN_STALE",
+      `${files.planFile} is not the plan that was reviewed (its sha256 changed); ${rePlan(files.env)}`,
+    );
   }
   const lockFileSha256 = existsSync(files.lockFile) ? sha256File(files.lockFile) : null;
   if ((fingerprint.lockFileSha256 ?? null) !== lockFileSha256) {

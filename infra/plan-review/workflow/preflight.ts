@@ -26,7 +26,10 @@ export function preflight(options: PreflightOptions): void {
   const { env, table } = options;
   const known = table.map((e) => e.name);
   if (env !== STATE_BUCKET_STACK && !known.includes(env)) {
-    throw new CliError("ENVIRONMENT_UNKNOWN", `"${env}" is not in the environment table (infra/config/environments.ts); environments: ${known.join(", ")}; bootstrap stack: ${STATE_BUCKET_STACK}`);
+    throw new CliError(
+      "ENVIRONMENT_UNKNOWN",
+      `"${env}" is not in the environment table (infra/config/environments.ts); environments: ${known.join(", ")}; bootstrap stack: ${STATE_BUCKET_STACK}`,
+    );
   }
   let configs: EnvironmentConfig[];
   try {

@@ -45,7 +45,10 @@ export function runProcess(command: string, args: readonly string[], options: Ru
 export function errorExcerpt(result: ProcessResult, maxLines = 12): string {
   // eslint-disable-next-line no-control-regex
   const text = `${result.stderr}\n${result.stdout}`.replace(/\u001b\[[0-9;]*m/g, "");
-  const lines = text.split("\n").map((l) => l.replace(/^[│╷╵]\s?/, "").trimEnd()).filter((l) => l.trim() !== "");
+  const lines = text
+    .split("\n")
+    .map((l) => l.replace(/^[│╷╵]\s?/, "").trimEnd())
+    .filter((l) => l.trim() !== "");
   const errorStart = lines.findIndex((l) => l.startsWith("Error:"));
   const relevant = errorStart >= 0 ? lines.slice(errorStart) : lines.slice(-maxLines);
   return relevant.slice(0, maxLines).join("\n");

@@ -18,7 +18,12 @@ function readZip(zip: Buffer): Promise<{ name: string; data: Buffer; mode: numbe
           stream.on("data", (chunk: Buffer) => chunks.push(chunk));
           stream.on("error", reject);
           stream.on("end", () => {
-            entries.push({ name: entry.fileName, data: Buffer.concat(chunks), mode: (entry.externalFileAttributes >>> 16) & 0o777, modified: entry.getLastModDate() });
+            entries.push({
+              name: entry.fileName,
+              data: Buffer.concat(chunks),
+              mode: (entry.externalFileAttributes >>> 16) & 0o777,
+              modified: entry.getLastModDate(),
+            });
             file.readEntry();
           });
         });
@@ -33,7 +38,12 @@ function readZip(zip: Buffer): Promise<{ name: string; data: Buffer; mode: numbe
 it("writes entries an independent reader inflates back to the same bytes, as rw-r--r-- files", async () => {
   const code = Buffer.from("exports.main_handler = async () => ({ ok: true });\n".repeat(2000));
   const noise = randomBytes(70_000);
-  const entries = await readZip(zipArchive([{ name: "index.js", data: code }, { name: "data/blob.bin", data: noise }]));
+  const entries = await readZip(
+    zipArchive([
+      { name: "index.js", data: code },
+      { name: "data/blob.bin", data: noise },
+    ]),
+  );
   expect(entries.map((e) => e.name)).toEqual(["index.js", "data/blob.bin"]);
   expect(entries[0].data.equals(code)).toBe(true);
   expect(entries[1].data.equals(noise)).toBe(true);

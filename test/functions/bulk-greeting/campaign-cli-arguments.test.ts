@@ -20,7 +20,11 @@ async function cli(argv: string[], storageDir = join(dir, "storage")) {
   let stderr = "";
   out.on("data", (d) => (stdout += d));
   err.on("data", (d) => (stderr += d));
-  const code = await runCampaignCli(argv, { out, err, interactive: false }, { env: { CAMPAIGN_STORAGE_DIR: storageDir }, now: () => now });
+  const code = await runCampaignCli(
+    argv,
+    { out, err, interactive: false },
+    { env: { CAMPAIGN_STORAGE_DIR: storageDir }, now: () => now },
+  );
   return { code, stdout, stderr };
 }
 
@@ -37,12 +41,15 @@ describe("--help", () => {
     for (const command of Object.keys(COMMANDS)) expect(stdout).toContain(`  ${command}`);
   });
 
-  it.each(Object.keys(COMMANDS))("`campaign %s --help` prints that command's usage and exits 0, whatever else is on the line", async (command) => {
-    const { code, stdout, stderr } = await cli([command, "--bogus", "--help"]);
-    expect(code).toBe(0);
-    expect(stdout).toBe(`usage: npm run campaign -- ${COMMANDS[command]!.usage}\n`);
-    expect(stderr).toBe("");
-  });
+  it.each(Object.keys(COMMANDS))(
+    "`campaign %s --help` prints that command's usage and exits 0, whatever else is on the line",
+    async (command) => {
+      const { code, stdout, stderr } = await cli([command, "--bogus", "--help"]);
+      expect(code).toBe(0);
+      expect(stdout).toBe(`usage: npm run campaign -- ${COMMANDS[command]!.usage}\n`);
+      expect(stderr).toBe("");
+    },
+  );
 
   it("no command at all prints the usage and exits 2", async () => {
     const { code, stdout } = await cli([]);
@@ -72,8 +79,12 @@ describe("strict options", () => {
   });
 
   it("a missing option value, a switch given a value, or an extra positional is a usage error", async () => {
-    expect((await cli(["report", "cny", "--format"])).stderr).toContain("error Usage: Option '--format <value>' argument missing");
-    expect((await cli(["schedule", "m.csv", "--allow-skips=yes"])).stderr).toContain("error Usage: Option '--allow-skips' does not take an argument");
+    expect((await cli(["report", "cny", "--format"])).stderr).toContain(
+      "error Usage: Option '--format <value>' argument missing",
+    );
+    expect((await cli(["schedule", "m.csv", "--allow-skips=yes"])).stderr).toContain(
+      "error Usage: Option '--allow-skips' does not take an argument",
+    );
     const extra = await cli(["cancel", "a", "b"]);
     expect(extra.code).toBe(2);
     expect(extra.stderr).toContain('expected one <id> (the campaign to cancel), also got "b"');
@@ -96,7 +107,19 @@ describe("strict options", () => {
 describe("switches never swallow the next argument", () => {
   it("`schedule --allow-skips members.csv …` schedules members.csv, skipping its bad row", async () => {
     const file = csv("members.csv", "phone,name\n13800138000,Li\n12345,Bad\n");
-    const { code, stdout, stderr } = await cli(["schedule", "--allow-skips", file, "--template", "spring-festival", "--env", "dev", "--at", "now", "--id", "order-test"]);
+    const { code, stdout, stderr } = await cli([
+      "schedule",
+      "--allow-skips",
+      file,
+      "--template",
+      "spring-festival",
+      "--env",
+      "dev",
+      "--at",
+      "now",
+      "--id",
+      "order-test",
+    ]);
     expect(stderr).not.toContain("error");
     expect(code).toBe(0);
     expect(stdout).toContain("scheduled order-test");
@@ -106,8 +129,19 @@ describe("switches never swallow the next argument", () => {
 
 describe("tables fit their content", () => {
   it("the validate summary keeps a long problem code apart from its count", async () => {
-    const rows = ["phone,name", ...Array.from({ length: 12 }, (_, i) => `1380013${String(i).padStart(4, "0")},${"N".repeat(40)}`), "13900139000,Li"];
-    const { code, stdout } = await cli(["validate", csv("long-names.csv", rows.join("\n") + "\n"), "--template", "spring-festival", "--env", "dev"]);
+    const rows = [
+      "phone,name",
+      ...Array.from({ length: 12 }, (_, i) => `1380013${String(i).padStart(4, "0")},${"N".repeat(40)}`),
+      "13900139000,Li",
+    ];
+    const { code, stdout } = await cli([
+      "validate",
+      csv("long-names.csv", rows.join("\n") + "\n"),
+      "--template",
+      "spring-festival",
+      "--env",
+      "dev",
+    ]);
     expect(code).toBe(3);
     expect(stdout).toMatch(/^ {2}VariableTooLong +12$/m);
     const summary = stdout.slice(stdout.indexOf("\nrows"));
@@ -120,7 +154,10 @@ describe("tables fit their content", () => {
     const file = csv("one.csv", "phone,name\n13800138000,Li\n");
     const longId = "spring-festival-2026-members-in-guangdong-and-shanghai";
     for (const id of ["short", longId]) {
-      const scheduled = await cli(["schedule", file, "--template", "spring-festival", "--env", "dev", "--at", "now", "--id", id], storage);
+      const scheduled = await cli(
+        ["schedule", file, "--template", "spring-festival", "--env", "dev", "--at", "now", "--id", id],
+        storage,
+      );
       expect(scheduled.code).toBe(0);
     }
     const { stdout } = await cli(["status"], storage);

@@ -27,14 +27,28 @@ function csv(name: string, text: string): string {
 }
 
 it("exits 0 for a clean file and prints totals with the SMS estimate", async () => {
-  const { code, stdout } = await cli(["validate", csv("ok.csv", "phone,name\n13800138000,Li\n13900139000,Wang\n"), "--template", "spring-festival", "--env", "dev"]);
+  const { code, stdout } = await cli([
+    "validate",
+    csv("ok.csv", "phone,name\n13800138000,Li\n13900139000,Wang\n"),
+    "--template",
+    "spring-festival",
+    "--env",
+    "dev",
+  ]);
   expect(code).toBe(0);
   expect(stdout).toMatch(/sendable\s+2/);
   expect(stdout).toMatch(/estimated SMS\s+\d+/);
 });
 
 it("exits 3 when some rows will be skipped and lists them by line", async () => {
-  const { code, stdout } = await cli(["validate", csv("some.csv", "13800138000,Li\n1380013800,Wang\n"), "--template", "Spring Festival greeting", "--env", "prod"]);
+  const { code, stdout } = await cli([
+    "validate",
+    csv("some.csv", "13800138000,Li\n1380013800,Wang\n"),
+    "--template",
+    "Spring Festival greeting",
+    "--env",
+    "prod",
+  ]);
   expect(code).toBe(3);
   expect(stdout).toContain("line 2: InvalidPhone");
 });
@@ -56,10 +70,14 @@ it("prints a plain progress line every interval when not on a terminal", () => {
   const stream = new PassThrough();
   stream.on("data", (d) => (text += d));
   const progress = createProgressDisplay("validating", { stream, interactive: false, lineIntervalMs: 5000, now: () => t });
-  t = 1000; progress.update(1000, 0.1);
-  t = 5000; progress.update(5000, 0.5);
-  t = 6000; progress.update(6000, 0.6);
-  t = 10000; progress.update(10000, 1);
+  t = 1000;
+  progress.update(1000, 0.1);
+  t = 5000;
+  progress.update(5000, 0.5);
+  t = 6000;
+  progress.update(6000, 0.6);
+  t = 10000;
+  progress.update(10000, 1);
   progress.done(10000);
   stream.end();
   const lines = text.trim().split("\n");

@@ -25,10 +25,17 @@ beforeAll(async () => {
   redis = await startRedisServer({ password: "lifecycle-redis-pass" });
   endpoint = await startSmsEndpoint({ secretId, secretKey });
   Object.assign(process.env, {
-    REDIS_HOST: redis.host, REDIS_PORT: String(redis.port), REDIS_PASSWORD: "lifecycle-redis-pass",
-    SMS_SDKAPPID: "1400555666", SMS_ENDPOINT: endpoint.url, SMS_TIMEOUT_SECONDS: "2",
-    CAMPAIGN_STORAGE_DIR: storageDir, CAMPAIGN_WORK_DIR: join(dir, "work"), SEND_RATE_PER_SECOND: "1000",
-    TENCENTCLOUD_SECRETID: secretId, TENCENTCLOUD_SECRETKEY: secretKey,
+    REDIS_HOST: redis.host,
+    REDIS_PORT: String(redis.port),
+    REDIS_PASSWORD: "lifecycle-redis-pass",
+    SMS_SDKAPPID: "1400555666",
+    SMS_ENDPOINT: endpoint.url,
+    SMS_TIMEOUT_SECONDS: "2",
+    CAMPAIGN_STORAGE_DIR: storageDir,
+    CAMPAIGN_WORK_DIR: join(dir, "work"),
+    SEND_RATE_PER_SECOND: "1000",
+    TENCENTCLOUD_SECRETID: secretId,
+    TENCENTCLOUD_SECRETKEY: secretKey,
   });
   resetContainer();
 });
@@ -66,11 +73,34 @@ it("schedules, sends on the timer, files receipts and reports", async () => {
   const file = join(dir, "members.csv");
   const rows = Array.from({ length: 450 }, (_, i) => `139${String(i).padStart(8, "0")},${i < 300 ? "Li" : "Wang"}`);
   writeFileSync(file, ["phone,name", ...rows, "12345,Bad"].join("\n") + "\n");
-  const refused = await cli(["schedule", file, "--template", "spring-festival", "--env", "dev", "--at", "now", "--id", "cny-2026"]);
+  const refused = await cli([
+    "schedule",
+    file,
+    "--template",
+    "spring-festival",
+    "--env",
+    "dev",
+    "--at",
+    "now",
+    "--id",
+    "cny-2026",
+  ]);
   expect(refused.code).toBe(1);
   expect(refused.stderr).toContain("RecipientsHaveProblems");
 
-  const scheduled = await cli(["schedule", file, "--template", "spring-festival", "--env", "dev", "--at", "now", "--id", "cny-2026", "--allow-skips"]);
+  const scheduled = await cli([
+    "schedule",
+    file,
+    "--template",
+    "spring-festival",
+    "--env",
+    "dev",
+    "--at",
+    "now",
+    "--id",
+    "cny-2026",
+    "--allow-skips",
+  ]);
   expect(scheduled.code).toBe(0);
   expect(scheduled.stdout).toContain("scheduled cny-2026");
   expect((await cli(["status", "cny-2026"])).stdout).toMatch(/state\s+scheduled/);
@@ -128,7 +158,9 @@ it("cancels a campaign that has not started and the timer never sends it", async
   const file = join(dir, "later.csv");
   writeFileSync(file, "13700000000,Li\n");
   const later = new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
-  expect((await cli(["schedule", file, "--template", "spring-festival", "--env", "dev", "--at", later, "--id", "later-one"])).code).toBe(0);
+  expect(
+    (await cli(["schedule", file, "--template", "spring-festival", "--env", "dev", "--at", later, "--id", "later-one"])).code,
+  ).toBe(0);
   const cancelled = await cli(["cancel", "later-one"]);
   expect(cancelled.stdout).toContain("cancelled later-one");
   const before = endpoint.requests;
@@ -168,7 +200,10 @@ it("answers a bad configuration and non-timer events with stable codes", async (
 
 it("bundles into one index.js that exports main_handler", () => {
   const out = join(dir, "bundle");
-  const { outFile, bytes } = bundleFunction({ entryPoint: join(__dirname, "../../../functions/bulk-greeting/index.ts"), outDir: out });
+  const { outFile, bytes } = bundleFunction({
+    entryPoint: join(__dirname, "../../../functions/bulk-greeting/index.ts"),
+    outDir: out,
+  });
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the built bundle as SCF does
   const loaded = require(outFile);
   expect(typeof loaded.main_handler).toBe("function");

@@ -48,8 +48,14 @@ async function createCampaign(id: string, rows: string[][]): Promise<CampaignDef
   const local = join(dir, `${id}.csv`);
   writeFileSync(local, ["phone,name", ...rows.map((r) => r.join(","))].join("\r\n") + "\r\n");
   const def: CampaignDefinition = {
-    id, env: "dev", templateKey: "spring-festival", templateId: "1000001", signName: "Example Tech",
-    recipientsKey: campaignKeys.recipients(id, "csv"), sendAt: "2026-02-10T00:00:00Z", createdAt: "2026-02-01T00:00:00Z",
+    id,
+    env: "dev",
+    templateKey: "spring-festival",
+    templateId: "1000001",
+    signName: "Example Tech",
+    recipientsKey: campaignKeys.recipients(id, "csv"),
+    sendAt: "2026-02-10T00:00:00Z",
+    createdAt: "2026-02-01T00:00:00Z",
     expected: { recipients: rows.length, estimatedSms: 0 },
   };
   await storage.uploadFile(def.recipientsKey, local);
@@ -94,7 +100,11 @@ it("sends a campaign whose files live on COS, picking up a role key rotated mid-
   expect(cos.signatureFailures).toBe(0);
   const keysUsed = new Set(cos.accepted.map((r) => r.secretId));
   expect(keysUsed).toEqual(new Set([roleKey.secretId, rotatedKey.secretId]));
-  expect(cos.accepted.every((r) => r.securityToken === (r.secretId === roleKey.secretId ? roleKey.sessionToken : rotatedKey.sessionToken))).toBe(true);
+  expect(
+    cos.accepted.every(
+      (r) => r.securityToken === (r.secretId === roleKey.secretId ? roleKey.sessionToken : rotatedKey.sessionToken),
+    ),
+  ).toBe(true);
 });
 
 it("fails loudly when COS refuses result writes, then the next run files every outcome once and re-sends nothing", async () => {

@@ -20,7 +20,15 @@ it("crashes after 3 batches, resumes, and no recipient receives two messages", a
   const deadline = clock.now() + 600_000;
   const crash = new Error("simulated crash");
   await expect(
-    runCampaign(def, deadline, h.deps(clock, { afterSend: (batch) => { if (batch === 3) throw crash; } })),
+    runCampaign(
+      def,
+      deadline,
+      h.deps(clock, {
+        afterSend: (batch) => {
+          if (batch === 3) throw crash;
+        },
+      }),
+    ),
   ).rejects.toBe(crash);
   expect(h.endpoint.sent).toHaveLength(4); // batches 0-2 recorded, batch 3 sent but not recorded
   const inFlight = h.endpoint.sent[3].phoneNumbers;
@@ -36,7 +44,11 @@ it("crashes after 3 batches, resumes, and no recipient receives two messages", a
   expect(new Set(results.map((r) => r.phoneNumber)).size).toBe(1000);
   const unknown = results.filter((r) => r.code === "Unknown.InterruptedInFlight").map((r) => r.phoneNumber);
   expect(unknown.sort()).toEqual([...inFlight].sort());
-  expect(await readStatus(h.storage, "crash")).toMatchObject({ state: "completed", sent: 1000 - inFlight.length, unknown: inFlight.length });
+  expect(await readStatus(h.storage, "crash")).toMatchObject({
+    state: "completed",
+    sent: 1000 - inFlight.length,
+    unknown: inFlight.length,
+  });
 
   h.endpoint.reset();
   expect((await runCampaign(def, deadline, h.deps(clock))).stop).toBe("already-finished");
@@ -46,10 +58,12 @@ it("crashes after 3 batches, resumes, and no recipient receives two messages", a
 it("stops cleanly before the deadline and the next invocation carries on", async () => {
   const def = await h.createCampaign("budget", rows);
   const clock = virtualClock();
-  const slowSender = { sendSms: async (req: Parameters<ReturnType<typeof h.gateway>["sendSms"]>[0]) => {
-    clock.advance(2000); // each call "takes" 2 s of the budget
-    return h.gateway().sendSms(req);
-  } };
+  const slowSender = {
+    sendSms: async (req: Parameters<ReturnType<typeof h.gateway>["sendSms"]>[0]) => {
+      clock.advance(2000); // each call "takes" 2 s of the budget
+      return h.gateway().sendSms(req);
+    },
+  };
   const deps = h.deps(clock, { senderFor: () => slowSender, attemptMs: 2000 });
   const first = await runCampaign(def, clock.now() + 9_500, deps);
   expect(first.stop).toBe("deadline");
@@ -58,7 +72,8 @@ it("stops cleanly before the deadline and the next invocation carries on", async
   expect(await readStatus(h.storage, "budget")).toMatchObject({ state: "sending", batchesDone: first.batchesSent });
   expect(await h.storage.exists(campaignKeys.pending("budget"))).toBe(true);
   let runs = 1;
-  for (let stop = first.stop; stop !== "finished" && runs < 20; runs++) stop = (await runCampaign(def, clock.now() + 9_500, deps)).stop;
+  for (let stop = first.stop; stop !== "finished" && runs < 20; runs++)
+    stop = (await runCampaign(def, clock.now() + 9_500, deps)).stop;
   expect(new Set(h.sentNumbers()).size).toBe(1000);
   expect(h.sentNumbers()).toHaveLength(1000);
   expect((await h.results("budget")).filter((r) => r.code === "Ok")).toHaveLength(1000);
@@ -74,9 +89,16 @@ it("honours a cancel request between batches", async () => {
 });
 
 it("refuses to send again when the Redis checkpoint was lost after batches went out", async () => {
-  const def = await h.createCampaign("lost", recipientsRows(300, (i) => `L${i % 2}`));
+  const def = await h.createCampaign(
+    "lost",
+    recipientsRows(300, (i) => `L${i % 2}`),
+  );
   const clock = virtualClock();
-  const deps = h.deps(clock, { afterSend: (batch) => { if (batch === 1) throw new Error("crash"); } });
+  const deps = h.deps(clock, {
+    afterSend: (batch) => {
+      if (batch === 1) throw new Error("crash");
+    },
+  });
   await expect(runCampaign(def, clock.now() + 600_000, deps)).rejects.toThrow("crash");
   // status.json only exists after a run that ended normally; produce one, then lose Redis.
   await runCampaign(def, clock.now() + 1, h.deps(clock));
@@ -88,7 +110,10 @@ it("refuses to send again when the Redis checkpoint was lost after batches went 
 });
 
 it("stops a running campaign within 20 batches of a cancel request and never resumes it", async () => {
-  const def = await h.createCampaign("cancel-running", recipientsRows(30, (i) => `N${i}`));
+  const def = await h.createCampaign(
+    "cancel-running",
+    recipientsRows(30, (i) => `N${i}`),
+  );
   const clock = virtualClock();
   const deps = h.deps(clock, {
     afterSend: async (batch) => {

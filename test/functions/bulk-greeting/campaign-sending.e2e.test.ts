@@ -29,7 +29,11 @@ describe.each([
     const summary = await runCampaign(def, farDeadline(clock), h.deps(clock));
     expect(summary).toMatchObject({ stop: "finished", batchesSent: callSizes.length });
     expect(h.endpoint.sent.map((s) => s.phoneNumbers.length)).toEqual(callSizes);
-    expect(h.endpoint.sent.every((s) => s.templateParams.join() === "Li" && s.signName === "Example Tech" && s.templateId === "1000001")).toBe(true);
+    expect(
+      h.endpoint.sent.every(
+        (s) => s.templateParams.join() === "Li" && s.signName === "Example Tech" && s.templateId === "1000001",
+      ),
+    ).toBe(true);
     expect(new Set(h.sentNumbers()).size).toBe(count);
     const results = await h.results(id);
     expect(results).toHaveLength(count);
@@ -51,13 +55,19 @@ it("groups numbers by identical template parameters and sends different names se
   const clock = virtualClock();
   await runCampaign(def, farDeadline(clock), h.deps(clock));
   const calls = h.endpoint.sent.map((s) => [s.templateParams[0], s.phoneNumbers.length]);
-  expect(calls).toEqual([["Li", 3], ["Wang", 3]]);
+  expect(calls).toEqual([
+    ["Li", 3],
+    ["Wang", 3],
+  ]);
 });
 
 it("records per-number provider failures without retrying them", async () => {
   const rows = recipientsRows(5);
   const def = await h.createCampaign("per-number", rows);
-  h.endpoint.setBehaviour({ kind: "perNumberError", code: "LimitExceeded.PhoneNumberDailyLimit", phoneNumbers: ["+8613900000001", "+8613900000003"] }, { times: 1 });
+  h.endpoint.setBehaviour(
+    { kind: "perNumberError", code: "LimitExceeded.PhoneNumberDailyLimit", phoneNumbers: ["+8613900000001", "+8613900000003"] },
+    { times: 1 },
+  );
   const clock = virtualClock();
   const summary = await runCampaign(def, farDeadline(clock), h.deps(clock));
   expect(summary.stop).toBe("finished");
@@ -116,7 +126,10 @@ it("stops a campaign the provider refuses outright, leaving the batch unsent and
   const summary = await runCampaign(def, farDeadline(clock), h.deps(clock));
   expect(summary).toMatchObject({ stop: "failed", error: { code: "FailedOperation.SignatureIncorrectOrUnapproved" } });
   expect(await h.results("refused")).toEqual([]);
-  expect(await readStatus(h.storage, "refused")).toMatchObject({ state: "failed", error: { code: "FailedOperation.SignatureIncorrectOrUnapproved" } });
+  expect(await readStatus(h.storage, "refused")).toMatchObject({
+    state: "failed",
+    error: { code: "FailedOperation.SignatureIncorrectOrUnapproved" },
+  });
   expect(await h.storage.exists(campaignKeys.pending("refused"))).toBe(false);
 });
 
@@ -141,7 +154,12 @@ it("does not send before the scheduled time", async () => {
 });
 
 it("skips invalid and duplicate rows, sending each number once", async () => {
-  const def = await h.createCampaign("dupes", [["13900000000", "Li"], ["12345", "Li"], ["+86 139 0000 0000", "Li"], ["13900000001", "Li"]]);
+  const def = await h.createCampaign("dupes", [
+    ["13900000000", "Li"],
+    ["12345", "Li"],
+    ["+86 139 0000 0000", "Li"],
+    ["13900000001", "Li"],
+  ]);
   const clock = virtualClock();
   await runCampaign(def, farDeadline(clock), h.deps(clock));
   expect(h.sentNumbers()).toEqual(["+8613900000000", "+8613900000001"]);

@@ -47,7 +47,10 @@ function send(r: RawRequest): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       `${endpoint.url}${target}`,
-      { method: r.method, headers: { ...headers, Authorization: authorization, ...(token ? { "x-cos-security-token": token } : {}) } },
+      {
+        method: r.method,
+        headers: { ...headers, Authorization: authorization, ...(token ? { "x-cos-security-token": token } : {}) },
+      },
       (res) => {
         let text = "";
         res.on("data", (d) => (text += d));
@@ -66,10 +69,26 @@ it("accepts a correctly signed request with its session token", async () => {
 });
 
 it.each<[string, RawRequest, string]>([
-  ["a different object key than the one signed", { method: "PUT", path: "/pending/b", signedPath: "/pending/a", body: "x" }, "SignatureDoesNotMatch"],
-  ["a different method than the one signed", { method: "DELETE", path: "/pending/a", signedMethod: "GET" }, "SignatureDoesNotMatch"],
-  ["a query parameter that was not signed", { method: "GET", path: "/", query: { prefix: "a" }, sentQuery: "prefix=a&marker=z" }, "SignatureDoesNotMatch"],
-  ["a query value changed after signing", { method: "GET", path: "/", query: { prefix: "a" }, sentQuery: "prefix=b" }, "SignatureDoesNotMatch"],
+  [
+    "a different object key than the one signed",
+    { method: "PUT", path: "/pending/b", signedPath: "/pending/a", body: "x" },
+    "SignatureDoesNotMatch",
+  ],
+  [
+    "a different method than the one signed",
+    { method: "DELETE", path: "/pending/a", signedMethod: "GET" },
+    "SignatureDoesNotMatch",
+  ],
+  [
+    "a query parameter that was not signed",
+    { method: "GET", path: "/", query: { prefix: "a" }, sentQuery: "prefix=a&marker=z" },
+    "SignatureDoesNotMatch",
+  ],
+  [
+    "a query value changed after signing",
+    { method: "GET", path: "/", query: { prefix: "a" }, sentQuery: "prefix=b" },
+    "SignatureDoesNotMatch",
+  ],
   ["the wrong secret key", { method: "GET", path: "/pending/a", secretKey: "guess" }, "SignatureDoesNotMatch"],
   ["an expired signature", { method: "GET", path: "/pending/a", expires: -120 }, "AccessDenied"],
   ["no session token although one is required", { method: "GET", path: "/pending/a", token: null }, "InvalidAccessKeyId"],

@@ -76,7 +76,10 @@ describe("CosStorage objects", () => {
 
   it("rejects downloading a missing object and leaves no local file holding the error body", async () => {
     const target = join(dir, "missing.csv");
-    await expect(storage.downloadFile("campaigns/none/recipients.csv", target)).rejects.toMatchObject({ statusCode: 404, code: "NoSuchKey" });
+    await expect(storage.downloadFile("campaigns/none/recipients.csv", target)).rejects.toMatchObject({
+      statusCode: 404,
+      code: "NoSuchKey",
+    });
     expect(existsSync(target)).toBe(false);
   });
 });
@@ -145,7 +148,9 @@ describe("CosStorage credentials", () => {
 
   it("reports a missing credential as the credential error, not as a COS failure", async () => {
     const failing = new CosStorage({ bucket, region: "ap-guangzhou", endpoint: endpoint.url }, () => {
-      throw Object.assign(new Error("SMS credentials unavailable: TENCENTCLOUD_SECRETID not set."), { code: "CredentialMissing" });
+      throw Object.assign(new Error("SMS credentials unavailable: TENCENTCLOUD_SECRETID not set."), {
+        code: "CredentialMissing",
+      });
     });
     await expect(failing.put("pending/m1", "1")).rejects.toMatchObject({ code: "CredentialMissing" });
     expect(endpoint.requests).toBe(0);
@@ -177,7 +182,9 @@ describe("CosStorage under server errors", () => {
     await expect(storage.uploadFile("campaigns/c5/recipients.csv", source)).rejects.toMatchObject({ statusCode: 503 });
     await storage.uploadFile("campaigns/c5/recipients.csv", source);
     endpoint.failNext(1, 503);
-    await expect(storage.downloadFile("campaigns/c5/recipients.csv", join(dir, "download-503.csv"))).rejects.toMatchObject({ statusCode: 503 });
+    await expect(storage.downloadFile("campaigns/c5/recipients.csv", join(dir, "download-503.csv"))).rejects.toMatchObject({
+      statusCode: 503,
+    });
     expect(existsSync(join(dir, "download-503.csv"))).toBe(false);
   });
 

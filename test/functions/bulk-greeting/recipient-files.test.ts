@@ -32,7 +32,10 @@ async function rows(path: string) {
 
 describe("CSV reader", () => {
   it("reads UTF-8 with BOM, CRLF, quoted commas, doubled quotes and embedded line breaks with the right line numbers", async () => {
-    const path = file("a.csv", '\uFEFFphone,name\r\n13800138000,Alice\r\n"+86 139-0013-9000","Li, ""Bo""\r\nJr"\r\n\r\n8613700137000,王\r\n');
+    const path = file(
+      "a.csv",
+      '\uFEFFphone,name\r\n13800138000,Alice\r\n"+86 139-0013-9000","Li, ""Bo""\r\nJr"\r\n\r\n8613700137000,王\r\n',
+    );
     expect(await rows(path)).toEqual([
       { line: 2, cells: ["13800138000", "Alice"] },
       { line: 3, cells: ["+86 139-0013-9000", 'Li, "Bo"\r\nJr'] },
@@ -73,7 +76,10 @@ describe("XLSX reader", () => {
     const path = join(dir, "issues.xlsx");
     await workbook.xlsx.writeFile(path);
     const report = await validateRecipientsFile(path, { template, signName });
-    expect(report.issues.map((i) => [i.line, i.code])).toEqual([[3, "InvalidPhone"], [4, "DuplicateNumber"]]);
+    expect(report.issues.map((i) => [i.line, i.code])).toEqual([
+      [3, "InvalidPhone"],
+      [4, "DuplicateNumber"],
+    ]);
     expect(report).toMatchObject({ rows: 3, valid: 1, usable: true });
   });
 
@@ -143,7 +149,11 @@ describe("validation", () => {
   const fatal: Array<[string, string | Buffer, string]> = [
     ["empty file", "", "EmptyFile"],
     ["header only", "phone,name\r\n", "EmptyFile"],
-    ["GBK-encoded names", Buffer.concat([Buffer.from("13800138000,"), Buffer.from([0xcd, 0xf5]), Buffer.from("\n")]), "BadEncoding"],
+    [
+      "GBK-encoded names",
+      Buffer.concat([Buffer.from("13800138000,"), Buffer.from([0xcd, 0xf5]), Buffer.from("\n")]),
+      "BadEncoding",
+    ],
     ["UTF-16 export", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("13800138000,A\n", "utf16le")]), "BadEncoding"],
     ["missing variable column", "13800138000\n13900139000\n", "WrongColumns"],
     ["extra columns", "13800138000,A,B,C\n", "WrongColumns"],
@@ -157,8 +167,12 @@ describe("validation", () => {
   });
 
   it("refuses a .xlsx that is not a zip and a legacy .xls", async () => {
-    expect((await validateRecipientsFile(file("fake.xlsx", "13800138000,A\n"), { template, signName })).fatal?.code).toBe("MalformedXlsx");
-    expect((await validateRecipientsFile(file("old.xls", "13800138000,A\n"), { template, signName })).fatal?.code).toBe("UnsupportedFormat");
+    expect((await validateRecipientsFile(file("fake.xlsx", "13800138000,A\n"), { template, signName })).fatal?.code).toBe(
+      "MalformedXlsx",
+    );
+    expect((await validateRecipientsFile(file("old.xls", "13800138000,A\n"), { template, signName })).fatal?.code).toBe(
+      "UnsupportedFormat",
+    );
   });
 
   it("finds templates by key, name or Tencent id and names the known ones otherwise", () => {

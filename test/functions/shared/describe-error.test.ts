@@ -7,11 +7,18 @@ describe("describeError", () => {
   it("keeps the code, message and request id of a Tencent API SDK exception", () => {
     const error = new TencentCloudSDKHttpException("The SecretId is not found.", "req-123");
     error.code = "AuthFailure.SecretIdNotFound";
-    expect(describeError(error)).toEqual({ code: "AuthFailure.SecretIdNotFound", message: "The SecretId is not found. (request id req-123)" });
+    expect(describeError(error)).toEqual({
+      code: "AuthFailure.SecretIdNotFound",
+      message: "The SecretId is not found. (request id req-123)",
+    });
   });
 
   it("reads the COS SDK's plain-object rejections", () => {
-    const cosError = { statusCode: 403, headers: {}, error: { Code: "AccessDenied", Message: "Access Denied.", RequestId: "NjU3" } };
+    const cosError = {
+      statusCode: 403,
+      headers: {},
+      error: { Code: "AccessDenied", Message: "Access Denied.", RequestId: "NjU3" },
+    };
     expect(describeError(cosError)).toEqual({ code: "AccessDenied", message: "Access Denied. (request id NjU3)" });
     expect(describeError({ statusCode: 404, error: "Not Found" })).toEqual({ code: "HTTP404", message: "Not Found" });
   });
@@ -23,9 +30,12 @@ describe("describeError", () => {
 
   it("plan/apply's runCli prints code and message, not [object Object]", async () => {
     let stderr = "";
-    const code = await runCli("apply", () => Promise.reject({ statusCode: 403, error: { Code: "AccessDenied", Message: "Access Denied." } }), { stdout: () => undefined, stderr: (t) => (stderr += t) });
+    const code = await runCli(
+      "apply",
+      () => Promise.reject({ statusCode: 403, error: { Code: "AccessDenied", Message: "Access Denied." } }),
+      { stdout: () => undefined, stderr: (t) => (stderr += t) },
+    );
     expect(code).toBe(1);
     expect(stderr).toBe("apply: error [AccessDenied]: Access Denied.\n");
-
   });
 });

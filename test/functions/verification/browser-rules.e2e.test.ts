@@ -2,14 +2,26 @@
 // origin with Vary, refused origins with a stable code and nothing sent) and JSON POST only for
 // getSms/login/refresh/logout, never a code or refresh token in the URL.
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
-import { captureLog, functionUrlGet, functionUrlJson, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  captureLog,
+  functionUrlGet,
+  functionUrlJson,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 const allowed = "https://app.example.com";
 let fixture: Fixture;
 let runtime: VerificationRuntime;
 
 beforeAll(async () => {
-  fixture = await startFixture({ IP_HOURLY_LIMIT: "100000", LEGACY_REQUESTS: "false", CORS_ALLOWED_ORIGINS: `${allowed},http://localhost:8080`, CORS_MAX_AGE_SECONDS: "600" });
+  fixture = await startFixture({
+    IP_HOURLY_LIMIT: "100000",
+    LEGACY_REQUESTS: "false",
+    CORS_ALLOWED_ORIGINS: `${allowed},http://localhost:8080`,
+    CORS_MAX_AGE_SECONDS: "600",
+  });
   runtime = createVerificationRuntime(fixture.env, { log: captureLog().write });
 });
 
@@ -57,7 +69,10 @@ describe("CORS", () => {
 
   it("refuses a disallowed origin before doing anything (no SMS sent)", async () => {
     const sent = fixture.sms.sent.length;
-    const reply = await runtime.handle(withOrigin(functionUrlJson({ method: "getSms", phone: "8613800138902" }), "https://evil.example"), {});
+    const reply = await runtime.handle(
+      withOrigin(functionUrlJson({ method: "getSms", phone: "8613800138902" }), "https://evil.example"),
+      {},
+    );
     expect(reply.statusCode).toBe(403);
     expect(replyBody(reply)).toEqual({ codeStr: "OriginNotAllowed", msg: "this origin may not call the service" });
     expect(reply.headers).not.toHaveProperty("Access-Control-Allow-Origin");
@@ -81,21 +96,34 @@ describe("legacy switch off", () => {
   });
 
   it("refuses a form POST (a simple request a foreign page could send) with 415", async () => {
-    const event = { ...functionUrlJson({}), headers: { "content-type": "application/x-www-form-urlencoded" }, body: "method=getSms&phone=8613800138905" };
+    const event = {
+      ...functionUrlJson({}),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "method=getSms&phone=8613800138905",
+    };
     const reply = await runtime.handle(event, {});
     expect(reply.statusCode).toBe(415);
     expect(replyBody(reply).codeStr).toBe("UnsupportedMediaType");
   });
 
   it.each(["code", "refreshToken"])("never accepts %s in the URL, even on a JSON POST", async (field) => {
-    const event = { ...functionUrlJson({ method: field === "code" ? "login" : "refresh", phone: "8613800138906" }), queryString: { [field]: "123456" } };
+    const event = {
+      ...functionUrlJson({ method: field === "code" ? "login" : "refresh", phone: "8613800138906" }),
+      queryString: { [field]: "123456" },
+    };
     const reply = await runtime.handle(event, {});
     expect(reply.statusCode).toBe(400);
-    expect(replyBody(reply)).toMatchObject({ codeStr: "InValidParam", msg: "code and refreshToken are never accepted in the URL; send them in a JSON body" });
+    expect(replyBody(reply)).toMatchObject({
+      codeStr: "InValidParam",
+      msg: "code and refreshToken are never accepted in the URL; send them in a JSON body",
+    });
   });
 
   it("still serves the JWKS by GET", async () => {
-    const reply = await runtime.handle({ httpMethod: "GET", path: "/.well-known/jwks.json", headers: {}, queryString: {}, body: "" }, {});
+    const reply = await runtime.handle(
+      { httpMethod: "GET", path: "/.well-known/jwks.json", headers: {}, queryString: {}, body: "" },
+      {},
+    );
     expect(reply.statusCode).toBe(200);
   });
 });

@@ -5,7 +5,15 @@
 import Redis from "ioredis";
 import { requestLogAlarms } from "../../../functions/verification/http/request-log";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
-import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  captureLog,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 let fixture: Fixture;
 let admin: Redis;
@@ -39,12 +47,18 @@ function runtimeWith(env: Record<string, string>, clock?: () => Date) {
 
 let ipSeq = 0;
 const nextIp = () => `10.${(ipSeq >> 16) & 255}.${(ipSeq >> 8) & 255}.${ipSeq++ & 255}`;
-const getSms = (runtime: VerificationRuntime, phone: string, ip = nextIp()) => runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {});
+const getSms = (runtime: VerificationRuntime, phone: string, ip = nextIp()) =>
+  runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {});
 
 it("stops pumping: 2,000 sequential mainland numbers from 100 addresses get only the prefix budget's SMS", async () => {
   // Generous timeouts: 100 parallel requests on a loaded machine must not turn into 503s or
   // unknown SMS outcomes; this test is about the budget's count.
-  const { runtime, entries } = runtimeWith({ SMS_BUDGET_PREFIX_HOURLY: "30", SMS_BUDGET_PREFIX_DIGITS: "5", SMS_TIMEOUT_SECONDS: "20", REDIS_CONNECT_TIMEOUT_MS: "5000" });
+  const { runtime, entries } = runtimeWith({
+    SMS_BUDGET_PREFIX_HOURLY: "30",
+    SMS_BUDGET_PREFIX_DIGITS: "5",
+    SMS_TIMEOUT_SECONDS: "20",
+    REDIS_CONNECT_TIMEOUT_MS: "5000",
+  });
   const replies = [];
   for (let batch = 0; batch < 20; batch++) {
     const phones = Array.from({ length: 100 }, (_, i) => `+861380${String(batch * 100 + i).padStart(7, "0")}`);
@@ -78,7 +92,8 @@ it("counts prefixes apart and opens the next hour", async () => {
 it("enforces the global hourly and daily budgets across every number and address", async () => {
   let now = new Date("2026-03-10T15:30:00Z"); // 23:30 in Shanghai
   const hourly = runtimeWith({ SMS_BUDGET_HOURLY: "3" }, () => now);
-  for (const phone of ["+8613700000001", "+8615900000002", "+8618600000003"]) expect((await getSms(hourly.runtime, phone)).statusCode).toBe(200);
+  for (const phone of ["+8613700000001", "+8615900000002", "+8618600000003"])
+    expect((await getSms(hourly.runtime, phone)).statusCode).toBe(200);
   expect(replyBody(await getSms(hourly.runtime, "+8613300000004"))).toMatchObject({ limit: "budget", retryAfter: 1800 });
   expect(hourly.entries().pop()).toMatchObject({ budget: "globalHourly", alarm: "smsBudgetTripped" });
 

@@ -4,7 +4,17 @@
 // Unreachable Captcha API: fail closed (503, default) or fail open, logged per request.
 import { startCaptchaEndpoint, type CaptchaEndpoint } from "../../support/captcha-endpoint";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
-import { captureLog, credentials, functionUrlGet, functionUrlJson, lastCodeSentTo, pepper, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  captureLog,
+  credentials,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  pepper,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 const appId = 190000777;
 const appSecretKey = "captcha-app-secret-key-e2e-0001";
@@ -16,7 +26,13 @@ const runtimes: VerificationRuntime[] = [];
 beforeAll(async () => {
   [fixture, captcha] = await Promise.all([
     startFixture({ IP_HOURLY_LIMIT: "100000", REDIS_CONNECT_TIMEOUT_MS: "5000" }),
-    startCaptchaEndpoint({ secretId: credentials.secretId, secretKey: credentials.secretKey, sessionToken: credentials.sessionToken, appId, appSecretKey }),
+    startCaptchaEndpoint({
+      secretId: credentials.secretId,
+      secretKey: credentials.secretKey,
+      sessionToken: credentials.sessionToken,
+      appId,
+      appSecretKey,
+    }),
   ]);
   fixture.ssm.putSecret(secretName, JSON.stringify({ redisPassword: "", codePepper: pepper, captchaAppSecretKey: appSecretKey }));
 });
@@ -29,7 +45,14 @@ afterAll(async () => {
 function runtimeWith(env: Record<string, string>) {
   const log = captureLog();
   const runtime = createVerificationRuntime(
-    { ...fixture.env, SECRET_NAME: secretName, CAPTCHA_APP_ID: String(appId), CAPTCHA_ENDPOINT: captcha.url, CAPTCHA_TIMEOUT_SECONDS: "1", ...env },
+    {
+      ...fixture.env,
+      SECRET_NAME: secretName,
+      CAPTCHA_APP_ID: String(appId),
+      CAPTCHA_ENDPOINT: captcha.url,
+      CAPTCHA_TIMEOUT_SECONDS: "1",
+      ...env,
+    },
     { log: log.write },
   );
   runtimes.push(runtime);
@@ -54,7 +77,11 @@ describe("CAPTCHA_MODE=getSms", () => {
     const sent = await runtime.handle(functionUrlGet({ method: "getSms", phone: number, ...solved }, "203.0.113.77"), {});
     expect(replyBody(sent).codeStr).toBe("Success");
     expect(last()).toMatchObject({ captcha: "passed" });
-    expect(captcha.checks[captcha.checks.length - 1]).toMatchObject({ ticket: solved.ticket, userIp: "203.0.113.77", captchaCode: 1 });
+    expect(captcha.checks[captcha.checks.length - 1]).toMatchObject({
+      ticket: solved.ticket,
+      userIp: "203.0.113.77",
+      captchaCode: 1,
+    });
 
     const reused = await runtime.handle(functionUrlGet({ method: "getSms", phone: phone(), ...solved }), {});
     expect(reused.statusCode).toBe(403);
@@ -63,7 +90,9 @@ describe("CAPTCHA_MODE=getSms", () => {
 
     // Login needs no Captcha in this mode.
     const code = lastCodeSentTo(fixture.sms, number);
-    expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone: number, code }), {})).codeStr).toBe("Success");
+    expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone: number, code }), {})).codeStr).toBe(
+      "Success",
+    );
     const all = log.lines.join("\n");
     expect(all).not.toContain(solved.ticket);
     expect(all).not.toContain(solved.randstr);
@@ -107,16 +136,25 @@ describe("CAPTCHA_MODE=getSmsAndLogin", () => {
   it("asks for a Captcha on login too", async () => {
     const { runtime } = runtimeWith({ CAPTCHA_MODE: "getSmsAndLogin" });
     const number = phone();
-    expect(replyBody(await runtime.handle(functionUrlGet({ method: "getSms", phone: number, ...captcha.issueTicket() }), {})).codeStr).toBe("Success");
+    expect(
+      replyBody(await runtime.handle(functionUrlGet({ method: "getSms", phone: number, ...captcha.issueTicket() }), {})).codeStr,
+    ).toBe("Success");
     const code = lastCodeSentTo(fixture.sms, number);
-    expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone: number, code }), {})).codeStr).toBe("CaptchaRequired");
-    expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone: number, code, ...captcha.issueTicket() }), {})).codeStr).toBe("Success");
+    expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone: number, code }), {})).codeStr).toBe(
+      "CaptchaRequired",
+    );
+    expect(
+      replyBody(await runtime.handle(functionUrlJson({ method: "login", phone: number, code, ...captcha.issueTicket() }), {}))
+        .codeStr,
+    ).toBe("Success");
   });
 });
 
 it("refuses to serve with Captcha on but no AppSecretKey in the runtime secret (500 ServiceMisconfigured)", async () => {
   const { runtime, log } = runtimeWith({ CAPTCHA_MODE: "getSms", SECRET_NAME: fixture.env.SECRET_NAME ?? "" });
-  const reply = await runtime.handle(functionUrlGet({ method: "getSms", phone: phone(), ...captcha.issueTicket() }), { request_id: "no-key" });
+  const reply = await runtime.handle(functionUrlGet({ method: "getSms", phone: phone(), ...captcha.issueTicket() }), {
+    request_id: "no-key",
+  });
   expect(reply.statusCode).toBe(500);
   expect(replyBody(reply).codeStr).toBe("ServiceMisconfigured");
   expect(log.lines.join("\n")).toContain("captchaAppSecretKey");

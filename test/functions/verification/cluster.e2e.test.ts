@@ -4,7 +4,15 @@ import Redis from "ioredis";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { phoneKeys, sharedKeys } from "../../../functions/verification/store/redis-code-store";
 import { startRedisCluster, type RedisClusterHandle } from "../../support/redis-server";
-import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  captureLog,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 let cluster: RedisClusterHandle;
 let fixture: Fixture;
@@ -15,7 +23,14 @@ beforeAll(async () => {
   await fixture.redis.stop(); // the standalone server of the fixture is not used here
   const seed = cluster.nodes[1];
   runtime = createVerificationRuntime(
-    { ...fixture.env, REDIS_HOST: seed.host, REDIS_PORT: String(seed.port), REDIS_CLUSTER: "true", REDIS_CONNECT_TIMEOUT_MS: "2000", IP_HOURLY_LIMIT: "4" },
+    {
+      ...fixture.env,
+      REDIS_HOST: seed.host,
+      REDIS_PORT: String(seed.port),
+      REDIS_CLUSTER: "true",
+      REDIS_CONNECT_TIMEOUT_MS: "2000",
+      IP_HOURLY_LIMIT: "4",
+    },
     { log: captureLog().write },
   );
 });
@@ -53,7 +68,10 @@ it("issues and verifies codes for phones whose slots live on different nodes", a
     expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {})).statusCode).toBe(200);
     const code = lastCodeSentTo(fixture.sms, phone);
     const wrong = code === "000000" ? "000001" : "000000";
-    expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone, code: wrong }), {}))).toMatchObject({ codeStr: "CodeIsError", attemptsLeft: 2 });
+    expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone, code: wrong }), {}))).toMatchObject({
+      codeStr: "CodeIsError",
+      attemptsLeft: 2,
+    });
     expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone, code }), {})).codeStr).toBe("Success");
   }
 });
@@ -76,14 +94,18 @@ it("stays race-proof on the cluster: 200 parallel getSms → one SMS; 300 parall
   const phone = "+8613800138620";
   fixture.sms.reset();
   const sends = await Promise.all(
-    Array.from({ length: 200 }, (_, i) => runtime.handle(functionUrlGet({ method: "getSms", phone }, `10.1.${i >> 8}.${i & 255}`), {})),
+    Array.from({ length: 200 }, (_, i) =>
+      runtime.handle(functionUrlGet({ method: "getSms", phone }, `10.1.${i >> 8}.${i & 255}`), {}),
+    ),
   );
   expect(sends.filter((r) => r.statusCode === 200)).toHaveLength(1);
   expect(fixture.sms.sent).toHaveLength(1);
 
   const code = lastCodeSentTo(fixture.sms, phone);
   const wrong = code === "999999" ? "999998" : "999999";
-  const guesses = await Promise.all(Array.from({ length: 300 }, () => runtime.handle(functionUrlJson({ method: "login", phone, code: wrong }), {})));
+  const guesses = await Promise.all(
+    Array.from({ length: 300 }, () => runtime.handle(functionUrlJson({ method: "login", phone, code: wrong }), {})),
+  );
   expect(guesses.filter((r) => replyBody(r).codeStr === "CodeIsError")).toHaveLength(3);
   expect(replyBody(await runtime.handle(functionUrlJson({ method: "login", phone, code }), {})).codeStr).toBe("CodeHasValid");
 });
@@ -92,7 +114,8 @@ it("releases counters on every node after a failed send", async () => {
   const phone = "+8613800138630";
   const ip = "203.0.113.201";
   fixture.sms.setBehaviour({ kind: "apiError", code: "FailedOperation.TemplateIncorrectOrUnapproved" }, { times: 4 });
-  for (let i = 0; i < 4; i++) expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {})).statusCode).toBe(502);
+  for (let i = 0; i < 4; i++)
+    expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {})).statusCode).toBe(502);
   // IP_HOURLY_LIMIT is 4: had any failed send kept its IP unit, this would be refused.
   expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {})).statusCode).toBe(200);
 });
@@ -100,7 +123,14 @@ it("releases counters on every node after a failed send", async () => {
 it("gives the shared units back when the phone script fails with 503 after they were taken (finding 10)", async () => {
   const seed = cluster.nodes[0];
   const strict = createVerificationRuntime(
-    { ...fixture.env, REDIS_HOST: seed.host, REDIS_PORT: String(seed.port), REDIS_CLUSTER: "true", REDIS_CONNECT_TIMEOUT_MS: "2000", IP_HOURLY_LIMIT: "1" },
+    {
+      ...fixture.env,
+      REDIS_HOST: seed.host,
+      REDIS_PORT: String(seed.port),
+      REDIS_CLUSTER: "true",
+      REDIS_CONNECT_TIMEOUT_MS: "2000",
+      IP_HOURLY_LIMIT: "1",
+    },
     { log: captureLog().write },
   );
   const writer = new Redis.Cluster([seed]);
@@ -122,7 +152,9 @@ it("gives the shared units back when the phone script fails with 503 after they 
 it("issues, rotates and revokes sessions on the cluster (family keys in their own slot)", async () => {
   const phone = "+8613800138690";
   expect((await runtime.handle(functionUrlGet({ method: "getSms", phone }, "192.0.2.90"), {})).statusCode).toBe(200);
-  const login = replyBody(await runtime.handle(functionUrlJson({ method: "login", phone, code: lastCodeSentTo(fixture.sms, phone) }, "192.0.2.90"), {}));
+  const login = replyBody(
+    await runtime.handle(functionUrlJson({ method: "login", phone, code: lastCodeSentTo(fixture.sms, phone) }, "192.0.2.90"), {}),
+  );
   expect(login).toMatchObject({ codeStr: "Success", tokenType: "Bearer" });
   const first = String(login.refreshToken);
   const post = (fields: Record<string, unknown>) => runtime.handle(functionUrlJson(fields, "192.0.2.90"), {});

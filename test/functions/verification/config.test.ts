@@ -14,9 +14,22 @@ describe("parseVerificationConfig", () => {
   it("applies the documented defaults", () => {
     const result = parseVerificationConfig(valid);
     if (!result.ok) throw new Error(result.problems.join("; "));
-    expect(result.config.redis).toEqual({ host: "10.0.0.5", port: 6379, password: undefined, cluster: false, connectTimeoutMs: 1000 });
+    expect(result.config.redis).toEqual({
+      host: "10.0.0.5",
+      port: 6379,
+      password: undefined,
+      cluster: false,
+      connectTimeoutMs: 1000,
+    });
     expect(result.config.smsSender).toBe("tencent");
-    expect(result.config.tencentSms).toEqual({ sdkAppId: "1400000001", signName: "Sign", templateId: "100001", region: "ap-guangzhou", endpoint: undefined, timeoutSeconds: 5 });
+    expect(result.config.tencentSms).toEqual({
+      sdkAppId: "1400000001",
+      signName: "Sign",
+      templateId: "100001",
+      region: "ap-guangzhou",
+      endpoint: undefined,
+      timeoutSeconds: 5,
+    });
     expect(result.config.policy).toEqual({
       codeTtlSeconds: 300,
       maxAttempts: 3,
@@ -33,7 +46,10 @@ describe("parseVerificationConfig", () => {
   });
 
   it("does not require SMS settings with the console sender", () => {
-    const result = parseVerificationConfig({ REDIS_HOST: "h", SECRETS_SOURCE: "local", SMS_SENDER: "console", REDIS_CLUSTER: "true" }, { allowLocalSecrets: true });
+    const result = parseVerificationConfig(
+      { REDIS_HOST: "h", SECRETS_SOURCE: "local", SMS_SENDER: "console", REDIS_CLUSTER: "true" },
+      { allowLocalSecrets: true },
+    );
     expect(result.ok && result.config.smsSender === "console" && result.config.redis.cluster).toBe(true);
   });
 
@@ -74,7 +90,8 @@ describe("parseVerificationConfig", () => {
       const result = parseVerificationConfig({ ...valid, ...env });
       return result.ok ? [] : result.problems;
     };
-    const problem = "SMS_TIMEOUT_SECONDS must be below RESEND_COOLDOWN_SECONDS (a send still in flight must not outlive the cooldown)";
+    const problem =
+      "SMS_TIMEOUT_SECONDS must be below RESEND_COOLDOWN_SECONDS (a send still in flight must not outlive the cooldown)";
     expect(problemsOf({ SMS_TIMEOUT_SECONDS: "30", RESEND_COOLDOWN_SECONDS: "30" })).toEqual([problem]);
     expect(problemsOf({ SMS_TIMEOUT_SECONDS: "45", RESEND_COOLDOWN_SECONDS: "30" })).toEqual([problem]);
     expect(problemsOf({ SMS_TIMEOUT_SECONDS: "6", RESEND_COOLDOWN_SECONDS: "5" })).toEqual([problem]);
@@ -87,7 +104,12 @@ describe("parseVerificationConfig", () => {
 
   describe("secrets", () => {
     it("reads Secrets Manager by default: names, region and timeout from the environment, no values", () => {
-      const result = parseVerificationConfig({ ...valid, SSM_REGION: "ap-shanghai", CODE_PEPPER: "ignored-in-ssm-mode-0123", REDIS_PASSWORD: "ignored" });
+      const result = parseVerificationConfig({
+        ...valid,
+        SSM_REGION: "ap-shanghai",
+        CODE_PEPPER: "ignored-in-ssm-mode-0123",
+        REDIS_PASSWORD: "ignored",
+      });
       if (!result.ok) throw new Error(result.problems.join("; "));
       expect(result.config.secrets).toEqual({
         source: "ssm",
@@ -112,7 +134,9 @@ describe("parseVerificationConfig", () => {
         ok: false,
         problems: ["SECRETS_SOURCE=local is only for npm run dev and tests; this entry point reads Secrets Manager"],
       });
-      expect(parseVerificationConfig({ ...local, SCF_FUNCTIONNAME: "smsverify-prod-verification" }, { allowLocalSecrets: true })).toEqual({
+      expect(
+        parseVerificationConfig({ ...local, SCF_FUNCTIONNAME: "smsverify-prod-verification" }, { allowLocalSecrets: true }),
+      ).toEqual({
         ok: false,
         problems: ["SECRETS_SOURCE=local is refused inside SCF (SCF_FUNCTIONNAME set)"],
       });
@@ -151,7 +175,13 @@ describe("parseVerificationConfig", () => {
 
     it.each([
       ["UK", ['SMS_ALLOWED_REGIONS: "UK" is not a region with phone numbers (unknown to libphonenumber-js)']],
-      ["CN,ZZ,EU", ['SMS_ALLOWED_REGIONS: "ZZ" is not a region with phone numbers (unknown to libphonenumber-js)', 'SMS_ALLOWED_REGIONS: "EU" is not a region with phone numbers (unknown to libphonenumber-js)']],
+      [
+        "CN,ZZ,EU",
+        [
+          'SMS_ALLOWED_REGIONS: "ZZ" is not a region with phone numbers (unknown to libphonenumber-js)',
+          'SMS_ALLOWED_REGIONS: "EU" is not a region with phone numbers (unknown to libphonenumber-js)',
+        ],
+      ],
       ["CHN", ['SMS_ALLOWED_REGIONS: "CHN" is not an ISO 3166 alpha-2 code (two letters, e.g. CN)']],
       ["+86", ['SMS_ALLOWED_REGIONS: "+86" is not an ISO 3166 alpha-2 code (two letters, e.g. CN)']],
       ["CN HK", ['SMS_ALLOWED_REGIONS: "CN HK" is not an ISO 3166 alpha-2 code (two letters, e.g. CN)']],

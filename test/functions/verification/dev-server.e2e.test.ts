@@ -14,8 +14,13 @@ beforeAll(async () => {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
-  for (const name of ["REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "CODE_PEPPER", "SMS_SENDER", "SECRETS_SOURCE"]) delete env[name];
-  child = spawn(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), "functions/verification/local/dev-server.ts"], { cwd: root, env });
+  for (const name of ["REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "CODE_PEPPER", "SMS_SENDER", "SECRETS_SOURCE"])
+    delete env[name];
+  child = spawn(
+    process.execPath,
+    [resolve(root, "node_modules/tsx/dist/cli.mjs"), "functions/verification/local/dev-server.ts"],
+    { cwd: root, env },
+  );
   child.stdout?.on("data", (chunk) => (output += String(chunk)));
   child.stderr?.on("data", (chunk) => (output += String(chunk)));
   const deadline = Date.now() + 30000;
@@ -50,7 +55,11 @@ it("sends a code to the console on GET and accepts it on a form POST", async () 
 });
 
 it("answers JSON POSTs with the same contract", async () => {
-  const reply = await fetch(baseUrl, { method: "POST", headers: { "content-type": "application/json" }, body: '{"method":"login","phone":"+86 138-0013-8000"}' });
+  const reply = await fetch(baseUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: '{"method":"login","phone":"+86 138-0013-8000"}',
+  });
   expect(reply.status).toBe(400);
   expect(await reply.json()).toMatchObject({ codeStr: "MissingCode" });
   expect(output).toContain("started a private redis-server");
@@ -58,7 +67,11 @@ it("answers JSON POSTs with the same contract", async () => {
 });
 
 it("answers 413 PayloadTooLarge to a body over 64 KB instead of resetting the connection", async () => {
-  const reply = await fetch(baseUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ method: "getSms", pad: "x".repeat(100 * 1024) }) });
+  const reply = await fetch(baseUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ method: "getSms", pad: "x".repeat(100 * 1024) }),
+  });
   expect(reply.status).toBe(413);
   expect(await reply.json()).toMatchObject({ codeStr: "PayloadTooLarge" });
   // The server still serves the next request.
@@ -76,9 +89,18 @@ it("says in one line that the port is in use, without a stack trace, and exits 1
   const port = await freePort();
   await new Promise<void>((resolveListen) => holder.listen(port, "127.0.0.1", () => resolveListen()));
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SMS_SENDER: "console", CODE_PEPPER: "dev-test-pepper-0123456789" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      SMS_SENDER: "console",
+      CODE_PEPPER: "dev-test-pepper-0123456789",
+    };
     delete env.REDIS_HOST;
-    const second = spawn(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), "functions/verification/local/dev-server.ts"], { cwd: root, env });
+    const second = spawn(
+      process.execPath,
+      [resolve(root, "node_modules/tsx/dist/cli.mjs"), "functions/verification/local/dev-server.ts"],
+      { cwd: root, env },
+    );
     let stderr = "";
     second.stderr?.on("data", (chunk) => (stderr += String(chunk)));
     const code = await new Promise<number | null>((r) => second.once("exit", r));

@@ -22,9 +22,19 @@ describe("checkPhoneNumber", () => {
     expect(checkPhoneNumber(input, greaterChina)).toEqual({ kind: "served", e164, region }),
   );
 
-  it.each(["861062345678", "+86", "abc", "", "+8613800138000000", "+85221234567", "12000138000", "1380013800", "+80012345678", "+88212345678"])(
-    "rejects %s as not a valid mobile number",
-    (input) => expect(checkPhoneNumber(input, greaterChina)).toEqual({ kind: "invalid" }),
+  it.each([
+    "861062345678",
+    "+86",
+    "abc",
+    "",
+    "+8613800138000000",
+    "+85221234567",
+    "12000138000",
+    "1380013800",
+    "+80012345678",
+    "+88212345678",
+  ])("rejects %s as not a valid mobile number", (input) =>
+    expect(checkPhoneNumber(input, greaterChina)).toEqual({ kind: "invalid" }),
   );
 
   it.each([
@@ -75,7 +85,15 @@ it.each([
 
 it("hides at least half of the national number at every length", () => {
   // Valid mobiles with national numbers of 7 to 12 digits.
-  for (const e164 of ["+6831234567", "+6767012345", "+85251234567", "+886912345678", "+8613800138000", "+4915123456789", "+43664123456789"]) {
+  for (const e164 of [
+    "+6831234567",
+    "+6767012345",
+    "+85251234567",
+    "+886912345678",
+    "+8613800138000",
+    "+4915123456789",
+    "+43664123456789",
+  ]) {
     const countryCode = maskPhoneNumber(e164).match(/^\d+/)?.[0] ?? "";
     const national = e164.length - 1 - countryCode.length;
     const hidden = (maskPhoneNumber(e164).match(/\*/g) ?? []).length;

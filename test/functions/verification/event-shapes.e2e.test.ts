@@ -4,7 +4,14 @@
 import { main_handler, closeVerificationRuntime } from "../../../functions/verification/index";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import Redis from "ioredis";
-import { captureLog, functionUrlGet, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  captureLog,
+  functionUrlGet,
+  lastCodeSentTo,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 let fixture: Fixture;
 let runtime: VerificationRuntime;
@@ -38,7 +45,12 @@ async function flushRedis(): Promise<void> {
 
 // Values a JSON event can hold that break String(): an object whose toString is not a function.
 const unprintable = { toString: 1, valueOf: 1 };
-const base = { path: "/", headers: { "x-scf-remote-addr": "203.0.113.30" }, queryString: { method: "getSms", phone: "8613800138000" }, body: "" };
+const base = {
+  path: "/",
+  headers: { "x-scf-remote-addr": "203.0.113.30" },
+  queryString: { method: "getSms", phone: "8613800138000" },
+  body: "",
+};
 
 const hostile: [string, unknown][] = [
   ["httpMethod is an object", { ...base, httpMethod: unprintable }],
@@ -46,14 +58,23 @@ const hostile: [string, unknown][] = [
   ["requestContext.httpMethod is an object", { ...base, requestContext: { httpMethod: unprintable, sourceIp: "1.2.3.4" } }],
   ["sourceIp is an object", { ...base, httpMethod: "GET", requestContext: { httpMethod: "GET", sourceIp: unprintable } }],
   ["sourceIp is a number", { ...base, httpMethod: "GET", requestContext: { httpMethod: "GET", sourceIp: 42 } }],
-  ["requestId is an object", { ...base, httpMethod: "GET", requestContext: { httpMethod: "GET", sourceIp: "1.2.3.4", requestId: unprintable } }],
+  [
+    "requestId is an object",
+    { ...base, httpMethod: "GET", requestContext: { httpMethod: "GET", sourceIp: "1.2.3.4", requestId: unprintable } },
+  ],
   ["headers is an array", { ...base, httpMethod: "GET", headers: [["x-scf-remote-addr", "1.2.3.4"]] }],
   ["headers is a string", { ...base, httpMethod: "GET", headers: "x-scf-remote-addr: 1.2.3.4" }],
-  ["a header value is an object", { ...base, httpMethod: "GET", headers: { "x-scf-remote-addr": unprintable, "content-type": unprintable } }],
+  [
+    "a header value is an object",
+    { ...base, httpMethod: "GET", headers: { "x-scf-remote-addr": unprintable, "content-type": unprintable } },
+  ],
   ["queryString is an array", { ...base, httpMethod: "GET", queryString: ["method=getSms"] }],
   ["queryString is a number", { ...base, httpMethod: "GET", queryString: 7 }],
   ["a query value is an object", { ...base, httpMethod: "GET", queryString: { method: unprintable, phone: unprintable } }],
-  ["a query value is an array of objects", { ...base, httpMethod: "GET", queryString: { method: [unprintable], phone: "8613800138000" } }],
+  [
+    "a query value is an array of objects",
+    { ...base, httpMethod: "GET", queryString: { method: [unprintable], phone: "8613800138000" } },
+  ],
   ["body is an object", { ...base, httpMethod: "POST", body: unprintable }],
   ["isBase64Encoded is an object", { ...base, httpMethod: "POST", isBase64Encoded: unprintable, body: "bWV0aG9k" }],
   ["the event is an array", [base]],
@@ -83,10 +104,27 @@ describe("any event shape ends in a reply and one log line", () => {
 describe("request contract edges", () => {
   it("accepts a JSON body that starts with a UTF-8 BOM", async () => {
     const body = "\uFEFF" + JSON.stringify({ method: "getSms", phone: "8613800138400" });
-    const reply = await runtime.handle({ httpMethod: "POST", path: "/", headers: { "content-type": "application/json", "x-scf-remote-addr": "203.0.113.31" }, queryString: {}, body }, {});
+    const reply = await runtime.handle(
+      {
+        httpMethod: "POST",
+        path: "/",
+        headers: { "content-type": "application/json", "x-scf-remote-addr": "203.0.113.31" },
+        queryString: {},
+        body,
+      },
+      {},
+    );
     expect(replyBody(reply).codeStr).toBe("Success");
     const untyped = await runtime.handle(
-      { httpMethod: "POST", path: "/", headers: { "x-scf-remote-addr": "203.0.113.31" }, queryString: {}, body: "\uFEFF" + JSON.stringify({ method: "login", phone: "8613800138400", code: lastCodeSentTo(fixture.sms, "+8613800138400") }) },
+      {
+        httpMethod: "POST",
+        path: "/",
+        headers: { "x-scf-remote-addr": "203.0.113.31" },
+        queryString: {},
+        body:
+          "\uFEFF" +
+          JSON.stringify({ method: "login", phone: "8613800138400", code: lastCodeSentTo(fixture.sms, "+8613800138400") }),
+      },
       {},
     );
     expect(replyBody(untyped).codeStr).toBe("Success");
@@ -94,7 +132,8 @@ describe("request contract edges", () => {
 });
 
 describe("client address (finding 5)", () => {
-  const addressRuntime = () => createVerificationRuntime({ ...fixture.env, IP_HOURLY_LIMIT: "1", UNKNOWN_ADDRESS_HOURLY_LIMIT: "1" }, { log: log.write });
+  const addressRuntime = () =>
+    createVerificationRuntime({ ...fixture.env, IP_HOURLY_LIMIT: "1", UNKNOWN_ADDRESS_HOURLY_LIMIT: "1" }, { log: log.write });
   let phoneSeq = 0;
   const phone = () => `86138001385${String(phoneSeq++).padStart(2, "0")}`;
 
@@ -128,7 +167,9 @@ describe("client address (finding 5)", () => {
   ])("counts %s as the same address", async (_name, variant) => {
     const strict = addressRuntime();
     try {
-      expect((await strict.handle(functionUrlGet({ method: "getSms", phone: phone() }, "198.51.100.20"), {})).statusCode).toBe(200);
+      expect((await strict.handle(functionUrlGet({ method: "getSms", phone: phone() }, "198.51.100.20"), {})).statusCode).toBe(
+        200,
+      );
       const again = await strict.handle(functionUrlGet({ method: "getSms", phone: phone() }, variant), {});
       expect(replyBody(again)).toMatchObject({ codeStr: "RateLimited", limit: "ip" });
     } finally {
@@ -140,11 +181,18 @@ describe("client address (finding 5)", () => {
   it("counts IPv6 clients per /64 and keeps other /64s apart", async () => {
     const strict = addressRuntime();
     try {
-      expect((await strict.handle(functionUrlGet({ method: "getSms", phone: phone() }, "2001:db8:aa:bb::1"), {})).statusCode).toBe(200);
-      const sameSlash64 = await strict.handle(functionUrlGet({ method: "getSms", phone: phone() }, "2001:0db8:00aa:00bb:ffff:1:2:3"), {});
+      expect(
+        (await strict.handle(functionUrlGet({ method: "getSms", phone: phone() }, "2001:db8:aa:bb::1"), {})).statusCode,
+      ).toBe(200);
+      const sameSlash64 = await strict.handle(
+        functionUrlGet({ method: "getSms", phone: phone() }, "2001:0db8:00aa:00bb:ffff:1:2:3"),
+        {},
+      );
       expect(replyBody(sameSlash64)).toMatchObject({ codeStr: "RateLimited", limit: "ip" });
       expect(JSON.parse(log.lines[log.lines.length - 1])).toMatchObject({ clientIp: "2001:db8:aa:bb::/64" });
-      expect((await strict.handle(functionUrlGet({ method: "getSms", phone: phone() }, "2001:db8:aa:bc::1"), {})).statusCode).toBe(200);
+      expect(
+        (await strict.handle(functionUrlGet({ method: "getSms", phone: phone() }, "2001:db8:aa:bc::1"), {})).statusCode,
+      ).toBe(200);
     } finally {
       await strict.close();
     }
@@ -153,7 +201,13 @@ describe("client address (finding 5)", () => {
   it("puts a Function URL request without a usable address into the shared strict bucket", async () => {
     const strict = addressRuntime();
     try {
-      const event = (headers: Record<string, string>) => ({ httpMethod: "GET", path: "/", headers, queryString: { method: "getSms", phone: phone() }, body: "" });
+      const event = (headers: Record<string, string>) => ({
+        httpMethod: "GET",
+        path: "/",
+        headers,
+        queryString: { method: "getSms", phone: phone() },
+        body: "",
+      });
       expect((await strict.handle(event({}), {})).statusCode).toBe(200);
       expect(replyBody(await strict.handle(event({ "x-scf-remote-addr": "not-an-address" }), {}))).toMatchObject({ limit: "ip" });
       expect(replyBody(await strict.handle(event({ "x-scf-remote-addr": "" }), {}))).toMatchObject({ limit: "ip" });

@@ -2,7 +2,15 @@
 // refusing (502 / 429, with the counters and code released so the user can retry at once). Unknown
 // outcomes (timeouts, resets, 5xx) keep the limits: see sms-outcomes.e2e.test.ts.
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
-import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  captureLog,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 let fixture: Fixture;
 let runtime: VerificationRuntime;
@@ -27,29 +35,36 @@ describe("SMS provider failures", () => {
   it.each([
     ["an API error", { kind: "apiError", code: "InternalError.Timeout" } as const],
     ["a per-number refusal", { kind: "perNumberError", code: "FailedOperation.PhoneNumberInBlacklist" } as const],
-  ])("answers 502 SmsSendFailed on a definite refusal (%s) and releases the limits so a retry goes through", async (_name, behaviour) => {
-    const phone = `+861380013801${String(nextPhoneSuffix++)}`;
-    fixture.sms.setBehaviour(behaviour, { times: 1 });
-    const failed = await getSms(phone);
-    expect(failed.statusCode).toBe(502);
-    const body = replyBody(failed);
-    expect(body.codeStr).toBe("SmsSendFailed");
-    expect(typeof body.providerCode).toBe("string");
-    expect(body.providerCode).toBe(behaviour.code);
+  ])(
+    "answers 502 SmsSendFailed on a definite refusal (%s) and releases the limits so a retry goes through",
+    async (_name, behaviour) => {
+      const phone = `+861380013801${String(nextPhoneSuffix++)}`;
+      fixture.sms.setBehaviour(behaviour, { times: 1 });
+      const failed = await getSms(phone);
+      expect(failed.statusCode).toBe(502);
+      const body = replyBody(failed);
+      expect(body.codeStr).toBe("SmsSendFailed");
+      expect(typeof body.providerCode).toBe("string");
+      expect(body.providerCode).toBe(behaviour.code);
 
-    const retry = await getSms(phone);
-    expect(retry.statusCode).toBe(200);
-    const code = lastCodeSentTo(fixture.sms, phone);
-    const login = await runtime.handle(functionUrlJson({ method: "login", phone, code }), {});
-    expect(replyBody(login).codeStr).toBe("Success");
-  });
+      const retry = await getSms(phone);
+      expect(retry.statusCode).toBe(200);
+      const code = lastCodeSentTo(fixture.sms, phone);
+      const login = await runtime.handle(functionUrlJson({ method: "login", phone, code }), {});
+      expect(replyBody(login).codeStr).toBe("Success");
+    },
+  );
 
   it("maps LimitExceeded.* from the provider to 429 RateLimited and releases the cooldown", async () => {
     const phone = "+8613800138099";
     fixture.sms.setBehaviour({ kind: "perNumberError", code: "LimitExceeded.PhoneNumberDailyLimit" }, { times: 1 });
     const limited = await getSms(phone);
     expect(limited.statusCode).toBe(429);
-    expect(replyBody(limited)).toMatchObject({ codeStr: "RateLimited", limit: "provider", providerCode: "LimitExceeded.PhoneNumberDailyLimit" });
+    expect(replyBody(limited)).toMatchObject({
+      codeStr: "RateLimited",
+      limit: "provider",
+      providerCode: "LimitExceeded.PhoneNumberDailyLimit",
+    });
     expect((await getSms(phone)).statusCode).toBe(200);
   });
 
@@ -70,7 +85,12 @@ describe("SMS provider failures", () => {
     try {
       const failed = await throwing.handle(functionUrlGet({ method: "getSms", phone }), {});
       expect(failed.statusCode).toBe(502);
-      expect(replyBody(failed)).toMatchObject({ codeStr: "SmsSendFailed", providerCode: "SenderError", outcome: "unknown", retryAfter: 30 });
+      expect(replyBody(failed)).toMatchObject({
+        codeStr: "SmsSendFailed",
+        providerCode: "SenderError",
+        outcome: "unknown",
+        retryAfter: 30,
+      });
     } finally {
       await throwing.close();
     }

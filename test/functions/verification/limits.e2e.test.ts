@@ -71,7 +71,9 @@ it("caps sends per client IP per hour across different phones", async () => {
   expect(body.retryAfter).toBeGreaterThan(3500);
   expect(body.retryAfter).toBeLessThanOrEqual(3600);
   // Another address is unaffected, and the refused phone was not charged a cooldown.
-  expect((await runtime.handle(functionUrlGet({ method: "getSms", phone: "8613800138229" }, "192.0.2.56"), {})).statusCode).toBe(200);
+  expect((await runtime.handle(functionUrlGet({ method: "getSms", phone: "8613800138229" }, "192.0.2.56"), {})).statusCode).toBe(
+    200,
+  );
 });
 
 it("counts a refused IP request against neither the phone's cooldown nor its daily cap", async () => {
@@ -79,5 +81,7 @@ it("counts a refused IP request against neither the phone's cooldown nor its dai
   const ip = "192.0.2.77";
   expect((await runtime.handle(functionUrlGet({ method: "getSms", phone: "8613800138230" }, ip), {})).statusCode).toBe(200);
   expect((await runtime.handle(functionUrlGet({ method: "getSms", phone: "8613800138231" }, ip), {})).statusCode).toBe(429);
-  expect((await runtime.handle(functionUrlGet({ method: "getSms", phone: "8613800138231" }, "192.0.2.78"), {})).statusCode).toBe(200);
+  expect((await runtime.handle(functionUrlGet({ method: "getSms", phone: "8613800138231" }, "192.0.2.78"), {})).statusCode).toBe(
+    200,
+  );
 });

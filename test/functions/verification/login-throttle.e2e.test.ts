@@ -4,7 +4,15 @@
 // MAX_ATTEMPTS. Standalone and cluster.
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { startRedisCluster, type RedisClusterHandle } from "../../support/redis-server";
-import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  captureLog,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 let fixture: Fixture;
 let cluster: RedisClusterHandle;
@@ -25,8 +33,19 @@ type Mode = "standalone" | "cluster";
 
 function runtimeWith(mode: Mode, env: Record<string, string>, clock?: () => Date) {
   const log = captureLog();
-  const target = mode === "cluster" ? { REDIS_HOST: cluster.nodes[0].host, REDIS_PORT: String(cluster.nodes[0].port), REDIS_CLUSTER: "true", REDIS_CONNECT_TIMEOUT_MS: "5000" } : {};
-  const runtime = createVerificationRuntime({ ...fixture.env, ...target, IP_HOURLY_LIMIT: "100000", RESEND_COOLDOWN_SECONDS: "0", ...env }, { log: log.write, clock });
+  const target =
+    mode === "cluster"
+      ? {
+          REDIS_HOST: cluster.nodes[0].host,
+          REDIS_PORT: String(cluster.nodes[0].port),
+          REDIS_CLUSTER: "true",
+          REDIS_CONNECT_TIMEOUT_MS: "5000",
+        }
+      : {};
+  const runtime = createVerificationRuntime(
+    { ...fixture.env, ...target, IP_HOURLY_LIMIT: "100000", RESEND_COOLDOWN_SECONDS: "0", ...env },
+    { log: log.write, clock },
+  );
   runtimes.push(runtime);
   return { runtime, log };
 }
@@ -35,7 +54,8 @@ const wrongFor = (code: string) => (code === "000000" ? "000001" : "000000");
 
 describe.each<Mode>(["standalone", "cluster"])("%s", (mode) => {
   const prefix = mode === "standalone" ? "8613600" : "8613500";
-  const login = (runtime: VerificationRuntime, phone: string, code: string, ip: string) => runtime.handle(functionUrlJson({ method: "login", phone, code }, ip), {});
+  const login = (runtime: VerificationRuntime, phone: string, code: string, ip: string) =>
+    runtime.handle(functionUrlJson({ method: "login", phone, code }, ip), {});
 
   it("refuses an address over its hourly wrong-code budget before evaluating the guess", async () => {
     const { runtime, log } = runtimeWith(mode, { LOGIN_IP_HOURLY_WRONG_LIMIT: "3" });
@@ -47,7 +67,9 @@ describe.each<Mode>(["standalone", "cluster"])("%s", (mode) => {
     for (let i = 0; i < 3; i++) {
       const other = `+${prefix}13601${i}`;
       await runtime.handle(functionUrlGet({ method: "getSms", phone: other }, "198.51.100.67"), {});
-      expect(replyBody(await login(runtime, other, wrongFor(lastCodeSentTo(fixture.sms, other)), attacker)).codeStr).toBe("CodeIsError");
+      expect(replyBody(await login(runtime, other, wrongFor(lastCodeSentTo(fixture.sms, other)), attacker)).codeStr).toBe(
+        "CodeIsError",
+      );
     }
     // …so its guesses at the victim are refused unevaluated, and the victim's attempts stay whole.
     for (let i = 0; i < 5; i++) {
@@ -57,7 +79,10 @@ describe.each<Mode>(["standalone", "cluster"])("%s", (mode) => {
       expect(replyBody(refused).retryAfter).toBeGreaterThan(3500);
     }
     expect(JSON.parse(log.lines[log.lines.length - 1])).toMatchObject({ limit: "loginIp", alarm: "loginThrottled" });
-    expect(replyBody(await login(runtime, victim, wrongFor(code), "198.51.100.66"))).toMatchObject({ codeStr: "CodeIsError", attemptsLeft: 2 });
+    expect(replyBody(await login(runtime, victim, wrongFor(code), "198.51.100.66"))).toMatchObject({
+      codeStr: "CodeIsError",
+      attemptsLeft: 2,
+    });
     expect(replyBody(await login(runtime, victim, code, "198.51.100.66")).codeStr).toBe("Success");
   });
 
@@ -74,7 +99,11 @@ describe.each<Mode>(["standalone", "cluster"])("%s", (mode) => {
 
   it("caps wrong codes per phone per Shanghai day across its codes, from any address, until midnight", async () => {
     let now = new Date("2026-03-10T15:00:00Z"); // 23:00 in Shanghai
-    const { runtime, log } = runtimeWith(mode, { LOGIN_PHONE_DAILY_WRONG_LIMIT: "4", MAX_ATTEMPTS: "3", LOGIN_IP_HOURLY_WRONG_LIMIT: "100" }, () => now);
+    const { runtime, log } = runtimeWith(
+      mode,
+      { LOGIN_PHONE_DAILY_WRONG_LIMIT: "4", MAX_ATTEMPTS: "3", LOGIN_IP_HOURLY_WRONG_LIMIT: "100" },
+      () => now,
+    );
     const phone = `+${prefix}136030`;
     let ip = 0;
     const fresh = async () => {
@@ -82,7 +111,8 @@ describe.each<Mode>(["standalone", "cluster"])("%s", (mode) => {
       return lastCodeSentTo(fixture.sms, phone);
     };
     let code = await fresh();
-    for (let i = 0; i < 3; i++) expect(replyBody(await login(runtime, phone, wrongFor(code), `192.0.2.${ip++}`)).codeStr).toBe("CodeIsError");
+    for (let i = 0; i < 3; i++)
+      expect(replyBody(await login(runtime, phone, wrongFor(code), `192.0.2.${ip++}`)).codeStr).toBe("CodeIsError");
     code = await fresh();
     expect(replyBody(await login(runtime, phone, wrongFor(code), `192.0.2.${ip++}`)).codeStr).toBe("CodeIsError");
     // Budget of 4 used: even the right code waits for the next Shanghai day.

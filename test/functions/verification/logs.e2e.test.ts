@@ -2,7 +2,16 @@
 // code hash, pepper, credential or unmasked phone number.
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { hashVerificationCode } from "../../../functions/verification/service/verification-code";
-import { captureLog, credentials, functionUrlGet, functionUrlJson, lastCodeSentTo, pepper, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  captureLog,
+  credentials,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  pepper,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 let fixture: Fixture;
 let runtime: VerificationRuntime;
@@ -65,7 +74,7 @@ it("logs a misconfiguration once per request by variable name, not value, and an
   expect(lines).toHaveLength(1);
   expect(lines[0]).toContain("REDIS_HOST is required");
   expect(lines[0]).toContain("SMS_SDKAPPID is required");
-  expect(lines[0]).not.toContain("short\"");
+  expect(lines[0]).not.toContain('short"');
   expect(lines[0]).not.toContain("do-not-log-me");
 });
 
@@ -81,7 +90,11 @@ describe("with the production writer (stdout)", () => {
   beforeEach(() => {
     written.length = 0;
     // Recorded instead of printed; the callback comes later, as a real stream's does.
-    jest.spyOn(process.stdout, "write").mockImplementation(((chunk: string | Uint8Array, encoding?: unknown, callback?: () => void) => {
+    jest.spyOn(process.stdout, "write").mockImplementation(((
+      chunk: string | Uint8Array,
+      encoding?: unknown,
+      callback?: () => void,
+    ) => {
       written.push(String(chunk));
       const done = typeof encoding === "function" ? (encoding as () => void) : callback;
       if (done) process.nextTick(done);
@@ -91,24 +104,35 @@ describe("with the production writer (stdout)", () => {
   afterEach(() => jest.restoreAllMocks());
 
   it("has the request's line on stdout before the handler's promise resolves, not written synchronously", async () => {
-    const replying = stdoutRuntime.handle(functionUrlJson({ method: "login", phone: "8613800138510", code: "123456" }), { request_id: "flush-1" });
+    const replying = stdoutRuntime.handle(functionUrlJson({ method: "login", phone: "8613800138510", code: "123456" }), {
+      request_id: "flush-1",
+    });
     expect(written.join("")).not.toContain("flush-1");
     const reply = await replying;
     expect(reply.statusCode).toBe(400);
     const lines = written.join("").split("\n").filter(Boolean);
-    expect(lines.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ requestId: "flush-1", codeStr: "CodeHasExpired", phone: "8613******510" })]);
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ requestId: "flush-1", codeStr: "CodeHasExpired", phone: "8613******510" }),
+    ]);
   });
 
   it("writes every line of 50 concurrent requests whole, once each, before each reply", async () => {
     const ids = Array.from({ length: 50 }, (_, i) => `burst-${i}`);
     await Promise.all(
       ids.map(async (id, i) => {
-        await stdoutRuntime.handle(functionUrlJson({ method: "login", phone: `86138001386${String(i).padStart(2, "0")}`, code: "123456" }), { request_id: id });
+        await stdoutRuntime.handle(
+          functionUrlJson({ method: "login", phone: `86138001386${String(i).padStart(2, "0")}`, code: "123456" }),
+          { request_id: id },
+        );
         // Every write ends with a newline, so a line present is a whole line.
         expect(written.join("")).toContain(`"requestId":"${id}"`);
       }),
     );
-    const lines = written.join("").split("\n").filter(Boolean).map((line) => JSON.parse(line) as { requestId: string });
+    const lines = written
+      .join("")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { requestId: string });
     expect(lines.map((l) => l.requestId).sort()).toEqual([...ids].sort());
     expect(written.every((chunk) => chunk.endsWith("\n"))).toBe(true);
   });

@@ -1,7 +1,17 @@
 // End to end through the SCF entry point `main_handler`: both event shapes, GET / form / JSON /
 // base64 encodings, the real Tencent SMS SDK against the local signature-checking endpoint.
 import { closeVerificationRuntime, main_handler } from "../../../functions/verification";
-import { apiGatewayForm, apiGatewayGet, captureStdout, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  apiGatewayForm,
+  apiGatewayGet,
+  captureStdout,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 let fixture: Fixture;
 const savedEnv = { ...process.env };
@@ -43,7 +53,13 @@ describe("main_handler", () => {
     expect(fixture.sms.signatureFailures).toBe(0);
     expect(fixture.sms.sent).toHaveLength(1);
     const message = fixture.sms.sent[0];
-    expect(message).toMatchObject({ phoneNumbers: [phone], templateId: "100001", signName: "TestSign", sdkAppId: "1400000001", sessionToken: "test-session-token" });
+    expect(message).toMatchObject({
+      phoneNumbers: [phone],
+      templateId: "100001",
+      signName: "TestSign",
+      sdkAppId: "1400000001",
+      sessionToken: "test-session-token",
+    });
     expect(message.templateParams[0]).toMatch(/^\d{6}$/);
     expect(message.templateParams[1]).toBe("5");
 
@@ -57,9 +73,28 @@ describe("main_handler", () => {
     expect(replyBody(reuse)).toMatchObject({ codeStr: "CodeHasExpired" });
 
     expect(requestLog()).toEqual([
-      expect.objectContaining({ requestId: "req-1", ingress: "functionUrl", method: "getSms", phone: "8613******000", status: 200, codeStr: "Success" }),
-      expect.objectContaining({ requestId: "apigw-req-1", ingress: "apiGateway", method: "login", status: 200, codeStr: "Success" }),
-      expect.objectContaining({ requestId: "apigw-req-1", ingress: "apiGateway", method: "login", status: 400, codeStr: "CodeHasExpired" }),
+      expect.objectContaining({
+        requestId: "req-1",
+        ingress: "functionUrl",
+        method: "getSms",
+        phone: "8613******000",
+        status: 200,
+        codeStr: "Success",
+      }),
+      expect.objectContaining({
+        requestId: "apigw-req-1",
+        ingress: "apiGateway",
+        method: "login",
+        status: 200,
+        codeStr: "Success",
+      }),
+      expect.objectContaining({
+        requestId: "apigw-req-1",
+        ingress: "apiGateway",
+        method: "login",
+        status: 400,
+        codeStr: "CodeHasExpired",
+      }),
     ]);
     expect(stdout.lines().join("\n")).not.toContain(code);
   });
@@ -71,7 +106,10 @@ describe("main_handler", () => {
     const code = lastCodeSentTo(fixture.sms, other);
     const wrong = code === "000000" ? "000001" : "000000";
 
-    const miss = await main_handler(apiGatewayForm({ method: "login", phone: "8613900139000", code: wrong }, undefined, true), {});
+    const miss = await main_handler(
+      apiGatewayForm({ method: "login", phone: "8613900139000", code: wrong }, undefined, true),
+      {},
+    );
     expect(miss.statusCode).toBe(400);
     expect(replyBody(miss)).toMatchObject({ codeStr: "CodeIsError", attemptsLeft: 2 });
 
@@ -98,7 +136,10 @@ describe("main_handler", () => {
     expect(replyBody(missing)).toMatchObject({ codeStr: "MissingCode" });
     const never = await main_handler(functionUrlJson({ method: "login", phone: "8613600136000", code: "123456" }), {});
     expect(replyBody(never)).toMatchObject({ codeStr: "CodeHasExpired" });
-    expect(requestLog().map((line) => [line.level, line.status, line.codeStr])).toEqual([["info", 400, "MissingCode"], ["info", 400, "CodeHasExpired"]]);
+    expect(requestLog().map((line) => [line.level, line.status, line.codeStr])).toEqual([
+      ["info", 400, "MissingCode"],
+      ["info", 400, "CodeHasExpired"],
+    ]);
   });
 
   it("stores only a keyed hash of the code in Redis", async () => {

@@ -2,7 +2,10 @@
 // from the installed package, so an upgrade without a regeneration fails here rather than silently
 // validating numbers against stale rules.
 import { readFileSync } from "node:fs";
-import { phoneMetadataFile, renderPhoneMetadata } from "../../../functions/verification/service/phone-metadata/generate-phone-metadata";
+import {
+  phoneMetadataFile,
+  renderPhoneMetadata,
+} from "../../../functions/verification/service/phone-metadata/generate-phone-metadata";
 
 const committed = readFileSync(phoneMetadataFile, "utf8");
 

@@ -6,7 +6,15 @@ import Redis from "ioredis";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { startRedisServer, type RedisServer } from "../../support/redis-server";
 import { freePort } from "../../support/free-port";
-import { runtimeSecretJson, captureLog, functionUrlGet, functionUrlJson, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  runtimeSecretJson,
+  captureLog,
+  functionUrlGet,
+  functionUrlJson,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 const password = "fault-suite-redis-password-0001";
 let fixture: Fixture;
@@ -89,7 +97,11 @@ it("tells a password problem, a hung server and a closed port apart in the log, 
 
   const hung: RedisServer = await startRedisServer();
   try {
-    const paused = runtimeWith({ REDIS_HOST: hung.host, REDIS_PORT: String(hung.port), SECRET_NAME: "passwordless-runtime-secret" });
+    const paused = runtimeWith({
+      REDIS_HOST: hung.host,
+      REDIS_PORT: String(hung.port),
+      SECRET_NAME: "passwordless-runtime-secret",
+    });
     expect((await paused.runtime.handle(getSms("+8613700137023"), {})).statusCode).toBe(200);
     hung.pause();
     try {

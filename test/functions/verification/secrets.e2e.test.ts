@@ -55,7 +55,9 @@ it("reads both secrets once per container, signed with the role key and session 
 it("reads once for many parallel first requests", async () => {
   const runtime = newRuntime();
   const replies = await Promise.all(
-    Array.from({ length: 20 }, (_, i) => runtime.handle(functionUrlGet({ method: "getSms", phone: `86138001387${String(i).padStart(2, "0")}` }), {})),
+    Array.from({ length: 20 }, (_, i) =>
+      runtime.handle(functionUrlGet({ method: "getSms", phone: `86138001387${String(i).padStart(2, "0")}` }), {}),
+    ),
   );
   expect(replies.every((reply) => reply.statusCode === 200)).toBe(true);
   expect(fixture.ssm.reads).toHaveLength(2);
@@ -64,27 +66,39 @@ it("reads once for many parallel first requests", async () => {
 it.each([
   ["answers HTTP 503", { kind: "httpError" as const, status: 503 }, "8613800138650"],
   ["is throttled", { kind: "apiError" as const, code: "RequestLimitExceeded" }, "8613800138652"],
-])("answers 503 ServiceUnavailable, sends nothing and logs one line when SSM %s at cold start", async (_label, behaviour, phone) => {
-  const log = captureLog();
-  const runtime = newRuntime(fixture.env, log);
-  const sentBefore = fixture.sms.sent.length;
-  fixture.ssm.setBehaviour(behaviour);
-  const reply = await runtime.handle(functionUrlGet({ method: "getSms", phone }), { request_id: "cold-1" });
-  expect(reply.statusCode).toBe(503);
-  expect(replyBody(reply).codeStr).toBe("ServiceUnavailable");
-  expect(fixture.sms.sent.length).toBe(sentBefore);
-  expect(log.lines).toHaveLength(1);
-  const line = JSON.parse(log.lines[0]) as Record<string, unknown>;
-  expect(line).toMatchObject({ level: "error", requestId: "cold-1", status: 503, codeStr: "ServiceUnavailable", detail: "secrets unavailable (ssm)" });
-  expect(String(line.error)).toMatch(/^ssm GetSecretValue smsverify-test-(verification|signing-keys): (HttpStatus503|RequestLimitExceeded)$/);
+])(
+  "answers 503 ServiceUnavailable, sends nothing and logs one line when SSM %s at cold start",
+  async (_label, behaviour, phone) => {
+    const log = captureLog();
+    const runtime = newRuntime(fixture.env, log);
+    const sentBefore = fixture.sms.sent.length;
+    fixture.ssm.setBehaviour(behaviour);
+    const reply = await runtime.handle(functionUrlGet({ method: "getSms", phone }), { request_id: "cold-1" });
+    expect(reply.statusCode).toBe(503);
+    expect(replyBody(reply).codeStr).toBe("ServiceUnavailable");
+    expect(fixture.sms.sent.length).toBe(sentBefore);
+    expect(log.lines).toHaveLength(1);
+    const line = JSON.parse(log.lines[0]) as Record<string, unknown>;
+    expect(line).toMatchObject({
+      level: "error",
+      requestId: "cold-1",
+      status: 503,
+      codeStr: "ServiceUnavailable",
+      detail: "secrets unavailable (ssm)",
+    });
+    expect(String(line.error)).toMatch(
+      /^ssm GetSecretValue smsverify-test-(verification|signing-keys): (HttpStatus503|RequestLimitExceeded)$/,
+    );
 
-  // SSM back: the same container recovers on the next request (the failure was not cached).
-  fixture.ssm.setBehaviour({ kind: "ok" });
-  const retry = await runtime.handle(functionUrlGet({ method: "getSms", phone }), {});
-  expect(retry.statusCode).toBe(200);
-  expect(fixture.sms.sent.length).toBe(sentBefore + 1);
-  for (const secret of [pepper, firstPassword, credentials.secretKey, credentials.sessionToken]) expect(log.lines.join("\n")).not.toContain(secret);
-});
+    // SSM back: the same container recovers on the next request (the failure was not cached).
+    fixture.ssm.setBehaviour({ kind: "ok" });
+    const retry = await runtime.handle(functionUrlGet({ method: "getSms", phone }), {});
+    expect(retry.statusCode).toBe(200);
+    expect(fixture.sms.sent.length).toBe(sentBefore + 1);
+    for (const secret of [pepper, firstPassword, credentials.secretKey, credentials.sessionToken])
+      expect(log.lines.join("\n")).not.toContain(secret);
+  },
+);
 
 it("answers 500 ServiceMisconfigured when a named secret does not exist or is malformed", async () => {
   const missing = newRuntime({ ...fixture.env, SECRET_NAME: "smsverify-test-missing" });
@@ -133,9 +147,17 @@ it("signs every read with the credential in the environment at that moment (rota
   const env = { ...fixture.env };
   const runtime = newRuntime(env);
   expect((await runtime.handle(functionUrlGet({ method: "getSms", phone: "8613800138670" }), {})).statusCode).toBe(200);
-  const rotated = { secretId: "AKIDtestverification0002", secretKey: "rotated-role-secret-key", sessionToken: "rotated-session-token" };
+  const rotated = {
+    secretId: "AKIDtestverification0002",
+    secretKey: "rotated-role-secret-key",
+    sessionToken: "rotated-session-token",
+  };
   fixture.ssm.setCredentials([rotated]);
-  Object.assign(env, { TENCENTCLOUD_SECRETID: rotated.secretId, TENCENTCLOUD_SECRETKEY: rotated.secretKey, TENCENTCLOUD_SESSIONTOKEN: rotated.sessionToken });
+  Object.assign(env, {
+    TENCENTCLOUD_SECRETID: rotated.secretId,
+    TENCENTCLOUD_SECRETKEY: rotated.secretKey,
+    TENCENTCLOUD_SESSIONTOKEN: rotated.sessionToken,
+  });
   const failuresBefore = fixture.ssm.signatureFailures;
   await expect(runtime.secrets!.reread("test")).resolves.toBe(false);
   expect(fixture.ssm.signatureFailures).toBe(failuresBefore);

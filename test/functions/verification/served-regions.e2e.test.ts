@@ -2,7 +2,15 @@
 // mainland numbers, and a bad setting refusing every request. Real redis-server, the real SDK
 // against the local signature-checking SendSms endpoint.
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
-import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  captureLog,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 let fixture: Fixture;
 const runtimes: VerificationRuntime[] = [];
@@ -46,9 +54,18 @@ describe("SMS_ALLOWED_REGIONS unset (mainland China only)", () => {
     const { handle, log } = serving(undefined);
     const refused = await handle(getSms("+85251234567"));
     expect(refused.statusCode).toBe(400);
-    expect(replyBody(refused)).toEqual({ codeStr: "InvalidPhone", msg: "phone numbers of region HK are not served by this service", region: "HK" });
+    expect(replyBody(refused)).toEqual({
+      codeStr: "InvalidPhone",
+      msg: "phone numbers of region HK are not served by this service",
+      region: "HK",
+    });
     expect(fixture.sms.requests).toBe(0);
-    expect(JSON.parse(log.lines[0])).toMatchObject({ status: 400, codeStr: "InvalidPhone", detail: "regionNotServed:HK", phone: "85251****67" });
+    expect(JSON.parse(log.lines[0])).toMatchObject({
+      status: 400,
+      codeStr: "InvalidPhone",
+      detail: "regionNotServed:HK",
+      phone: "85251****67",
+    });
     expect(log.lines.join("\n")).not.toContain("51234567");
     // Nothing was counted: once HK is served the number gets a code at once (no cooldown).
     const { handle: withHk } = serving("CN,HK");
@@ -90,7 +107,12 @@ describe("SMS_ALLOWED_REGIONS=CN,HK,MO,TW", () => {
     for (const phone of ["13800138003", "+85251234569", "+85366123459", "+886912345670"]) {
       expect((await handle(getSms(phone))).statusCode).toBe(200);
     }
-    expect(fixture.sms.sent.map((m) => m.phoneNumbers[0])).toEqual(["+8613800138003", "+85251234569", "+85366123459", "+886912345670"]);
+    expect(fixture.sms.sent.map((m) => m.phoneNumbers[0])).toEqual([
+      "+8613800138003",
+      "+85251234569",
+      "+85366123459",
+      "+886912345670",
+    ]);
   });
 });
 
@@ -113,5 +135,7 @@ it("answers 500 ServiceMisconfigured to every request when SMS_ALLOWED_REGIONS i
     expect(reply.body).not.toContain("SMS_ALLOWED_REGIONS");
   }
   expect(fixture.sms.requests).toBe(0);
-  expect(JSON.parse(log.lines[0]).problems).toBe('SMS_ALLOWED_REGIONS: "UK" is not a region with phone numbers (unknown to libphonenumber-js)');
+  expect(JSON.parse(log.lines[0]).problems).toBe(
+    'SMS_ALLOWED_REGIONS: "UK" is not a region with phone numbers (unknown to libphonenumber-js)',
+  );
 });

@@ -5,7 +5,16 @@ import Redis from "ioredis";
 import { decodeProtectedHeader, errors, jwtVerify, createLocalJWKSet, type JSONWebKeySet } from "jose";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { emptyKeySet } from "../../../functions/verification/tokens/key-set";
-import { captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, signingKeysSecretName, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  captureLog,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  replyBody,
+  signingKeysSecretName,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 const issuer = "https://login.test.example";
 const audience = "smsverify-test-app";
@@ -36,7 +45,10 @@ async function login(target: VerificationRuntime = runtime, phone = nextPhone())
 }
 
 async function jwks(): Promise<JSONWebKeySet> {
-  const reply = await runtime.handle({ httpMethod: "GET", path: "/.well-known/jwks.json", headers: {}, queryString: {}, body: "" }, {});
+  const reply = await runtime.handle(
+    { httpMethod: "GET", path: "/.well-known/jwks.json", headers: {}, queryString: {}, body: "" },
+    {},
+  );
   expect(reply.statusCode).toBe(200);
   return JSON.parse(reply.body) as JSONWebKeySet;
 }
@@ -75,16 +87,39 @@ it("expires the access token after 15 minutes of the injected clock", async () =
   const { body } = await login();
   const keys = createLocalJWKSet(await jwks());
   const token = String(body.accessToken);
-  await expect(jwtVerify(token, keys, { issuer, audience, currentDate: new Date(now.getTime() + 899_000) })).resolves.toBeDefined();
-  await expect(jwtVerify(token, keys, { issuer, audience, currentDate: new Date(now.getTime() + 901_000) })).rejects.toBeInstanceOf(errors.JWTExpired);
+  await expect(
+    jwtVerify(token, keys, { issuer, audience, currentDate: new Date(now.getTime() + 899_000) }),
+  ).resolves.toBeDefined();
+  await expect(
+    jwtVerify(token, keys, { issuer, audience, currentDate: new Date(now.getTime() + 901_000) }),
+  ).rejects.toBeInstanceOf(errors.JWTExpired);
 });
 
 it("serves the JWKS on the well-known path and as method=jwks, public and cacheable", async () => {
-  const reply = await runtime.handle({ httpMethod: "GET", path: "/.well-known/jwks.json", headers: { origin: "https://elsewhere.example" }, queryString: {}, body: "" }, {});
+  const reply = await runtime.handle(
+    {
+      httpMethod: "GET",
+      path: "/.well-known/jwks.json",
+      headers: { origin: "https://elsewhere.example" },
+      queryString: {},
+      body: "",
+    },
+    {},
+  );
   expect(reply.headers["Cache-Control"]).toBe("public, max-age=300");
   expect(reply.headers["Access-Control-Allow-Origin"]).toBe("*");
   const keys = JSON.parse(reply.body).keys as Record<string, string>[];
-  expect(keys).toEqual([{ kty: "EC", crv: "P-256", x: expect.any(String), y: expect.any(String), kid: fixture.keySet.keys[0].kid, alg: "ES256", use: "sig" }]);
+  expect(keys).toEqual([
+    {
+      kty: "EC",
+      crv: "P-256",
+      x: expect.any(String),
+      y: expect.any(String),
+      kid: fixture.keySet.keys[0].kid,
+      alg: "ES256",
+      use: "sig",
+    },
+  ]);
   expect(reply.body).not.toContain('"d"');
   const byMethod = await post({ method: "jwks" });
   expect(JSON.parse(byMethod.body)).toEqual({ keys });
@@ -94,10 +129,20 @@ it("rotates the refresh token on refresh and revokes the family when a retired o
   const { phone, body } = await login();
   const first = String(body.refreshToken);
   const refreshed = replyBody(await post({ method: "refresh", refreshToken: first })) as Record<string, string>;
-  expect(refreshed).toMatchObject({ codeStr: "Success", msg: "session refreshed", tokenType: "Bearer", expiresIn: 900, refreshExpiresIn: 2592000 });
+  expect(refreshed).toMatchObject({
+    codeStr: "Success",
+    msg: "session refreshed",
+    tokenType: "Bearer",
+    expiresIn: 900,
+    refreshExpiresIn: 2592000,
+  });
   expect(refreshed.refreshToken).not.toBe(first);
   expect(refreshed.refreshToken.split(".")[0]).toBe(first.split(".")[0]);
-  const { payload } = await jwtVerify(refreshed.accessToken, createLocalJWKSet(await jwks()), { issuer, audience, currentDate: now });
+  const { payload } = await jwtVerify(refreshed.accessToken, createLocalJWKSet(await jwks()), {
+    issuer,
+    audience,
+    currentDate: now,
+  });
   expect(payload.sub).toBe(phone);
 
   const replay = await post({ method: "refresh", refreshToken: first });
@@ -133,10 +178,14 @@ it("refuses malformed, unknown and missing refresh tokens with stable codes", as
 
 it("lets exactly one of 50 parallel refreshes with one token succeed", async () => {
   const { body } = await login();
-  const replies = await Promise.all(Array.from({ length: 50 }, () => post({ method: "refresh", refreshToken: String(body.refreshToken) })));
+  const replies = await Promise.all(
+    Array.from({ length: 50 }, () => post({ method: "refresh", refreshToken: String(body.refreshToken) })),
+  );
   const codes = replies.map((reply) => replyBody(reply).codeStr);
   expect(codes.filter((code) => code === "Success")).toHaveLength(1);
-  expect(codes.filter((code) => code !== "Success").every((code) => code === "RefreshTokenReused" || code === "InvalidRefreshToken")).toBe(true);
+  expect(
+    codes.filter((code) => code !== "Success").every((code) => code === "RefreshTokenReused" || code === "InvalidRefreshToken"),
+  ).toBe(true);
 });
 
 it("keeps only hashes in Redis, under the family's tag, expiring with the refresh lifetime", async () => {

@@ -13,7 +13,16 @@ import { parseVerificationConfig } from "../../../functions/verification/config"
 import type { EndpointBehaviour } from "../../support/sms-endpoint";
 import { freePort } from "../../support/free-port";
 import { createSmsSenderForTests } from "./support/real-sender";
-import { pepper, captureLog, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import {
+  pepper,
+  captureLog,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "./support/verification-fixture";
 
 let fixture: Fixture;
 const runtimes: VerificationRuntime[] = [];
@@ -39,8 +48,10 @@ function runtimeWith(env: Record<string, string> = {}): VerificationRuntime {
 
 let phoneSeq = 0;
 const nextPhone = () => `+86139001390${String(phoneSeq++).padStart(2, "0")}`;
-const getSms = (runtime: VerificationRuntime, phone: string, ip = "203.0.113.10") => runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {});
-const login = (runtime: VerificationRuntime, phone: string, code: string) => runtime.handle(functionUrlJson({ method: "login", phone, code }), {});
+const getSms = (runtime: VerificationRuntime, phone: string, ip = "203.0.113.10") =>
+  runtime.handle(functionUrlGet({ method: "getSms", phone }, ip), {});
+const login = (runtime: VerificationRuntime, phone: string, code: string) =>
+  runtime.handle(functionUrlJson({ method: "login", phone, code }), {});
 
 describe("unknown SMS outcome (finding 1)", () => {
   const unknown: [string, EndpointBehaviour][] = [
@@ -50,26 +61,29 @@ describe("unknown SMS outcome (finding 1)", () => {
     ["HTTP 500 (the request reached Tencent)", { kind: "httpError", status: 500 }],
   ];
 
-  it.each(unknown)("%s: 502 with retryAfter, the cooldown stays and the code that may have arrived works", async (_name, behaviour) => {
-    const runtime = runtimeWith({ RESEND_COOLDOWN_SECONDS: "30" });
-    const phone = nextPhone();
-    fixture.sms.setBehaviour(behaviour);
-    const first = await getSms(runtime, phone);
-    expect(first.statusCode).toBe(502);
-    const body = replyBody(first);
-    expect(body).toMatchObject({ codeStr: "SmsSendFailed", outcome: "unknown" });
-    expect(body.retryAfter).toBeGreaterThan(0);
-    expect(body.retryAfter).toBeLessThanOrEqual(30);
-    expect(first.headers["Retry-After"]).toBe(String(body.retryAfter));
+  it.each(unknown)(
+    "%s: 502 with retryAfter, the cooldown stays and the code that may have arrived works",
+    async (_name, behaviour) => {
+      const runtime = runtimeWith({ RESEND_COOLDOWN_SECONDS: "30" });
+      const phone = nextPhone();
+      fixture.sms.setBehaviour(behaviour);
+      const first = await getSms(runtime, phone);
+      expect(first.statusCode).toBe(502);
+      const body = replyBody(first);
+      expect(body).toMatchObject({ codeStr: "SmsSendFailed", outcome: "unknown" });
+      expect(body.retryAfter).toBeGreaterThan(0);
+      expect(body.retryAfter).toBeLessThanOrEqual(30);
+      expect(first.headers["Retry-After"]).toBe(String(body.retryAfter));
 
-    const again = await getSms(runtime, phone);
-    expect(replyBody(again)).toMatchObject({ codeStr: "RateLimited", limit: "cooldown" });
-    if (behaviour.kind !== "httpError" || behaviour.afterSending) {
-      // The provider did deliver: that code must verify.
-      const code = lastCodeSentTo(fixture.sms, phone);
-      expect(replyBody(await login(runtime, phone, code)).codeStr).toBe("Success");
-    }
-  });
+      const again = await getSms(runtime, phone);
+      expect(replyBody(again)).toMatchObject({ codeStr: "RateLimited", limit: "cooldown" });
+      if (behaviour.kind !== "httpError" || behaviour.afterSending) {
+        // The provider did deliver: that code must verify.
+        const code = lastCodeSentTo(fixture.sms, phone);
+        expect(replyBody(await login(runtime, phone, code)).codeStr).toBe("Success");
+      }
+    },
+  );
 
   it("a slow provider cannot flood one phone: 25 getSms while every answer times out send one SMS", async () => {
     const runtime = runtimeWith({ RESEND_COOLDOWN_SECONDS: "30" });
@@ -99,7 +113,10 @@ describe("unknown SMS outcome (finding 1)", () => {
 
   it.each([
     ["an API error code", { kind: "apiError", code: "FailedOperation.TemplateIncorrectOrUnapproved" } as EndpointBehaviour],
-    ["a per-number failure in SendStatusSet", { kind: "perNumberError", code: "InvalidParameterValue.IncorrectPhoneNumber" } as EndpointBehaviour],
+    [
+      "a per-number failure in SendStatusSet",
+      { kind: "perNumberError", code: "InvalidParameterValue.IncorrectPhoneNumber" } as EndpointBehaviour,
+    ],
   ])("a definite refusal (%s) releases cooldown, daily and per-address units", async (_name, behaviour) => {
     const runtime = runtimeWith({ RESEND_COOLDOWN_SECONDS: "30", DAILY_LIMIT: "1", IP_HOURLY_LIMIT: "1" });
     const phone = nextPhone();
@@ -113,7 +130,11 @@ describe("unknown SMS outcome (finding 1)", () => {
 
   it("a request that never left (connection refused) releases the limits", async () => {
     const closedPort = await freePort();
-    const runtime = runtimeWith({ SMS_ENDPOINT: `http://127.0.0.1:${closedPort}`, RESEND_COOLDOWN_SECONDS: "30", DAILY_LIMIT: "1" });
+    const runtime = runtimeWith({
+      SMS_ENDPOINT: `http://127.0.0.1:${closedPort}`,
+      RESEND_COOLDOWN_SECONDS: "30",
+      DAILY_LIMIT: "1",
+    });
     const phone = nextPhone();
     const refused = await getSms(runtime, phone);
     expect(refused.statusCode).toBe(502);
@@ -153,7 +174,12 @@ describe("the live code survives a getSms that sends nothing (finding 8)", () =>
         return result;
       };
       const runtime = runtimeWith({ RESEND_COOLDOWN_SECONDS: "0" });
-      const service = new VerificationService({ store: slowStore, sender: createSmsSenderForTests(fixture), policy: parsed.config.policy, pepper });
+      const service = new VerificationService({
+        store: slowStore,
+        sender: createSmsSenderForTests(fixture),
+        policy: parsed.config.policy,
+        pepper,
+      });
       const handle = createVerificationHandler({ service, log: captureLog().write });
       const phone = nextPhone();
       expect((await handle(functionUrlGet({ method: "getSms", phone }), {})).statusCode).toBe(200);

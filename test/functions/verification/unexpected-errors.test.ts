@@ -37,7 +37,12 @@ it.each([
 ])("turns an unexpected exception in %s into 500 InternalError without internals", async (_name, event) => {
   const log = captureLog();
   const sent: string[] = [];
-  const service = new VerificationService({ store: brokenStore, sender: consoleSmsSender((l) => sent.push(l)), policy, pepper: "p".repeat(20) });
+  const service = new VerificationService({
+    store: brokenStore,
+    sender: consoleSmsSender((l) => sent.push(l)),
+    policy,
+    pepper: "p".repeat(20),
+  });
   const handle = createVerificationHandler({ service, log: log.write });
   const reply = await handle(event, { request_id: "req-500" });
   expect(reply.statusCode).toBe(500);

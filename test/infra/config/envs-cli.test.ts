@@ -3,7 +3,10 @@ import { ENVIRONMENTS } from "../../../infra/config/environments";
 import { envsCommand } from "../../../infra/config/envs-cli";
 import { EnvironmentEntry as EnvironmentSettings } from "../../../infra/config/environment-settings";
 
-function run(argv: string[], table: readonly EnvironmentSettings[] = ENVIRONMENTS): { code: number; stdout: string; stderr: string } {
+function run(
+  argv: string[],
+  table: readonly EnvironmentSettings[] = ENVIRONMENTS,
+): { code: number; stdout: string; stderr: string } {
   let stdout = "";
   let stderr = "";
   const code = envsCommand(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, table);
@@ -16,7 +19,9 @@ describe("npm run envs", () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(parsed.plan).toEqual(ENVIRONMENTS.map((e) => e.name));
-    expect(parsed.apply).toEqual(ENVIRONMENTS.filter((e) => e.backend.kind === "cos" && e.ci?.apply !== false).map((e) => e.name));
+    expect(parsed.apply).toEqual(
+      ENVIRONMENTS.filter((e) => e.backend.kind === "cos" && e.ci?.apply !== false).map((e) => e.name),
+    );
     for (const e of parsed.environments) if (e.backend === "local") expect(parsed.apply).not.toContain(e.name);
   });
 
@@ -28,7 +33,10 @@ describe("npm run envs", () => {
 
   it("--help exits 0; unknown flags, positionals and --json with --markdown are usage errors (exit 2)", () => {
     expect(run(["--help"])).toMatchObject({ code: 0, stdout: expect.stringContaining("usage: npm run --silent envs") });
-    expect(run(["--jsn"])).toMatchObject({ code: 2, stderr: expect.stringContaining("envs: error [USAGE]: Unknown option '--jsn'") });
+    expect(run(["--jsn"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("envs: error [USAGE]: Unknown option '--jsn'"),
+    });
     expect(run(["dev"]).code).toBe(2);
     expect(run(["--json", "--markdown"]).stderr).toContain("exclude each other");
   });

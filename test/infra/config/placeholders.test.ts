@@ -14,7 +14,14 @@ function warningsOf(stack: VerificationStack): string[] {
 describe("placeholders in the environment table", () => {
   it("the shipped table marks SDKAppID, signature, template id, APPID and state bucket as yours", () => {
     const fields = validateEnvironments(ENVIRONMENTS).flatMap((c) => c.placeholders.map((p) => `${c.name}.${p.field}`));
-    for (const field of ["dev.sms.sdkAppId", "dev.sms.sign.name", "dev.sms.template.id", "dev.campaigns.appId", "staging.backend.bucket", "prod.backend.bucket"]) {
+    for (const field of [
+      "dev.sms.sdkAppId",
+      "dev.sms.sign.name",
+      "dev.sms.template.id",
+      "dev.campaigns.appId",
+      "staging.backend.bucket",
+      "prod.backend.bucket",
+    ]) {
       expect(fields).toContain(field);
     }
   });
@@ -29,7 +36,11 @@ describe("placeholders in the environment table", () => {
   it("synth uses the example, records the field and the hint", () => {
     const config = validateEnvironment(ENVIRONMENTS.find((e) => e.name === "dev") as EnvironmentEntry);
     expect(config.sms.sdkAppId).toBe("1400000000");
-    expect(config.placeholders).toContainEqual({ field: "sms.sdkAppId", example: "1400000000", hint: "SMS console → Applications → SDKAppID" });
+    expect(config.placeholders).toContainEqual({
+      field: "sms.sdkAppId",
+      example: "1400000000",
+      hint: "SMS console → Applications → SDKAppID",
+    });
   });
 
   it("a placeholder's example is validated like a real value", () => {
@@ -43,7 +54,13 @@ describe("placeholders in the environment table", () => {
     const config = validateEnvironment(dev);
     const [warning] = warningsOf(new VerificationStack(newTestApp(), config));
     expect(warning).toContain(`environment dev still has ${config.placeholders.length} placeholder value(s)`);
-    for (const field of ["sms.sdkAppId", "sms.sign.name", "sms.template.id", "campaigns.appId", "campaigns.templateBindings.spring-festival.templateId"]) {
+    for (const field of [
+      "sms.sdkAppId",
+      "sms.sign.name",
+      "sms.template.id",
+      "campaigns.appId",
+      "campaigns.templateBindings.spring-festival.templateId",
+    ]) {
       expect(warning).toContain(`  - ${field}: `);
     }
 

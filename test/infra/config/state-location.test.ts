@@ -5,7 +5,8 @@ import { ENVIRONMENTS } from "../../../infra/config/environments";
 import { validateEnvironment, validateEnvironments } from "../../../infra/config/validate-environment";
 
 const copy = (): EnvironmentEntry[] => JSON.parse(JSON.stringify(ENVIRONMENTS));
-const cosEntry = (table: EnvironmentEntry[]) => table.find((e) => e.backend.kind === "cos") as EnvironmentEntry & { backend: { kind: "cos"; prefix?: string; key?: string } };
+const cosEntry = (table: EnvironmentEntry[]) =>
+  table.find((e) => e.backend.kind === "cos") as EnvironmentEntry & { backend: { kind: "cos"; prefix?: string; key?: string } };
 
 function refusal(table: EnvironmentEntry[]): EnvironmentConfigError {
   try {
@@ -20,14 +21,17 @@ function refusal(table: EnvironmentEntry[]): EnvironmentConfigError {
 describe("state locations", () => {
   it("keeps COS state under <app>/<env>/terraform.tfstate by default", () => {
     for (const config of validateEnvironments(ENVIRONMENTS)) {
-      if (config.backend.kind === "cos") expect(config.backend).toMatchObject({ prefix: `${config.app}/${config.name}`, key: "terraform.tfstate" });
+      if (config.backend.kind === "cos")
+        expect(config.backend).toMatchObject({ prefix: `${config.app}/${config.name}`, key: "terraform.tfstate" });
     }
   });
 
   it("refuses a prefix without the app name (two apps in one bucket would share a key)", () => {
     const table = copy();
     cosEntry(table).backend.prefix = "staging";
-    expect(() => validateEnvironment(cosEntry(table))).toThrow(/backend\.prefix: "staging" must contain the app name "smsverify" as a path segment/);
+    expect(() => validateEnvironment(cosEntry(table))).toThrow(
+      /backend\.prefix: "staging" must contain the app name "smsverify" as a path segment/,
+    );
   });
 
   it("refuses two environments with the same state location, naming both", () => {
@@ -38,7 +42,11 @@ describe("state locations", () => {
     table.push(twin);
     const error = refusal(table);
     expect(error.environment).toBe("qa");
-    expect(error.message).toMatch(new RegExp(`backend: keeps its state at cos://ap-guangzhou/smsverify-tfstate-1250000000/smsverify/${cosEntry(table).name}/terraform.tfstate, like environment "${cosEntry(table).name}"`));
+    expect(error.message).toMatch(
+      new RegExp(
+        `backend: keeps its state at cos://ap-guangzhou/smsverify-tfstate-1250000000/smsverify/${cosEntry(table).name}/terraform.tfstate, like environment "${cosEntry(table).name}"`,
+      ),
+    );
   });
 
   it("refuses two local-state environments writing the same absolute file", () => {

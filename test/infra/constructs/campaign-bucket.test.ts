@@ -54,14 +54,21 @@ describe("CampaignBucket", () => {
     expect((bucket.lifecycle_rules as Array<Record<string, unknown>>)[0]).not.toHaveProperty("non_current_expiration");
   });
 
-  it.each(ENVIRONMENT_NAMES)("environment %s: one private bucket <app>-<env>-campaigns-<appid>, no bucket policy, named in the outputs", (env) => {
-    const template = environmentTemplate(env);
-    const bucket = template.resource("tencentcloud_cos_bucket");
-    expect(bucket).toMatchObject({ bucket: `smsverify-${env}-campaigns-1250000000`, acl: "private", encryption_algorithm: "AES256" });
-    // Nothing in the stack may open the bucket: no bucket policy, no public ACL, no ACL grants.
-    const types = Object.keys(template.document.resource);
-    expect(types.filter((t) => /cos_bucket_(policy|acl|referer)/.test(t))).toEqual([]);
-    expect(JSON.stringify(template.document.resource)).not.toMatch(/public-read/);
-    expect(template.outputs().campaign_bucket.value).toBe(template.referenceTo("tencentcloud_cos_bucket", "bucket"));
-  });
+  it.each(ENVIRONMENT_NAMES)(
+    "environment %s: one private bucket <app>-<env>-campaigns-<appid>, no bucket policy, named in the outputs",
+    (env) => {
+      const template = environmentTemplate(env);
+      const bucket = template.resource("tencentcloud_cos_bucket");
+      expect(bucket).toMatchObject({
+        bucket: `smsverify-${env}-campaigns-1250000000`,
+        acl: "private",
+        encryption_algorithm: "AES256",
+      });
+      // Nothing in the stack may open the bucket: no bucket policy, no public ACL, no ACL grants.
+      const types = Object.keys(template.document.resource);
+      expect(types.filter((t) => /cos_bucket_(policy|acl|referer)/.test(t))).toEqual([]);
+      expect(JSON.stringify(template.document.resource)).not.toMatch(/public-read/);
+      expect(template.outputs().campaign_bucket.value).toBe(template.referenceTo("tencentcloud_cos_bucket", "bucket"));
+    },
+  );
 });

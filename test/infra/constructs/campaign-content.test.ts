@@ -42,10 +42,30 @@ describe("CampaignContent", () => {
     const template = Template.fromConstructs((stack) => {
       new CampaignContent(stack, "content", {
         baseDir: dir,
-        sign: { manage: true, name: "Example Tech", signType: 0, documentType: 0, international: 0, signPurpose: 0, proofImagePath: "licence.png" },
+        sign: {
+          manage: true,
+          name: "Example Tech",
+          signType: 0,
+          documentType: 0,
+          international: 0,
+          signPurpose: 0,
+          proofImagePath: "licence.png",
+        },
         templates: [
-          { key: "birthday", name: "birthday-greeting", content: "Happy birthday, {1}! Reply TD to unsubscribe.", international: 0, remark: "birthdays" },
-          { key: "weather", name: "weather-care", content: "Dear {1}, {2} is coming; stay warm. Reply TD to unsubscribe.", international: 1, remark: "weather" },
+          {
+            key: "birthday",
+            name: "birthday-greeting",
+            content: "Happy birthday, {1}! Reply TD to unsubscribe.",
+            international: 0,
+            remark: "birthdays",
+          },
+          {
+            key: "weather",
+            name: "weather-care",
+            content: "Dear {1}, {2} is coming; stay warm. Reply TD to unsubscribe.",
+            international: 1,
+            remark: "weather",
+          },
         ],
       });
     });
@@ -64,10 +84,21 @@ describe("CampaignContent", () => {
     writeFileSync(join(dir, "proof.png"), Buffer.from([1, 2, 3]));
     const { template } = synthStack(
       variant((s) => {
-        s.campaigns!.sign = { manage: true, name: "Example Tech", signType: 0, documentType: 0, international: 0, signPurpose: 0, proofImagePath: "proof.png" };
+        s.campaigns!.sign = {
+          manage: true,
+          name: "Example Tech",
+          signType: 0,
+          documentType: 0,
+          international: 0,
+          signPurpose: 0,
+          proofImagePath: "proof.png",
+        };
       }),
       { smsBaseDir: dir },
     );
-    expect(template.json).toHaveResourceWithProperties(SmsSign, { sign_name: "Example Tech", proof_image: Buffer.from([1, 2, 3]).toString("base64") });
+    expect(template.json).toHaveResourceWithProperties(SmsSign, {
+      sign_name: "Example Tech",
+      proof_image: Buffer.from([1, 2, 3]).toString("base64"),
+    });
   });
 });

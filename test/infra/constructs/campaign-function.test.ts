@@ -8,8 +8,18 @@ import { Template } from "../support/template";
 type Trigger = { name: string; type: string; trigger_desc: string };
 
 const EXPECTED_VARIABLES = [
-  "CAMPAIGN_BUCKET", "CAMPAIGN_BUCKET_REGION", "CAMPAIGN_STORAGE", "FUNCTION_TIMEOUT_SECONDS", "REDIS_CLUSTER",
-  "REDIS_HOST", "REDIS_PASSWORD", "REDIS_PORT", "SEND_RATE_PER_SECOND", "SMS_REGION", "SMS_SDKAPPID", "SMS_TIMEOUT_SECONDS",
+  "CAMPAIGN_BUCKET",
+  "CAMPAIGN_BUCKET_REGION",
+  "CAMPAIGN_STORAGE",
+  "FUNCTION_TIMEOUT_SECONDS",
+  "REDIS_CLUSTER",
+  "REDIS_HOST",
+  "REDIS_PASSWORD",
+  "REDIS_PORT",
+  "SEND_RATE_PER_SECOND",
+  "SMS_REGION",
+  "SMS_SDKAPPID",
+  "SMS_TIMEOUT_SECONDS",
 ];
 
 function bulkFunction(template: Template, env: string) {
@@ -39,7 +49,11 @@ describe("BulkGreetingFunction", () => {
 
   it("is invoked by exactly one timer trigger carrying the configured cron", () => {
     expect(fn.triggers).toEqual([{ name: "smsverify-dev-campaign-tick", type: "timer", trigger_desc: "0 * * * * * *" }]);
-    const { template } = synthStack(variant((s) => { s.campaigns!.timerCron = "30 */5 8-20 * * * *"; }));
+    const { template } = synthStack(
+      variant((s) => {
+        s.campaigns!.timerCron = "30 */5 8-20 * * * *";
+      }),
+    );
     expect((bulkFunction(template, "dev").triggers as Trigger[])[0].trigger_desc).toBe("30 */5 8-20 * * * *");
   });
 

@@ -41,48 +41,64 @@ describe("bulk-greeting role", () => {
     const byName = dev.resources("tencentcloud_cam_role_policy_attachment_by_name");
     expect(byName).toEqual(
       expect.arrayContaining([
-        { policy_name: "QcloudSMSFullAccess", role_name: dev.referenceToNamed("tencentcloud_cam_role", "smsverify-dev-bulk-greeting", "name") },
+        {
+          policy_name: "QcloudSMSFullAccess",
+          role_name: dev.referenceToNamed("tencentcloud_cam_role", "smsverify-dev-bulk-greeting", "name"),
+        },
       ]),
     );
   });
 
-  it.each(ENVIRONMENT_NAMES)("environment %s: COS access is scoped to the campaign bucket and attached to the bulk role only", (env) => {
-    const template = environmentTemplate(env);
-    const bucketName = template.resource("tencentcloud_cos_bucket").bucket as string;
-    const region = env === "prod" ? "ap-shanghai" : "ap-guangzhou";
-    const base = `qcs::cos:${region}:uid/1250000000:${bucketName}`;
-    const policy = policyNamed(template, `smsverify-${env}-campaign-bucket`);
-    expect(policy.statement).toEqual([
-      {
-        action: ["name/cos:GetObject", "name/cos:PutObject", "name/cos:HeadObject", "name/cos:DeleteObject"],
-        effect: "allow",
-        resource: [`${base}/*`],
-      },
-      { action: ["name/cos:GetBucket"], effect: "allow", resource: [`${base}/`] },
-    ]);
-    // No wildcard service actions, no other bucket, no allow-all resource.
-    for (const statement of policy.statement) {
-      expect(statement.action.every((a) => a.startsWith("name/cos:") && !a.includes("*"))).toBe(true);
-      expect(statement.resource.every((r) => r.startsWith(`${base}/`))).toBe(true);
-    }
-    const policyId = template.referenceToNamed("tencentcloud_cam_policy", `smsverify-${env}-campaign-bucket`, "id");
-    const holders = template.resources("tencentcloud_cam_role_policy_attachment").filter((a) => a.policy_id === policyId);
-    expect(holders).toEqual([{ policy_id: policyId, role_id: template.referenceToNamed("tencentcloud_cam_role", `smsverify-${env}-bulk-greeting`, "id") }]);
-    expect(attachmentsOf(template, `smsverify-${env}-function`).map((a) => a.policy_id)).not.toContain(policyId);
-  });
+  it.each(ENVIRONMENT_NAMES)(
+    "environment %s: COS access is scoped to the campaign bucket and attached to the bulk role only",
+    (env) => {
+      const template = environmentTemplate(env);
+      const bucketName = template.resource("tencentcloud_cos_bucket").bucket as string;
+      const region = env === "prod" ? "ap-shanghai" : "ap-guangzhou";
+      const base = `qcs::cos:${region}:uid/1250000000:${bucketName}`;
+      const policy = policyNamed(template, `smsverify-${env}-campaign-bucket`);
+      expect(policy.statement).toEqual([
+        {
+          action: ["name/cos:GetObject", "name/cos:PutObject", "name/cos:HeadObject", "name/cos:DeleteObject"],
+          effect: "allow",
+          resource: [`${base}/*`],
+        },
+        { action: ["name/cos:GetBucket"], effect: "allow", resource: [`${base}/`] },
+      ]);
+      // No wildcard service actions, no other bucket, no allow-all resource.
+      for (const statement of policy.statement) {
+        expect(statement.action.every((a) => a.startsWith("name/cos:") && !a.includes("*"))).toBe(true);
+        expect(statement.resource.every((r) => r.startsWith(`${base}/`))).toBe(true);
+      }
+      const policyId = template.referenceToNamed("tencentcloud_cam_policy", `smsverify-${env}-campaign-bucket`, "id");
+      const holders = template.resources("tencentcloud_cam_role_policy_attachment").filter((a) => a.policy_id === policyId);
+      expect(holders).toEqual([
+        {
+          policy_id: policyId,
+          role_id: template.referenceToNamed("tencentcloud_cam_role", `smsverify-${env}-bulk-greeting`, "id"),
+        },
+      ]);
+      expect(attachmentsOf(template, `smsverify-${env}-function`).map((a) => a.policy_id)).not.toContain(policyId);
+    },
+  );
 
   it("the bulk function is created only after the role may use the bucket", () => {
     const fn = dev.named("tencentcloud_scf_function", "smsverify-dev-bulk-greeting");
     const dependsOn = (fn.depends_on ?? []) as string[];
-    const attachmentId = Object.entries(dev.document.resource.tencentcloud_cam_role_policy_attachment)
-      .find(([, body]) => body.policy_id === dev.referenceToNamed("tencentcloud_cam_policy", "smsverify-dev-campaign-bucket", "id"))?.[0];
+    const attachmentId = Object.entries(dev.document.resource.tencentcloud_cam_role_policy_attachment).find(
+      ([, body]) => body.policy_id === dev.referenceToNamed("tencentcloud_cam_policy", "smsverify-dev-campaign-bucket", "id"),
+    )?.[0];
     expect(attachmentId).toBeDefined();
     // Terraform wants a bare address here (an interpolation is rejected by `terraform validate`).
     expect(dependsOn).toEqual([`tencentcloud_cam_role_policy_attachment.${attachmentId}`]);
   });
 
   it("an environment without campaigns has no bulk role, bucket or COS policy", () => {
-    const { template } = synthStack(variant((s) => { delete s.campaigns; }));
+    const { template } = synthStack(
+      variant((s) => {
+        delete s.campaigns;
+      }),
+    );
     expect(template.resources("tencentcloud_cam_role").map((r) => r.name)).toEqual(["smsverify-dev-function"]);
     expect(template.resources("tencentcloud_cos_bucket")).toEqual([]);
     // Only the verification function's secret-read policy remains.

@@ -8,7 +8,10 @@ describe.each(["dev", "staging", "prod"])("FunctionSecrets in %s", (env) => {
 
   it("creates the runtime and signing-key secrets, enabled and tagged", () => {
     const secrets = template.resources("tencentcloud_ssm_secret");
-    expect(secrets.map((s) => s.secret_name).sort()).toEqual([`smsverify-${env}-function-secrets`, `smsverify-${env}-signing-keys`]);
+    expect(secrets.map((s) => s.secret_name).sort()).toEqual([
+      `smsverify-${env}-function-secrets`,
+      `smsverify-${env}-signing-keys`,
+    ]);
     for (const secret of secrets) expect(secret).toMatchObject({ is_enabled: true, tags: expect.objectContaining({ env }) });
   });
 
@@ -16,16 +19,26 @@ describe.each(["dev", "staging", "prod"])("FunctionSecrets in %s", (env) => {
     const versions = template.resources("tencentcloud_ssm_secret_version");
     const runtime = versions.find((v) => !v.lifecycle)!;
     expect(runtime.version_id).toBe("current");
-    expect(runtime.secret_name).toBe(template.referenceToNamed("tencentcloud_ssm_secret", `smsverify-${env}-function-secrets`, "secret_name"));
+    expect(runtime.secret_name).toBe(
+      template.referenceToNamed("tencentcloud_ssm_secret", `smsverify-${env}-function-secrets`, "secret_name"),
+    );
     const redisPassword = template.resource("tencentcloud_redis_instance").password as string;
-    expect(runtime.secret_string).toMatch(/^\$\{jsonencode\(\{"redisPassword" = random_password\.[^.]+\.result, "codePepper" = random_password\.code-pepper\.result\}\)\}$/);
+    expect(runtime.secret_string).toMatch(
+      /^\$\{jsonencode\(\{"redisPassword" = random_password\.[^.]+\.result, "codePepper" = random_password\.code-pepper\.result\}\)\}$/,
+    );
     expect(runtime.secret_string).toContain(redisPassword.slice(2, -1));
   });
 
   it("creates the signing-key version empty and leaves its value to npm run keys", () => {
     const keys = template.resources("tencentcloud_ssm_secret_version").find((v) => v.lifecycle)!;
-    expect(keys).toMatchObject({ version_id: "current", secret_string: '{"version":1,"keys":[]}', lifecycle: { ignore_changes: ["secret_string"] } });
-    expect(keys.secret_name).toBe(template.referenceToNamed("tencentcloud_ssm_secret", `smsverify-${env}-signing-keys`, "secret_name"));
+    expect(keys).toMatchObject({
+      version_id: "current",
+      secret_string: '{"version":1,"keys":[]}',
+      lifecycle: { ignore_changes: ["secret_string"] },
+    });
+    expect(keys.secret_name).toBe(
+      template.referenceToNamed("tencentcloud_ssm_secret", `smsverify-${env}-signing-keys`, "secret_name"),
+    );
   });
 
   it("lets the function role call ssm:GetSecretValue on exactly those two secrets and nothing else", () => {
@@ -45,7 +58,9 @@ describe.each(["dev", "staging", "prod"])("FunctionSecrets in %s", (env) => {
     });
     const policyRef = template.referenceToNamed("tencentcloud_cam_policy", `smsverify-${env}-read-function-secrets`, "id");
     const attachments = template.resources("tencentcloud_cam_role_policy_attachment").filter((a) => a.policy_id === policyRef);
-    expect(attachments).toEqual([{ policy_id: policyRef, role_id: template.referenceToNamed("tencentcloud_cam_role", `smsverify-${env}-function`, "id") }]);
+    expect(attachments).toEqual([
+      { policy_id: policyRef, role_id: template.referenceToNamed("tencentcloud_cam_role", `smsverify-${env}-function`, "id") },
+    ]);
     // No other policy in the stack mentions ssm at all (the bulk-greeting role gets nothing).
     const others = template.resources("tencentcloud_cam_policy").filter((p) => p !== policy);
     for (const other of others) expect(other.document).not.toMatch(/ssm/);

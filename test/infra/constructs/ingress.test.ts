@@ -19,14 +19,20 @@ describe("Ingress", () => {
     expect(dev.json).not.toHaveResource(ApiGatewayService);
     // A pasteable URL: the first https URL inside what SCF reports about the triggers, or a clear
     // message when nothing is reported (try() catches an absent attribute and a failed match).
-    const triggerInfo = dev.referenceToNamed("tencentcloud_scf_function", "smsverify-dev-verification", "trigger_info").slice(2, -1);
+    const triggerInfo = dev
+      .referenceToNamed("tencentcloud_scf_function", "smsverify-dev-verification", "trigger_info")
+      .slice(2, -1);
     expect(dev.outputs().endpoint.value).toBe(
       `\${try(regex("${FUNCTION_URL_PATTERN}", jsonencode(${triggerInfo})), "${FUNCTION_URL_FALLBACK}")}`,
     );
   });
 
   it("apiGateway: an apigw trigger bound to a created service; endpoint on the service's public domain", () => {
-    const { template } = synthStack(variant((s) => { s.ingress = { kind: "apiGateway" }; }));
+    const { template } = synthStack(
+      variant((s) => {
+        s.ingress = { kind: "apiGateway" };
+      }),
+    );
     expect(template.json).toHaveResourceWithProperties(ApiGatewayService, {
       service_name: "smsverify_dev_api",
       protocol: "https",
@@ -41,7 +47,9 @@ describe("Ingress", () => {
 
   it("apiGateway with an existing service: no service is created, the trigger names it", () => {
     const { template } = synthStack(
-      variant((s) => { s.ingress = { kind: "apiGateway", existingServiceId: "service-abc123" }; }),
+      variant((s) => {
+        s.ingress = { kind: "apiGateway", existingServiceId: "service-abc123" };
+      }),
     );
     expect(template.json).not.toHaveResource(ApiGatewayService);
     const [trigger] = template.named("tencentcloud_scf_function", "smsverify-dev-verification").triggers as Trigger[];

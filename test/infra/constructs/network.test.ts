@@ -19,7 +19,11 @@ const template = Template.fromConstructs((stack) => {
 
 describe("Network", () => {
   it("creates the VPC and the subnet in the configured zone, named <app>-<env>-<part>", () => {
-    expect(template.json).toHaveResourceWithProperties(Vpc, { name: "smsverify-qa-vpc", cidr_block: "172.16.0.0/16", tags: { env: "qa" } });
+    expect(template.json).toHaveResourceWithProperties(Vpc, {
+      name: "smsverify-qa-vpc",
+      cidr_block: "172.16.0.0/16",
+      tags: { env: "qa" },
+    });
     expect(template.json).toHaveResourceWithProperties(Subnet, {
       name: "smsverify-qa-subnet",
       cidr_block: "172.16.8.0/24",

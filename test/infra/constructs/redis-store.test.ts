@@ -45,9 +45,7 @@ describe("RedisStore", () => {
   });
 
   it("takes its password from random_password by reference, restricted to the provider's specials", () => {
-    expect(standard.resource("tencentcloud_redis_instance").password).toBe(
-      standard.referenceTo("random_password", "result"),
-    );
+    expect(standard.resource("tencentcloud_redis_instance").password).toBe(standard.referenceTo("random_password", "result"));
     const password = standard.resource("random_password");
     expect(password.override_special).toBe("_+-&=!@#$%^*()");
     expect(password.length).toBeGreaterThanOrEqual(8);

@@ -32,7 +32,15 @@ describe("SmsContent", () => {
         baseDir: dir,
         settings: {
           ...BASE,
-          sign: { manage: true, name: "Acme", signType: 1, documentType: 0, international: 0, signPurpose: 0, proofImagePath: "proof.png" },
+          sign: {
+            manage: true,
+            name: "Acme",
+            signType: 1,
+            documentType: 0,
+            international: 0,
+            signPurpose: 0,
+            proofImagePath: "proof.png",
+          },
           template: { manage: true, name: "login-code", international: 0, remark: "login" },
         },
       });

@@ -5,11 +5,36 @@ import { ScfFunction } from "../../../infra/.gen/providers/tencentcloud/scf-func
 import { environmentTemplate, synthStack, variant } from "../support/environment-fixtures";
 
 const EXPECTED_VARIABLES = [
-  "ACCESS_TOKEN_TTL_SECONDS", "CODE_TTL_SECONDS", "CORS_ALLOWED_ORIGINS", "DAILY_LIMIT", "IP_HOURLY_LIMIT", "LEGACY_REQUESTS",
-  "LOGIN_IP_HOURLY_WRONG_LIMIT", "LOGIN_PHONE_DAILY_WRONG_LIMIT", "MAX_ATTEMPTS", "REDIS_CLUSTER", "REDIS_HOST", "REDIS_PORT",
-  "REFRESH_TOKEN_TTL_SECONDS", "RESEND_COOLDOWN_SECONDS", "SECRET_NAME", "SIGNING_KEYS_SECRET_NAME", "SMS_ALLOWED_REGIONS",
-  "SMS_BUDGET_DAILY", "SMS_BUDGET_HOURLY", "SMS_BUDGET_PREFIX_DIGITS", "SMS_BUDGET_PREFIX_HOURLY", "SMS_REGION", "SMS_SDKAPPID",
-  "SMS_SIGN", "SMS_TEMPLATE_ID", "SMS_TIMEOUT_SECONDS", "SSM_REGION", "TOKEN_AUDIENCE", "TOKEN_ISSUER", "UNKNOWN_ADDRESS_HOURLY_LIMIT",
+  "ACCESS_TOKEN_TTL_SECONDS",
+  "CODE_TTL_SECONDS",
+  "CORS_ALLOWED_ORIGINS",
+  "DAILY_LIMIT",
+  "IP_HOURLY_LIMIT",
+  "LEGACY_REQUESTS",
+  "LOGIN_IP_HOURLY_WRONG_LIMIT",
+  "LOGIN_PHONE_DAILY_WRONG_LIMIT",
+  "MAX_ATTEMPTS",
+  "REDIS_CLUSTER",
+  "REDIS_HOST",
+  "REDIS_PORT",
+  "REFRESH_TOKEN_TTL_SECONDS",
+  "RESEND_COOLDOWN_SECONDS",
+  "SECRET_NAME",
+  "SIGNING_KEYS_SECRET_NAME",
+  "SMS_ALLOWED_REGIONS",
+  "SMS_BUDGET_DAILY",
+  "SMS_BUDGET_HOURLY",
+  "SMS_BUDGET_PREFIX_DIGITS",
+  "SMS_BUDGET_PREFIX_HOURLY",
+  "SMS_REGION",
+  "SMS_SDKAPPID",
+  "SMS_SIGN",
+  "SMS_TEMPLATE_ID",
+  "SMS_TIMEOUT_SECONDS",
+  "SSM_REGION",
+  "TOKEN_AUDIENCE",
+  "TOKEN_ISSUER",
+  "UNKNOWN_ADDRESS_HOURLY_LIMIT",
 ];
 
 describe("VerificationFunction", () => {
@@ -85,12 +110,14 @@ describe("VerificationFunction", () => {
   });
 
   it("passes the entry's SMS budgets and wrong-code budgets to the function", () => {
-    const { stack } = synthStack(variant((s) => {
-      s.limits.smsBudgets = { hourly: 200, daily: 0, prefixHourly: 12, prefixDigits: 4 };
-      s.limits.loginIpHourlyWrongLimit = 6;
-      s.limits.loginPhoneDailyWrongLimit = 9;
-      s.limits.unknownAddressHourlyLimit = 2;
-    }));
+    const { stack } = synthStack(
+      variant((s) => {
+        s.limits.smsBudgets = { hourly: 200, daily: 0, prefixHourly: 12, prefixDigits: 4 };
+        s.limits.loginIpHourlyWrongLimit = 6;
+        s.limits.loginPhoneDailyWrongLimit = 9;
+        s.limits.unknownAddressHourlyLimit = 2;
+      }),
+    );
     expect(stack.verification.function.environmentInput).toMatchObject({
       SMS_BUDGET_HOURLY: "200",
       SMS_BUDGET_DAILY: "0",
@@ -112,7 +139,8 @@ describe("VerificationFunction", () => {
       LEGACY_REQUESTS: "true",
     });
     for (const name of ["staging", "prod"]) {
-      const other = environmentTemplate(name).named("tencentcloud_scf_function", `smsverify-${name}-verification`).environment as Record<string, string>;
+      const other = environmentTemplate(name).named("tencentcloud_scf_function", `smsverify-${name}-verification`)
+        .environment as Record<string, string>;
       expect(other).toMatchObject({ LEGACY_REQUESTS: "false", TOKEN_AUDIENCE: `smsverify-${name}` });
     }
   });
@@ -125,15 +153,21 @@ describe("VerificationFunction", () => {
   });
 
   it("passes the environment's served regions to the function (SMS_ALLOWED_REGIONS)", () => {
-    const { stack } = synthStack(variant((s) => {
-      s.sms.allowedRegions = ["HK", "MO", "TW"];
-      s.sms.template = { manage: true, name: "intl-login", international: 1, remark: "r" };
-    }));
+    const { stack } = synthStack(
+      variant((s) => {
+        s.sms.allowedRegions = ["HK", "MO", "TW"];
+        s.sms.template = { manage: true, name: "intl-login", international: 1, remark: "r" };
+      }),
+    );
     expect(stack.verification.function.environmentInput).toMatchObject({ SMS_ALLOWED_REGIONS: "HK,MO,TW" });
   });
 
   it("bundles for the runtime's Node version", () => {
-    const { stack } = synthStack(variant((s) => { s.function.runtime = "Nodejs16.13"; }));
+    const { stack } = synthStack(
+      variant((s) => {
+        s.function.runtime = "Nodejs16.13";
+      }),
+    );
     expect(stack.verification.function.runtimeInput).toBe("Nodejs16.13");
     expect(stack.verification.bundleBytes).toBeGreaterThan(0);
   });
@@ -148,18 +182,31 @@ describe("Tencent Captcha (optional per environment)", () => {
   });
 
   it("passes mode, app id and fail-open to the function, grants only DescribeCaptchaResult, and keeps the key in a sensitive variable", () => {
-    const { stack } = synthStack(variant((s) => {
-      s.captcha = { appId: 190000123, on: "getSmsAndLogin", failOpen: true };
-    }));
-    expect(stack.verification.function.environmentInput).toMatchObject({ CAPTCHA_MODE: "getSmsAndLogin", CAPTCHA_APP_ID: "190000123", CAPTCHA_FAIL_OPEN: "true" });
+    const { stack } = synthStack(
+      variant((s) => {
+        s.captcha = { appId: 190000123, on: "getSmsAndLogin", failOpen: true };
+      }),
+    );
+    expect(stack.verification.function.environmentInput).toMatchObject({
+      CAPTCHA_MODE: "getSmsAndLogin",
+      CAPTCHA_APP_ID: "190000123",
+      CAPTCHA_FAIL_OPEN: "true",
+    });
     const document = JSON.parse(Testing.synth(stack)) as {
       variable: Record<string, { sensitive?: boolean }>;
-      resource: { tencentcloud_cam_policy: Record<string, { name: string; document: string }>; tencentcloud_ssm_secret_version: Record<string, { secret_string: string }> };
+      resource: {
+        tencentcloud_cam_policy: Record<string, { name: string; document: string }>;
+        tencentcloud_ssm_secret_version: Record<string, { secret_string: string }>;
+      };
     };
     expect(document.variable.captcha_app_secret_key.sensitive).toBe(true);
-    const captchaPolicies = Object.values(document.resource.tencentcloud_cam_policy).filter((p) => p.document.includes("captcha:"));
+    const captchaPolicies = Object.values(document.resource.tencentcloud_cam_policy).filter((p) =>
+      p.document.includes("captcha:"),
+    );
     expect(captchaPolicies).toHaveLength(1);
-    expect(JSON.parse(captchaPolicies[0].document).statement).toEqual([{ action: ["name/captcha:DescribeCaptchaResult"], effect: "allow", resource: ["*"] }]);
+    expect(JSON.parse(captchaPolicies[0].document).statement).toEqual([
+      { action: ["name/captcha:DescribeCaptchaResult"], effect: "allow", resource: ["*"] },
+    ]);
     const secretStrings = Object.values(document.resource.tencentcloud_ssm_secret_version).map((v) => v.secret_string);
     expect(secretStrings.some((text) => text.includes("var.captcha_app_secret_key"))).toBe(true);
   });

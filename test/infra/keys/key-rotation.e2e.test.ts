@@ -6,7 +6,16 @@ import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet
 import { runKeysCli, timingsFor } from "../../../infra/keys/cli";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { emptyKeySet } from "../../../functions/verification/tokens/key-set";
-import { captureLog, credentials, functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, startFixture, type Fixture } from "../../functions/verification/support/verification-fixture";
+import {
+  captureLog,
+  credentials,
+  functionUrlGet,
+  functionUrlJson,
+  lastCodeSentTo,
+  replyBody,
+  startFixture,
+  type Fixture,
+} from "../../functions/verification/support/verification-fixture";
 
 const deployer = { secretId: "AKIDkeysCliDeployer0001", secretKey: "keys-cli-deployer-secret" };
 const secretName = "smsverify-dev-signing-keys";
@@ -29,7 +38,11 @@ afterAll(async () => {
 
 const cli = (...argv: string[]) =>
   runKeysCli(argv, {
-    env: { TENCENTCLOUD_SECRET_ID: deployer.secretId, TENCENTCLOUD_SECRET_KEY: deployer.secretKey, SSM_ENDPOINT: fixture.ssm.url },
+    env: {
+      TENCENTCLOUD_SECRET_ID: deployer.secretId,
+      TENCENTCLOUD_SECRET_KEY: deployer.secretKey,
+      SSM_ENDPOINT: fixture.ssm.url,
+    },
     clock: () => now,
     out: (line) => out.push(line),
   });
@@ -40,20 +53,32 @@ let phone = 8613800139000;
 async function loginToken(): Promise<string> {
   phone += 1;
   expect((await runtime.handle(functionUrlGet({ method: "getSms", phone: String(phone) }), {})).statusCode).toBe(200);
-  const reply = await runtime.handle(functionUrlJson({ method: "login", phone: String(phone), code: lastCodeSentTo(fixture.sms, `+${phone}`) }), {});
+  const reply = await runtime.handle(
+    functionUrlJson({ method: "login", phone: String(phone), code: lastCodeSentTo(fixture.sms, `+${phone}`) }),
+    {},
+  );
   expect(replyBody(reply).codeStr).toBe("Success");
   return String(replyBody(reply).accessToken);
 }
 
 async function publishedKids(): Promise<string[]> {
-  const reply = await runtime.handle({ httpMethod: "GET", path: "/.well-known/jwks.json", headers: {}, queryString: {}, body: "" }, {});
+  const reply = await runtime.handle(
+    { httpMethod: "GET", path: "/.well-known/jwks.json", headers: {}, queryString: {}, body: "" },
+    {},
+  );
   return (JSON.parse(reply.body) as JSONWebKeySet).keys.map((key) => String(key.kid));
 }
 
 async function verifiesNow(token: string): Promise<boolean> {
-  const reply = await runtime.handle({ httpMethod: "GET", path: "/.well-known/jwks.json", headers: {}, queryString: {}, body: "" }, {});
+  const reply = await runtime.handle(
+    { httpMethod: "GET", path: "/.well-known/jwks.json", headers: {}, queryString: {}, body: "" },
+    {},
+  );
   const keys = createLocalJWKSet(JSON.parse(reply.body) as JSONWebKeySet);
-  return jwtVerify(token, keys, { currentDate: now }).then(() => true, () => false);
+  return jwtVerify(token, keys, { currentDate: now }).then(
+    () => true,
+    () => false,
+  );
 }
 
 it("prints usage for --help and refuses unknown commands, options and environments", async () => {

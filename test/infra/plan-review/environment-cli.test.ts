@@ -36,15 +36,18 @@ describe("npm run plan / apply --help", () => {
   it.each([
     ["plan", planCommand, "usage: npm run plan -- <env>"],
     ["apply", applyCommand, "usage: npm run apply -- <env>"],
-  ] as const)("%s --help prints the usage and options on stdout and exits 0 without touching terraform", async (_name, command, usage) => {
-    for (const argv of [["--help"], ["dev", "-h"], ["dev", "--bogus", "--help"]]) {
-      const result = await run(command, argv);
-      expect(result.code).toBe(0);
-      expect(result.stdout.startsWith(usage)).toBe(true);
-      expect(result.stdout).toContain("exit: 0");
-      expect(result.stderr).toBe("");
-    }
-  });
+  ] as const)(
+    "%s --help prints the usage and options on stdout and exits 0 without touching terraform",
+    async (_name, command, usage) => {
+      for (const argv of [["--help"], ["dev", "-h"], ["dev", "--bogus", "--help"]]) {
+        const result = await run(command, argv);
+        expect(result.code).toBe(0);
+        expect(result.stdout.startsWith(usage)).toBe(true);
+        expect(result.stdout).toContain("exit: 0");
+        expect(result.stderr).toBe("");
+      }
+    },
+  );
 
   it("a switch does not take the environment after it as its value", async () => {
     // --skip-synth before the environment: the environment is still "dev" (it fails later, for

@@ -18,7 +18,9 @@ describe("markdown pull-request comment", () => {
     expect(md).toContain("0 to create, 1 to update, 2 to replace, 0 to delete");
     expect(md).toContain(`| replace | \`${ADDRESSES.redis}\` | replace_because_cannot_update; forced by availability_zone |`);
     expect(md).toContain("| ❌ guarded | stateful-resource-replaced |");
-    expect(md).toMatch(/<details>\n<summary>-\/\+ `tencentcloud_redis_instance\.[^`]+` — 3 attribute change\(s\)<\/summary>\n\n```diff\n- availability_zone = "ap-guangzhou-3"\n\+ availability_zone = "ap-guangzhou-4"/);
+    expect(md).toMatch(
+      /<details>\n<summary>-\/\+ `tencentcloud_redis_instance\.[^`]+` — 3 attribute change\(s\)<\/summary>\n\n```diff\n- availability_zone = "ap-guangzhou-3"\n\+ availability_zone = "ap-guangzhou-4"/,
+    );
     expect(md.match(/<details>/g)?.length).toBe(md.match(/<\/details>/g)?.length);
   });
 
@@ -31,7 +33,12 @@ describe("markdown pull-request comment", () => {
 
   it("keeps a huge plan under GitHub's comment limit with balanced blocks", () => {
     const changes = Array.from({ length: 3000 }, (_, i) =>
-      resourceChange({ address: `tencentcloud_vpc.v_${i}`, actions: ["update"], before: { name: `a${i}`, tags: tags("dev") }, after: { name: `b${i}`, tags: tags("dev") } }),
+      resourceChange({
+        address: `tencentcloud_vpc.v_${i}`,
+        actions: ["update"],
+        before: { name: `a${i}`, tags: tags("dev") },
+        after: { name: `b${i}`, tags: tags("dev") },
+      }),
     );
     const md = renderMarkdown(reviewPlan(tencentcloudPlan({ changes })));
     expect(md.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
@@ -41,7 +48,9 @@ describe("markdown pull-request comment", () => {
   });
 
   it("escapes pipes in table cells", () => {
-    const plan = tencentcloudPlan({ changes: [resourceChange({ address: 'tencentcloud_vpc.v["a|b"]', actions: ["create"], after: { name: "x" } })] });
+    const plan = tencentcloudPlan({
+      changes: [resourceChange({ address: 'tencentcloud_vpc.v["a|b"]', actions: ["create"], after: { name: "x" } })],
+    });
     expect(renderMarkdown(reviewPlan(plan))).toContain('`tencentcloud_vpc.v["a\\|b"]`');
   });
 });

@@ -13,7 +13,9 @@ async function cliOutput(args: string[]): Promise<string> {
 
 describe("masking secrets in every output format", () => {
   it("the fixtures really contain the planted secrets (so the grep below means something)", () => {
-    const raw = allFixtureNames().map((n) => readFileSync(fixturePath(n), "utf8")).join("\n");
+    const raw = allFixtureNames()
+      .map((n) => readFileSync(fixturePath(n), "utf8"))
+      .join("\n");
     for (const secret of FIXTURE_SECRETS) expect(raw).toContain(secret);
   });
 

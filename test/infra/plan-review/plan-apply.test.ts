@@ -18,9 +18,18 @@ const cliConfig = join(scratch, "terraformrc");
 const emptyMirror = join(scratch, "empty-mirror");
 mkdirSync(emptyMirror);
 // Providers may only come from an empty local mirror: installing one fails fast and offline.
-writeFileSync(cliConfig, `provider_installation {\n  filesystem_mirror {\n    path    = "${emptyMirror}"\n    include = ["*/*/*"]\n  }\n  direct {\n    exclude = ["*/*/*"]\n  }\n}\n`);
+writeFileSync(
+  cliConfig,
+  `provider_installation {\n  filesystem_mirror {\n    path    = "${emptyMirror}"\n    include = ["*/*/*"]\n  }\n  direct {\n    exclude = ["*/*/*"]\n  }\n}\n`,
+);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const baseEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_CLI_CONFIG_FILE: cliConfig };
+const baseEnv: NodeJS.ProcessEnv = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  CHECKPOINT_DISABLE: "1",
+  TF_IN_AUTOMATION: "1",
+  TF_CLI_CONFIG_FILE: cliConfig,
+};
 
 interface Captured {
   code: number;
@@ -52,7 +61,11 @@ async function capture(tool: string, body: (io: CliIo) => Promise<number>): Prom
   return { code, stdout, stderr };
 }
 
-function plan(root: string, env: string, options: { processEnv?: NodeJS.ProcessEnv; binary?: string; allowReplace?: string[] } = {}): Promise<Captured> {
+function plan(
+  root: string,
+  env: string,
+  options: { processEnv?: NodeJS.ProcessEnv; binary?: string; allowReplace?: string[] } = {},
+): Promise<Captured> {
   const processEnv = options.processEnv ?? baseEnv;
   return capture("plan", (io) =>
     planEnvironment({
@@ -68,7 +81,11 @@ function plan(root: string, env: string, options: { processEnv?: NodeJS.ProcessE
   );
 }
 
-function apply(root: string, env: string, options: { allowGuarded?: boolean; requireRemoteState?: boolean } = {}): Promise<Captured> {
+function apply(
+  root: string,
+  env: string,
+  options: { allowGuarded?: boolean; requireRemoteState?: boolean } = {},
+): Promise<Captured> {
   return capture("apply", (io) =>
     applyEnvironment({
       env,
@@ -90,10 +107,16 @@ describe("npm run plan / apply with real terraform", () => {
     const planned = await plan(root, "dev");
     expect(planned.code).toBe(0);
     expect(planned.stdout).toContain("2 to create");
-    for (const path of [files.planFile, files.planJson, files.reviewText, files.reviewMarkdown, files.fingerprint]) expect(existsSync(path)).toBe(true);
+    for (const path of [files.planFile, files.planJson, files.reviewText, files.reviewMarkdown, files.fingerprint])
+      expect(existsSync(path)).toBe(true);
     expect(readFileSync(files.reviewMarkdown, "utf8").startsWith("<!-- plan-review:dev -->")).toBe(true);
     const fingerprint = JSON.parse(readFileSync(files.fingerprint, "utf8"));
-    expect(fingerprint).toMatchObject({ env: "dev", guarded: false, synthesizedSha256: expect.stringMatching(/^[0-9a-f]{64}$/), planSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(fingerprint).toMatchObject({
+      env: "dev",
+      guarded: false,
+      synthesizedSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      planSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
 
     const applied = await apply(root, "dev");
     expect(applied).toMatchObject({ code: 0, stdout: "applied the reviewed plan for dev\n" });
@@ -109,7 +132,8 @@ describe("npm run plan / apply with real terraform", () => {
     const root = newProject("staging", dataStack({ a: { input: "x" } }));
     const files = stackFiles("staging", root);
     // A lock entry for a provider the stack does not need: plan's `terraform init` rewrites it.
-    const foreignLock = 'provider "registry.terraform.io/hashicorp/random" {\n  version = "3.6.0"\n  hashes = ["h1:R5Ucn26riKIEijcsiOMBR3uOAjuOMfI1x7XvH4P6B1w="]\n}\n';
+    const foreignLock =
+      'provider "registry.terraform.io/hashicorp/random" {\n  version = "3.6.0"\n  hashes = ["h1:R5Ucn26riKIEijcsiOMBR3uOAjuOMfI1x7XvH4P6B1w="]\n}\n';
     writeFileSync(files.lockFile, foreignLock);
     expect((await plan(root, "staging")).code).toBe(0);
     const recorded = JSON.parse(readFileSync(files.fingerprint, "utf8")).lockFileSha256;
@@ -147,7 +171,9 @@ describe("npm run plan / apply with real terraform", () => {
     const root = newProject("dev", dataStack({ a: { input: "x" } }));
     const result = await apply(root, "dev");
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/apply: error \[PLAN_MISSING\]: no saved plan for dev at .*dev\.tfplan; run `npm run plan -- dev`/);
+    expect(result.stderr).toMatch(
+      /apply: error \[PLAN_MISSING\]: no saved plan for dev at .*dev\.tfplan; run `npm run plan -- dev`/,
+    );
   });
 
   it("refuses when the synthesized configuration changed after the review", async () => {
@@ -183,7 +209,9 @@ describe("npm run plan / apply with real terraform", () => {
     copyFileSync(join(keep, "fingerprint.json"), files.fingerprint);
     const result = await apply(root, "dev");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("apply: error [PLAN_STALE]: terraform refused dev.tfplan: the state changed since it was planned");
+    expect(result.stderr).toContain(
+      "apply: error [PLAN_STALE]: terraform refused dev.tfplan: the state changed since it was planned",
+    );
   });
 
   it("exits 2 for a guarded prod plan, and apply refuses it unless explicitly allowed", async () => {
@@ -218,12 +246,16 @@ describe("npm run plan / apply with real terraform", () => {
     const root = newProject("dev", tencentcloudStack);
     const result = await plan(root, "dev");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("plan: error [CREDENTIALS_MISSING]: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not set");
+    expect(result.stderr).toContain(
+      "plan: error [CREDENTIALS_MISSING]: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not set",
+    );
   });
 
   it("fails clearly when terraform init cannot install the provider", async () => {
     const root = newProject("dev", tencentcloudStack);
-    const result = await plan(root, "dev", { processEnv: { ...baseEnv, TENCENTCLOUD_SECRET_ID: "id", TENCENTCLOUD_SECRET_KEY: "key" } });
+    const result = await plan(root, "dev", {
+      processEnv: { ...baseEnv, TENCENTCLOUD_SECRET_ID: "id", TENCENTCLOUD_SECRET_KEY: "key" },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("plan: error [TERRAFORM_INIT_PROVIDER]: terraform init could not install the providers");
     expect(result.stderr).toContain("Failed to query available provider packages");
@@ -231,7 +263,10 @@ describe("npm run plan / apply with real terraform", () => {
   });
 
   it("fails clearly when the state backend is unreachable", async () => {
-    const root = newProject("dev", { terraform: { backend: { http: { address: "http://127.0.0.1:9/state", retry_max: 0 } } }, ...dataStack({ a: { input: "x" } }) });
+    const root = newProject("dev", {
+      terraform: { backend: { http: { address: "http://127.0.0.1:9/state", retry_max: 0 } } },
+      ...dataStack({ a: { input: "x" } }),
+    });
     const result = await plan(root, "dev");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("plan: error [TERRAFORM_INIT_BACKEND]");

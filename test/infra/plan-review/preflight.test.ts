@@ -15,7 +15,12 @@ import { terraformEnvironment } from "../../../infra/plan-review/workflow/creden
 const filledIn: EnvironmentEntry[] = ENVIRONMENTS.map((e) => resolvePlaceholders<EnvironmentEntry>(e).value);
 const KEYS = { TENCENTCLOUD_SECRET_ID: "AKIDexample", TENCENTCLOUD_SECRET_KEY: "example-key" };
 
-async function run(command: typeof planCommand, argv: string[], env: NodeJS.ProcessEnv, table: readonly EnvironmentEntry[] = ENVIRONMENTS) {
+async function run(
+  command: typeof planCommand,
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  table: readonly EnvironmentEntry[] = ENVIRONMENTS,
+) {
   let stdout = "";
   let stderr = "";
   const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
@@ -49,7 +54,8 @@ describe("plan/apply preflight", () => {
     const result = await run(command, ["prod"], KEYS);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${tool}: error [PLACEHOLDERS_LEFT]: prod still has`);
-    for (const field of ["sms.sdkAppId", "sms.sign.name", "backend.bucket", "campaigns.appId"]) expect(result.stderr).toContain(`  - ${field}: `);
+    for (const field of ["sms.sdkAppId", "sms.sign.name", "backend.bucket", "campaigns.appId"])
+      expect(result.stderr).toContain(`  - ${field}: `);
     expect(result.stderr).toContain("SMS console → Applications → SDKAppID");
     expect(result.stderr).not.toContain("synthesizing");
   });
@@ -62,7 +68,9 @@ describe("plan/apply preflight", () => {
 
   it("refuses missing credentials before synthesizing", async () => {
     const result = await run(planCommand, ["staging"], {}, filledIn);
-    expect(result.stderr).toContain("plan: error [CREDENTIALS_MISSING]: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not set (nor TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY)");
+    expect(result.stderr).toContain(
+      "plan: error [CREDENTIALS_MISSING]: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not set (nor TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY)",
+    );
     expect(result.stderr).not.toContain("synthesizing");
   });
 
@@ -75,7 +83,9 @@ describe("plan/apply preflight", () => {
   });
 
   it("hands SCF's spelling to terraform under the provider's names", () => {
-    expect(terraformEnvironment({ TENCENTCLOUD_SECRETID: "id", TENCENTCLOUD_SECRETKEY: "key", TENCENTCLOUD_SESSIONTOKEN: "tok" })).toMatchObject({
+    expect(
+      terraformEnvironment({ TENCENTCLOUD_SECRETID: "id", TENCENTCLOUD_SECRETKEY: "key", TENCENTCLOUD_SESSIONTOKEN: "tok" }),
+    ).toMatchObject({
       TENCENTCLOUD_SECRET_ID: "id",
       TENCENTCLOUD_SECRET_KEY: "key",
       TENCENTCLOUD_SECURITY_TOKEN: "tok",

@@ -28,7 +28,9 @@ describe("reading terraform show -json plans", () => {
     const replaced = plan.resource_changes.find((rc) => rc.address === "terraform_data.replaced");
     expect(replaced?.change.replace_paths).toEqual([["triggers_replace"]]);
     expect(replaced?.action_reason).toBe("replace_because_cannot_update");
-    expect(plan.resource_changes.find((rc) => rc.address === "terraform_data.renamed")?.previous_address).toBe("terraform_data.old_name");
+    expect(plan.resource_changes.find((rc) => rc.address === "terraform_data.renamed")?.previous_address).toBe(
+      "terraform_data.old_name",
+    );
   });
 
   it("names a missing file", () => {

@@ -28,7 +28,12 @@ describe("npm run review", () => {
   });
 
   it("exits 0 once every guarded address is allowed, and 2 while one is not", async () => {
-    const both = await run([fixturePath("tencentcloud-staging-replace"), "--allow-replace", ADDRESSES.redis, `--allow-replace=${ADDRESSES.vpc}`]);
+    const both = await run([
+      fixturePath("tencentcloud-staging-replace"),
+      "--allow-replace",
+      ADDRESSES.redis,
+      `--allow-replace=${ADDRESSES.vpc}`,
+    ]);
     expect(both.code).toBe(0);
     const one = await run([fixturePath("tencentcloud-staging-replace"), "--allow-replace", ADDRESSES.redis]);
     expect(one.code).toBe(2);
@@ -81,9 +86,14 @@ describe("npm run review", () => {
     writeFileSync(broken, '{"format_version": "1.2", "resource_changes": [');
     const exec = (args: string[]) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile("npm", ["run", "--silent", "review", "--", ...args], { cwd: join(__dirname, "..", "..", "..") }, (error, stdout, stderr) => {
-          resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-        });
+        execFile(
+          "npm",
+          ["run", "--silent", "review", "--", ...args],
+          { cwd: join(__dirname, "..", "..", "..") },
+          (error, stdout, stderr) => {
+            resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+          },
+        );
       });
     const [guarded, unreadable] = await Promise.all([exec([fixturePath("tencentcloud-staging-replace")]), exec([broken])]);
     expect(guarded.code).toBe(2);

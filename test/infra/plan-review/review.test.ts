@@ -25,7 +25,10 @@ describe("reviewing a real terraform plan", () => {
   });
 
   it("shows what forces a replacement and why", () => {
-    expect(row("terraform_data.replaced")).toMatchObject({ replacePaths: ["triggers_replace"], actionReason: "replace_because_cannot_update" });
+    expect(row("terraform_data.replaced")).toMatchObject({
+      replacePaths: ["triggers_replace"],
+      actionReason: "replace_because_cannot_update",
+    });
     expect(row("terraform_data.removed")?.actionReason).toBe("delete_because_no_resource_config");
     expect(row("data.terraform_remote_state.deferred")?.actionReason).toBe("read_because_config_unknown");
   });
@@ -43,7 +46,11 @@ describe("reviewing a real terraform plan", () => {
   });
 
   it("reports a changed sensitive value without showing it", () => {
-    expect(row("terraform_data.credentials")?.attributes).toContainEqual({ path: "input", before: "(sensitive value)", after: "(sensitive value)" });
+    expect(row("terraform_data.credentials")?.attributes).toContainEqual({
+      path: "input",
+      before: "(sensitive value)",
+      after: "(sensitive value)",
+    });
   });
 
   it("reports output changes separately, masking sensitive outputs", () => {
@@ -56,7 +63,9 @@ describe("reviewing a real terraform plan", () => {
 
   it("treats an operator-requested replacement as a replacement", () => {
     const byRequest = reviewPlan(loadFixture("replace-by-request"), { environment: "dev" });
-    expect(byRequest.rows).toEqual([expect.objectContaining({ address: "terraform_data.kept", kind: "replace", actionReason: "replace_by_request" })]);
+    expect(byRequest.rows).toEqual([
+      expect.objectContaining({ address: "terraform_data.kept", kind: "replace", actionReason: "replace_by_request" }),
+    ]);
   });
 
   it("has nothing to list for a no-op plan", () => {
@@ -72,7 +81,10 @@ describe("drift", () => {
 
   it("reports resource drift apart from the planned changes", () => {
     expect(review.drift).toEqual([
-      expect.objectContaining({ address: "tencentcloud_redis_instance.redis_store_instance_4F1A2B3C", attributes: [{ path: "mem_size", before: "1024", after: "2048" }] }),
+      expect.objectContaining({
+        address: "tencentcloud_redis_instance.redis_store_instance_4F1A2B3C",
+        attributes: [{ path: "mem_size", before: "1024", after: "2048" }],
+      }),
     ]);
     expect(review.rows.map((r) => r.address)).not.toContain("tencentcloud_redis_instance.redis_store_instance_4F1A2B3C");
   });
@@ -85,7 +97,10 @@ describe("drift", () => {
     const review = reviewPlan(loadFixture("tencentcloud-dev-update"), { environment: "prod" });
     expect(review.environment).toEqual({ name: "prod", source: "--env", taggedAs: "dev" });
     expect(renderText(review)).toContain("WARNING: the resources are tagged env=dev, is this the right plan?");
-    expect(reviewPlan(loadFixture("tencentcloud-dev-update"), { environment: "dev" }).environment).toEqual({ name: "dev", source: "--env" });
+    expect(reviewPlan(loadFixture("tencentcloud-dev-update"), { environment: "dev" }).environment).toEqual({
+      name: "dev",
+      source: "--env",
+    });
   });
 
   it("says the environment is unknown when neither --env nor tags name it", () => {

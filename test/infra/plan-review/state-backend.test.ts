@@ -11,7 +11,9 @@ function synthesized(document: object): string {
 
 describe("state backend check for CI applies", () => {
   it("accepts a stack with a COS backend", () => {
-    const path = synthesized({ terraform: { backend: { cos: { bucket: "tfstate-1250000000", prefix: "sms/prod", encrypt: true } } } });
+    const path = synthesized({
+      terraform: { backend: { cos: { bucket: "tfstate-1250000000", prefix: "sms/prod", encrypt: true } } },
+    });
     expect(stateBackendOf(path)).toBe("cos");
     expect(() => requireRemoteState(path, "prod")).not.toThrow();
   });

@@ -12,7 +12,13 @@ beforeAll(async () => {
   endpoint = await startSmsEndpoint({ secretId, secretKey });
   endpoint.setSigns([{ signId: 7, signName: "SmsVerifyDemo", international: 0, statusCode: 0 }]);
   endpoint.setTemplates([
-    { templateId: 1, templateName: "smsverify-login-code", international: 0, statusCode: -1, reviewReply: "Missing signature context" },
+    {
+      templateId: 1,
+      templateName: "smsverify-login-code",
+      international: 0,
+      statusCode: -1,
+      reviewReply: "Missing signature context",
+    },
     { templateId: 2, templateName: "smsverify-spring-festival", international: 0, statusCode: 0 },
   ]);
 });
@@ -20,7 +26,11 @@ afterAll(() => endpoint.stop());
 
 describe("plan warnings about SMS content", () => {
   it("one row per unapproved template, with the reviewer's reason", async () => {
-    const rows = await smsContentWarnings("prod", { TENCENTCLOUD_SECRET_ID: secretId, TENCENTCLOUD_SECRET_KEY: secretKey, SMS_ENDPOINT: endpoint.url });
+    const rows = await smsContentWarnings("prod", {
+      TENCENTCLOUD_SECRET_ID: secretId,
+      TENCENTCLOUD_SECRET_KEY: secretKey,
+      SMS_ENDPOINT: endpoint.url,
+    });
     expect(rows).toEqual([
       'warning  sms-content  verification template "smsverify-login-code" is rejected: Missing signature context (npm run sms -- status prod)',
     ]);
@@ -33,7 +43,13 @@ describe("plan warnings about SMS content", () => {
   });
 
   it("an unreadable SMS API is one warning row with code and message", async () => {
-    const rows = await smsContentWarnings("prod", { TENCENTCLOUD_SECRET_ID: secretId, TENCENTCLOUD_SECRET_KEY: "wrong", SMS_ENDPOINT: endpoint.url });
-    expect(rows).toEqual([expect.stringMatching(/^warning {2}sms-content {2}could not read the SMS review state: AuthFailure\.SignatureFailure: /)]);
+    const rows = await smsContentWarnings("prod", {
+      TENCENTCLOUD_SECRET_ID: secretId,
+      TENCENTCLOUD_SECRET_KEY: "wrong",
+      SMS_ENDPOINT: endpoint.url,
+    });
+    expect(rows).toEqual([
+      expect.stringMatching(/^warning {2}sms-content {2}could not read the SMS review state: AuthFailure\.SignatureFailure: /),
+    ]);
   });
 });

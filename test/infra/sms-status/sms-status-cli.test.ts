@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => endpoint.stop());
 beforeEach(() => endpoint.reset());
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = { TENCENTCLOUD_SECRET_ID: secretId, TENCENTCLOUD_SECRET_KEY: secretKey, SMS_ENDPOINT: endpoint.url }) {
+async function run(
+  argv: string[],
+  env: NodeJS.ProcessEnv = { TENCENTCLOUD_SECRET_ID: secretId, TENCENTCLOUD_SECRET_KEY: secretKey, SMS_ENDPOINT: endpoint.url },
+) {
   let stdout = "";
   let stderr = "";
   const code = await smsCommand(argv, env, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
@@ -52,7 +55,9 @@ describe("npm run sms -- status <env>", () => {
     seedProd({ statusCode: -1, reviewReply: "Template content must name the app" }, 1);
     const { code, stdout, stderr } = await run(["status", "prod"]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/verification template\s+"smsverify-login-code" \(id 5001\)\s+mainland\s+rejected\s+Template content must name the app/);
+    expect(stdout).toMatch(
+      /verification template\s+"smsverify-login-code" \(id 5001\)\s+mainland\s+rejected\s+Template content must name the app/,
+    );
     expect(stdout).toMatch(/campaign template spring-festival .*under review/);
     expect(stderr).toMatch(/not everything prod uses is approved/);
   });
@@ -69,15 +74,28 @@ describe("npm run sms -- status <env>", () => {
   it("pages through long lists (Limit 100, Offset) and accepts the SCF-style credential names", async () => {
     endpoint.setSigns([{ signId: 1, signName: "SmsVerifyDemo", international: 0, statusCode: 0 }]);
     endpoint.setTemplates(
-      Array.from({ length: 250 }, (_, i) => ({ templateId: 1_000_000 - 200 + i, templateName: `t${i}`, international: 0 as const, statusCode: 0 as const })),
+      Array.from({ length: 250 }, (_, i) => ({
+        templateId: 1_000_000 - 200 + i,
+        templateName: `t${i}`,
+        international: 0 as const,
+        statusCode: 0 as const,
+      })),
     );
-    const { code, stdout } = await run(["status", "staging"], { TENCENTCLOUD_SECRETID: secretId, TENCENTCLOUD_SECRETKEY: secretKey, SMS_ENDPOINT: endpoint.url });
+    const { code, stdout } = await run(["status", "staging"], {
+      TENCENTCLOUD_SECRETID: secretId,
+      TENCENTCLOUD_SECRETKEY: secretKey,
+      SMS_ENDPOINT: endpoint.url,
+    });
     expect(stdout).toMatch(/verification template\s+id 1000000\s+mainland\s+approved/);
     expect(code).toBe(0);
   });
 
   it("prints an SDK error as code + message (a wrong key is refused by the signature check)", async () => {
-    const { code, stdout, stderr } = await run(["status", "prod"], { TENCENTCLOUD_SECRET_ID: secretId, TENCENTCLOUD_SECRET_KEY: "wrong-key", SMS_ENDPOINT: endpoint.url });
+    const { code, stdout, stderr } = await run(["status", "prod"], {
+      TENCENTCLOUD_SECRET_ID: secretId,
+      TENCENTCLOUD_SECRET_KEY: "wrong-key",
+      SMS_ENDPOINT: endpoint.url,
+    });
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^sms: error \[AuthFailure\.SignatureFailure\]: The provided credentials could not be validated/);
@@ -87,17 +105,31 @@ describe("npm run sms -- status <env>", () => {
   it("names missing credentials without printing any value", async () => {
     const none = await run(["status", "prod"], { SMS_ENDPOINT: endpoint.url });
     expect(none.code).toBe(1);
-    expect(none.stderr).toMatch(/error \[CredentialMissing\]: no API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY/);
+    expect(none.stderr).toMatch(
+      /error \[CredentialMissing\]: no API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY/,
+    );
     const half = await run(["status", "prod"], { TENCENTCLOUD_SECRET_ID: secretId });
     expect(half.stderr).toMatch(/error \[CredentialMissing\]: TENCENTCLOUD_SECRET_KEY is not set \(TENCENTCLOUD_SECRET_ID is\)/);
     expect(half.stderr).not.toContain(secretId);
   });
 
   it("--help exits 0; unknown options, commands and environments exit 64", async () => {
-    expect(await run(["--help"])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^usage: npm run sms -- status <env>/) });
-    expect(await run(["status", "prod", "--verbose"])).toMatchObject({ code: 64, stderr: expect.stringMatching(/unknown option --verbose/) });
-    expect(await run(["approve", "prod"])).toMatchObject({ code: 64, stderr: expect.stringMatching(/unknown command "approve"/) });
-    expect(await run(["status", "qa"])).toMatchObject({ code: 64, stderr: expect.stringMatching(/no environment "qa"; known: dev, staging, prod/) });
+    expect(await run(["--help"])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^usage: npm run sms -- status <env>/),
+    });
+    expect(await run(["status", "prod", "--verbose"])).toMatchObject({
+      code: 64,
+      stderr: expect.stringMatching(/unknown option --verbose/),
+    });
+    expect(await run(["approve", "prod"])).toMatchObject({
+      code: 64,
+      stderr: expect.stringMatching(/unknown command "approve"/),
+    });
+    expect(await run(["status", "qa"])).toMatchObject({
+      code: 64,
+      stderr: expect.stringMatching(/no environment "qa"; known: dev, staging, prod/),
+    });
     expect(await run(["status"])).toMatchObject({ code: 64 });
   });
 
@@ -106,7 +138,13 @@ describe("npm run sms -- status <env>", () => {
     const root = resolve(__dirname, "..", "..", "..");
     const result = await promisify(execFile)("npx", ["--no-install", "tsx", "infra/sms-status/cli.ts", "status", "prod"], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TENCENTCLOUD_SECRET_ID: secretId, TENCENTCLOUD_SECRET_KEY: secretKey, SMS_ENDPOINT: endpoint.url },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        TENCENTCLOUD_SECRET_ID: secretId,
+        TENCENTCLOUD_SECRET_KEY: secretKey,
+        SMS_ENDPOINT: endpoint.url,
+      },
     }).then(
       () => ({ code: 0, stdout: "" }),
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),

@@ -34,12 +34,18 @@ describe("bring your own VPC and subnet", () => {
   it("creates no VPC or subnet and places the function and Redis in the existing ones by id", () => {
     expect(template.resources("tencentcloud_vpc")).toEqual([]);
     expect(template.resources("tencentcloud_subnet")).toEqual([]);
-    for (const fn of template.resources("tencentcloud_scf_function")) expect(fn).toMatchObject({ vpc_id: EXISTING.vpcId, subnet_id: EXISTING.subnetId });
-    expect(template.resource("tencentcloud_redis_instance")).toMatchObject({ vpc_id: EXISTING.vpcId, subnet_id: EXISTING.subnetId });
+    for (const fn of template.resources("tencentcloud_scf_function"))
+      expect(fn).toMatchObject({ vpc_id: EXISTING.vpcId, subnet_id: EXISTING.subnetId });
+    expect(template.resource("tencentcloud_redis_instance")).toMatchObject({
+      vpc_id: EXISTING.vpcId,
+      subnet_id: EXISTING.subnetId,
+    });
   });
 
   it("admits the Redis port from the existing subnet's range only", () => {
-    const rules = template.resource("tencentcloud_security_group_rule_set") as { ingress: Array<{ action: string; cidr_block: string; port: string }> };
+    const rules = template.resource("tencentcloud_security_group_rule_set") as {
+      ingress: Array<{ action: string; cidr_block: string; port: string }>;
+    };
     expect(rules.ingress[0]).toMatchObject({ action: "ACCEPT", cidr_block: "172.16.3.0/24", port: "6379" });
     expect(rules.ingress[1]).toMatchObject({ action: "DROP", cidr_block: "0.0.0.0/0" });
   });
@@ -49,18 +55,52 @@ describe("bring your own VPC and subnet", () => {
   });
 
   it.each([
-    ["both vpcCidr and existing", (s: EnvironmentSettings) => { s.network = { vpcCidr: "10.10.0.0/16", subnetCidr: "10.10.1.0/24", existing: EXISTING }; }, /network: give either vpcCidr .* or existing/],
-    ["neither", (s: EnvironmentSettings) => { s.network = { subnetCidr: "10.10.1.0/24" }; }, /network: is missing vpcCidr/],
-    ["a malformed VPC id", (s: EnvironmentSettings) => { s.network = { existing: { ...EXISTING, vpcId: "vpc_123" }, subnetCidr: "10.10.1.0/24" }; }, /network\.existing\.vpcId: must be an id of the form vpc-xxxxxxxx/],
-    ["adopting a network it does not create", (s: EnvironmentSettings) => { s.network = { existing: EXISTING, subnetCidr: "10.10.1.0/24" }; s.adopt = { vpcId: EXISTING.vpcId }; }, /adopt: adopt\.vpcId\/subnetId take over a network the stack creates/],
+    [
+      "both vpcCidr and existing",
+      (s: EnvironmentSettings) => {
+        s.network = { vpcCidr: "10.10.0.0/16", subnetCidr: "10.10.1.0/24", existing: EXISTING };
+      },
+      /network: give either vpcCidr .* or existing/,
+    ],
+    [
+      "neither",
+      (s: EnvironmentSettings) => {
+        s.network = { subnetCidr: "10.10.1.0/24" };
+      },
+      /network: is missing vpcCidr/,
+    ],
+    [
+      "a malformed VPC id",
+      (s: EnvironmentSettings) => {
+        s.network = { existing: { ...EXISTING, vpcId: "vpc_123" }, subnetCidr: "10.10.1.0/24" };
+      },
+      /network\.existing\.vpcId: must be an id of the form vpc-xxxxxxxx/,
+    ],
+    [
+      "adopting a network it does not create",
+      (s: EnvironmentSettings) => {
+        s.network = { existing: EXISTING, subnetCidr: "10.10.1.0/24" };
+        s.adopt = { vpcId: EXISTING.vpcId };
+      },
+      /adopt: adopt\.vpcId\/subnetId take over a network the stack creates/,
+    ],
   ])("refuses %s, naming the field", (_label, change, message) => {
     expect(problemsOf(change)).toMatch(message);
   });
 });
 
 describe("adopting the tutorial's console-built resources (import blocks)", () => {
-  const adopt = { vpcId: "vpc-2ari9m7h", subnetId: "subnet-8a1b2c3d", redisId: "crs-5kq7xz2m", redisSecurityGroupId: "sg-0pq9rs8t" };
-  const { template } = synthStack(variant((s) => { s.adopt = adopt; }));
+  const adopt = {
+    vpcId: "vpc-2ari9m7h",
+    subnetId: "subnet-8a1b2c3d",
+    redisId: "crs-5kq7xz2m",
+    redisSecurityGroupId: "sg-0pq9rs8t",
+  };
+  const { template } = synthStack(
+    variant((s) => {
+      s.adopt = adopt;
+    }),
+  );
   const imports = (template.document as unknown as { import: Array<{ to: string; id: string }> }).import;
 
   it("emits one import block per adopted resource, targeting the resource the stack declares", () => {
@@ -77,7 +117,10 @@ describe("adopting the tutorial's console-built resources (import blocks)", () =
 
   it("still declares the adopted resources with the entry's settings (what the plan compares them to)", () => {
     expect(template.resource("tencentcloud_vpc")).toMatchObject({ cidr_block: "10.10.0.0/16" });
-    expect(template.resource("tencentcloud_redis_instance")).toMatchObject({ availability_zone: "ap-guangzhou-3", mem_size: 256 });
+    expect(template.resource("tencentcloud_redis_instance")).toMatchObject({
+      availability_zone: "ap-guangzhou-3",
+      mem_size: 256,
+    });
   });
 
   it("passes the provider schema check, import blocks included", () => {
@@ -90,15 +133,28 @@ describe("adopting the tutorial's console-built resources (import blocks)", () =
   });
 
   it("refuses malformed ids with the field named", () => {
-    expect(problemsOf((s) => { s.adopt = { redisId: "redis-1" }; })).toMatch(/adopt\.redisId: must be an id of the form crs-xxxxxxxx/);
-    expect(problemsOf((s) => { s.adopt = { smsSignId: "1" } as never; })).toMatch(/adopt/);
+    expect(
+      problemsOf((s) => {
+        s.adopt = { redisId: "redis-1" };
+      }),
+    ).toMatch(/adopt\.redisId: must be an id of the form crs-xxxxxxxx/);
+    expect(
+      problemsOf((s) => {
+        s.adopt = { smsSignId: "1" } as never;
+      }),
+    ).toMatch(/adopt/);
   });
 });
 
 describe("the schema checker's import rules", () => {
   function withImports(imports: unknown[]): string {
     const document = {
-      resource: { tencentcloud_vpc: { v: { name: "n", cidr_block: "10.0.0.0/16" } }, tencentcloud_sms_sign: { s: { sign_name: "x", sign_type: 0, document_type: 0, international: 0, sign_purpose: 0, proof_image: "x" } } },
+      resource: {
+        tencentcloud_vpc: { v: { name: "n", cidr_block: "10.0.0.0/16" } },
+        tencentcloud_sms_sign: {
+          s: { sign_name: "x", sign_type: 0, document_type: 0, international: 0, sign_purpose: 0, proof_image: "x" },
+        },
+      },
       import: imports,
     };
     return formatViolations(checkSynthesizedStack(document, PROVIDER_SCHEMAS).violations);
@@ -113,7 +169,13 @@ describe("the schema checker's import rules", () => {
     [[{ to: "tencentcloud_vpc.v", id: "subnet-1" }], /"subnet-1" is not an id tencentcloud_vpc imports/],
     [[{ to: "tencentcloud_sms_sign.s", id: "12345" }], /cannot import tencentcloud_sms_sign/],
     [[{ to: "tencentcloud_vpc.v", id: "vpc-2ari9m7h", for_each: [] }], /for_each: is not an argument of an import block/],
-    [[{ to: "tencentcloud_vpc.v", id: "vpc-2ari9m7h" }, { to: "tencentcloud_vpc.v", id: "vpc-2ari9m7h" }], /imported twice/],
+    [
+      [
+        { to: "tencentcloud_vpc.v", id: "vpc-2ari9m7h" },
+        { to: "tencentcloud_vpc.v", id: "vpc-2ari9m7h" },
+      ],
+      /imported twice/,
+    ],
   ])("reports %j", (imports, message) => {
     expect(withImports(imports)).toMatch(message);
   });

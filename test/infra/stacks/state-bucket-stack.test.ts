@@ -16,7 +16,9 @@ function synth(table: readonly EnvironmentEntry[]): { stack: StateBucketStack; t
 
 describe("state bucket bootstrap stack", () => {
   const { stack, template } = synth(ENVIRONMENTS);
-  const cosBuckets = [...new Set(validateEnvironments(ENVIRONMENTS).flatMap((c) => (c.backend.kind === "cos" ? [c.backend.bucket] : [])))];
+  const cosBuckets = [
+    ...new Set(validateEnvironments(ENVIRONMENTS).flatMap((c) => (c.backend.kind === "cos" ? [c.backend.bucket] : []))),
+  ];
 
   it("creates each state bucket of the table once, private, versioned and encrypted", () => {
     expect(template.resources("tencentcloud_cos_bucket").map((b) => b.bucket)).toEqual(cosBuckets);
@@ -27,13 +29,19 @@ describe("state bucket bootstrap stack", () => {
       force_clean: false,
       lifecycle: { prevent_destroy: true },
       lifecycle_rules: [
-        { id: "expire-replaced-state-versions", non_current_expiration: { non_current_days: STATE_VERSION_DAYS }, abort_incomplete_multipart_upload: { days_after_initiation: 1 } },
+        {
+          id: "expire-replaced-state-versions",
+          non_current_expiration: { non_current_days: STATE_VERSION_DAYS },
+          abort_incomplete_multipart_upload: { days_after_initiation: 1 },
+        },
       ],
     });
   });
 
   it("keeps its own state in a local file (it cannot live in the bucket it creates)", () => {
-    expect((template.document.terraform as unknown as { backend: unknown }).backend).toEqual({ local: { path: "terraform.state-bucket.tfstate" } });
+    expect((template.document.terraform as unknown as { backend: unknown }).backend).toEqual({
+      local: { path: "terraform.state-bucket.tfstate" },
+    });
   });
 
   it("passes the provider schema check", () => {
@@ -52,7 +60,8 @@ describe("state bucket bootstrap stack", () => {
     const prod = table.find((e) => e.name === "prod")!;
     prod.backend = { kind: "cos", bucket: "smsverify-tfstate-sh-1250000000", region: "ap-shanghai", encrypt: true };
     const { template: twoRegions } = synth(table);
-    const providers = (twoRegions.document.provider as unknown as { tencentcloud: Array<{ region: string; alias?: string }> }).tencentcloud;
+    const providers = (twoRegions.document.provider as unknown as { tencentcloud: Array<{ region: string; alias?: string }> })
+      .tencentcloud;
     expect(providers).toEqual([{ region: "ap-guangzhou" }, { region: "ap-shanghai", alias: "ap-shanghai" }]);
     const shanghai = twoRegions.resources("tencentcloud_cos_bucket").find((b) => b.bucket === "smsverify-tfstate-sh-1250000000");
     expect(shanghai?.provider).toBe("tencentcloud.ap-shanghai");

@@ -17,7 +17,10 @@ export function variant(change: (s: EnvironmentSettings) => void): EnvironmentCo
   return validateEnvironment(settings);
 }
 
-export function synthStack(config: EnvironmentConfig, options?: VerificationStackOptions): {
+export function synthStack(
+  config: EnvironmentConfig,
+  options?: VerificationStackOptions,
+): {
   stack: VerificationStack;
   template: Template;
 } {

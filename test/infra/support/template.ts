@@ -52,7 +52,9 @@ export class Template {
   }
 
   private idOfNamed(type: string, name: string): string {
-    const ids = Object.entries(this.document.resource?.[type] ?? {}).filter(([, body]) => (body.name ?? body.template_name ?? body.secret_name) === name).map(([id]) => id);
+    const ids = Object.entries(this.document.resource?.[type] ?? {})
+      .filter(([, body]) => (body.name ?? body.template_name ?? body.secret_name) === name)
+      .map(([id]) => id);
     if (ids.length !== 1) throw new Error(`expected exactly one ${type} named ${name}, found ${ids.length}`);
     return ids[0];
   }

@@ -22,7 +22,15 @@ export interface SigningKey {
 
 export type SignatureCheck = { ok: true; secretId: string } | { ok: false; code: string; message: string };
 
-const requiredFields = ["q-sign-algorithm", "q-ak", "q-sign-time", "q-key-time", "q-header-list", "q-url-param-list", "q-signature"];
+const requiredFields = [
+  "q-sign-algorithm",
+  "q-ak",
+  "q-sign-time",
+  "q-key-time",
+  "q-header-list",
+  "q-url-param-list",
+  "q-signature",
+];
 
 /** URL-encoding COS uses inside the HttpString. */
 export function cosEncode(text: string): string {
@@ -67,7 +75,8 @@ export function verifyCosSignature(req: SignedRequest, keys: SigningKey[], now: 
   const signTime = fields.get("q-sign-time")!;
   const keyTime = fields.get("q-key-time")!;
   const window = /^(\d{10});(\d{10})$/.exec(signTime);
-  if (!window || !/^\d{10};\d{10}$/.test(keyTime)) return fail("AccessDenied", "q-sign-time / q-key-time must be <start>;<end> in Unix seconds.");
+  if (!window || !/^\d{10};\d{10}$/.test(keyTime))
+    return fail("AccessDenied", "q-sign-time / q-key-time must be <start>;<end> in Unix seconds.");
   const nowSeconds = Math.floor(now.getTime() / 1000);
   if (nowSeconds < Number(window[1]) - 60) return fail("AccessDenied", "Request signature is not yet valid.");
   if (nowSeconds > Number(window[2])) return fail("AccessDenied", "Request has expired");
@@ -76,7 +85,8 @@ export function verifyCosSignature(req: SignedRequest, keys: SigningKey[], now: 
   const paramNames = splitList(fields.get("q-url-param-list")!);
   if (!headerNames.includes("host")) return fail("AccessDenied", "The Host header must be signed.");
   for (const name of headerNames) {
-    if (headerValue(req.headers, name) === undefined) return fail("SignatureDoesNotMatch", `Signed header ${name} is not in the request.`);
+    if (headerValue(req.headers, name) === undefined)
+      return fail("SignatureDoesNotMatch", `Signed header ${name} is not in the request.`);
   }
   const params = queryParameters(req.url);
   const lowerParams = new Map([...params].map(([name, value]) => [cosEncode(name).toLowerCase(), value]));

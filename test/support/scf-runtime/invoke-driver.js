@@ -39,7 +39,11 @@ process.on("message", async (message) => {
       // SCF's context: time_limit_in_ms is the function timeout; the remaining time counts down from it.
       const limitMs = message.context.time_limit_in_ms ?? 60000;
       const deadline = Date.now() + limitMs;
-      const context = { time_limit_in_ms: limitMs, ...message.context, getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()) };
+      const context = {
+        time_limit_in_ms: limitMs,
+        ...message.context,
+        getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+      };
       writtenThisInvocation = "";
       try {
         const started = process.hrtime.bigint();
@@ -47,12 +51,19 @@ process.on("message", async (message) => {
         const handlerMs = Number(process.hrtime.bigint() - started) / 1e6;
         // Taken the moment the promise resolves: what SCF would still have if it froze us now.
         const stdoutAtReply = writtenThisInvocation;
-        process.send({ kind: "result", id: message.id, value, handlerMs, stdoutAtReply, context: { callbackWaitsForEmptyEventLoop: context.callbackWaitsForEmptyEventLoop } });
+        process.send({
+          kind: "result",
+          id: message.id,
+          value,
+          handlerMs,
+          stdoutAtReply,
+          context: { callbackWaitsForEmptyEventLoop: context.callbackWaitsForEmptyEventLoop },
+        });
       } catch (error) {
-        process.send({ kind: "result", id: message.id, error: String(error && error.stack || error) });
+        process.send({ kind: "result", id: message.id, error: String((error && error.stack) || error) });
       }
     }
   } catch (error) {
-    process.send({ kind: "failed", error: String(error && error.stack || error) });
+    process.send({ kind: "failed", error: String((error && error.stack) || error) });
   }
 });

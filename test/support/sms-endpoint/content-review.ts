@@ -38,9 +38,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function checkListQuery(body: unknown, idField: "SignIdSet" | "TemplateIdSet", defaultLimit: number): FieldCheck<ListQuery> {
   if (!isRecord(body)) return { ok: false, code: "InvalidParameter", message: "The request body must be a JSON object." };
   const international = body.International;
-  if (international === undefined) return { ok: false, code: "MissingParameter", message: "The request is missing a required parameter `International`." };
+  if (international === undefined)
+    return { ok: false, code: "MissingParameter", message: "The request is missing a required parameter `International`." };
   if (international !== 0 && international !== 1) {
-    return { ok: false, code: "InvalidParameterValue", message: "International must be 0 (mainland China) or 1 (international)." };
+    return {
+      ok: false,
+      code: "InvalidParameterValue",
+      message: "International must be 0 (mainland China) or 1 (international).",
+    };
   }
   const ids = body[idField];
   if (ids !== undefined) {
@@ -54,8 +59,12 @@ function checkListQuery(body: unknown, idField: "SignIdSet" | "TemplateIdSet", d
   if (!Number.isInteger(limit) || (limit as number) < 0 || (limit as number) > 100) {
     return { ok: false, code: "InvalidParameterValue", message: "Limit must be an integer from 0 to 100." };
   }
-  if (!Number.isInteger(offset) || (offset as number) < 0) return { ok: false, code: "InvalidParameterValue", message: "Offset must be a non-negative integer." };
-  return { ok: true, value: { international, ids: ids as number[] | undefined, limit: limit as number, offset: offset as number } };
+  if (!Number.isInteger(offset) || (offset as number) < 0)
+    return { ok: false, code: "InvalidParameterValue", message: "Offset must be a non-negative integer." };
+  return {
+    ok: true,
+    value: { international, ids: ids as number[] | undefined, limit: limit as number, offset: offset as number },
+  };
 }
 
 function select<T>(items: T[], query: ListQuery, idOf: (item: T) => number, internationalOf: (item: T) => number): T[] {
@@ -77,7 +86,12 @@ export class ContentReview {
     // SignIdSet empty: paged with Limit (default 10) and Offset.
     const query = checkListQuery(body, "SignIdSet", 10);
     if (!query.ok) return query;
-    const set = select(this.signs, query.value, (s) => s.signId, (s) => s.international).map((s) => ({
+    const set = select(
+      this.signs,
+      query.value,
+      (s) => s.signId,
+      (s) => s.international,
+    ).map((s) => ({
       SignId: s.signId,
       International: s.international,
       StatusCode: s.statusCode,
@@ -95,7 +109,12 @@ export class ContentReview {
     // TemplateIdSet empty: Limit defaults to 0 in the documentation, which returns nothing.
     const query = checkListQuery(body, "TemplateIdSet", 0);
     if (!query.ok) return query;
-    const set = select(this.templates, query.value, (t) => t.templateId, (t) => t.international).map((t) => ({
+    const set = select(
+      this.templates,
+      query.value,
+      (t) => t.templateId,
+      (t) => t.international,
+    ).map((t) => ({
       TemplateId: t.templateId,
       International: t.international,
       StatusCode: t.statusCode,

@@ -76,7 +76,10 @@ export function verifyTc3Signature(request: SignedRequest, expected: ExpectedCre
   const given = Buffer.from(parsed.signature, "utf8");
   const computed = Buffer.from(signature, "utf8");
   if (given.length !== computed.length || !timingSafeEqual(given, computed)) {
-    return fail("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please check your signature is correct.");
+    return fail(
+      "AuthFailure.SignatureFailure",
+      "The provided credentials could not be validated. Please check your signature is correct.",
+    );
   }
   return { ok: true, secretId: parsed.secretId };
 }
@@ -91,7 +94,9 @@ interface ParsedAuthorization {
 }
 
 function parseAuthorization(value: string): ParsedAuthorization | undefined {
-  const match = /^TC3-HMAC-SHA256 Credential=([^,\s]+), SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(value.trim());
+  const match = /^TC3-HMAC-SHA256 Credential=([^,\s]+), SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
+    value.trim(),
+  );
   if (!match) return undefined;
   const scope = match[1].split("/");
   if (scope.length !== 4) return undefined;

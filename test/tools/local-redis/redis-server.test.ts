@@ -28,10 +28,15 @@ it("finds both on this machine's PATH (the suites depend on it)", () => {
 it("the jest global setup exits 1 with one message when redis-server is missing", async () => {
   const setup = resolve(__dirname, "../../support/require-local-tools.ts");
   const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
-    const child = execFile(process.execPath, ["--import", "tsx", "-e", `require(${JSON.stringify(setup)}).default()`], {
-      cwd: resolve(__dirname, "../../.."),
-      env: { PATH: dir, HOME: dir },
-    }, (error, _stdout, stderr) => done({ code: error ? (error.code as number) : 0, stderr }));
+    const child = execFile(
+      process.execPath,
+      ["--import", "tsx", "-e", `require(${JSON.stringify(setup)}).default()`],
+      {
+        cwd: resolve(__dirname, "../../.."),
+        env: { PATH: dir, HOME: dir },
+      },
+      (error, _stdout, stderr) => done({ code: error ? (error.code as number) : 0, stderr }),
+    );
     child.stdin?.end();
   });
   expect(result.code).toBe(1);

@@ -22,7 +22,12 @@ export function renderPhoneMetadata(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file inside the package, not an export
   const full = require("libphonenumber-js/metadata.mobile.json") as MobileMetadata;
   // Non-geographic calling codes live only under nonGeographic, so nothing else needs filtering.
-  const metadata = { version: full.version, country_calling_codes: full.country_calling_codes, countries: full.countries, nonGeographic: {} };
+  const metadata = {
+    version: full.version,
+    country_calling_codes: full.country_calling_codes,
+    countries: full.countries,
+    nonGeographic: {},
+  };
   return JSON.stringify(metadata) + "\n";
 }
 

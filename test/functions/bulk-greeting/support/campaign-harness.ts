@@ -66,12 +66,22 @@ export async function startCampaignHarness(): Promise<CampaignHarness> {
   const checkpoints = new CampaignCheckpoints(redis);
   const env = { TENCENTCLOUD_SECRETID: secretId, TENCENTCLOUD_SECRETKEY: secretKey };
   const gateway = (timeoutSeconds = 2, signName = "Example Tech") =>
-    new SmsGateway({ sdkAppId, signName, region: "ap-guangzhou", endpoint: endpoint.url, timeoutSeconds }, credentialFromScfEnvironment(env));
+    new SmsGateway(
+      { sdkAppId, signName, region: "ap-guangzhou", endpoint: endpoint.url, timeoutSeconds },
+      credentialFromScfEnvironment(env),
+    );
   return {
-    redis, server, endpoint, storage, checkpoints, root,
+    redis,
+    server,
+    endpoint,
+    storage,
+    checkpoints,
+    root,
     gateway,
     deps: (clock, overrides = {}) => ({
-      storage, checkpoints, clock,
+      storage,
+      checkpoints,
+      clock,
       senderFor: (signName) => gateway(2, signName),
       requestsPerSecond: 1000,
       attemptMs: 2000,
@@ -82,8 +92,14 @@ export async function startCampaignHarness(): Promise<CampaignHarness> {
       const local = join(root, `${id}.csv`);
       writeFileSync(local, ["phone,name", ...rows.map((r) => r.join(","))].join("\r\n") + "\r\n");
       const def: CampaignDefinition = {
-        id, env: "dev", templateKey: "spring-festival", templateId: "1000001", signName: "Example Tech",
-        recipientsKey: campaignKeys.recipients(id, "csv"), sendAt, createdAt: "2026-02-01T00:00:00Z",
+        id,
+        env: "dev",
+        templateKey: "spring-festival",
+        templateId: "1000001",
+        signName: "Example Tech",
+        recipientsKey: campaignKeys.recipients(id, "csv"),
+        sendAt,
+        createdAt: "2026-02-01T00:00:00Z",
         expected: { recipients: rows.length, estimatedSms: 0 },
       };
       await storage.uploadFile(def.recipientsKey, local);

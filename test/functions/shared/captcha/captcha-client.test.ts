@@ -9,7 +9,13 @@ const appSecretKey = "captcha-app-secret-key-0001";
 let endpoint: CaptchaEndpoint;
 
 beforeAll(async () => {
-  endpoint = await startCaptchaEndpoint({ secretId: role.secretId, secretKey: role.secretKey, sessionToken: role.token, appId, appSecretKey });
+  endpoint = await startCaptchaEndpoint({
+    secretId: role.secretId,
+    secretKey: role.secretKey,
+    sessionToken: role.token,
+    appId,
+    appSecretKey,
+  });
 });
 
 afterAll(() => endpoint.stop());
@@ -24,8 +30,16 @@ const client = (overrides: { appId?: number; key?: string; secretKey?: string; t
 it("passes a fresh ticket once, sending the client's address, and refuses its reuse (9)", async () => {
   const ticket = endpoint.issueTicket();
   expect(await client().verify({ ...ticket, userIp: "203.0.113.5" })).toEqual({ kind: "passed" });
-  expect(endpoint.checks[endpoint.checks.length - 1]).toMatchObject({ ticket: ticket.ticket, userIp: "203.0.113.5", captchaCode: 1 });
-  expect(await client().verify({ ...ticket, userIp: "203.0.113.5" })).toEqual({ kind: "failed", reason: "ticketReused", captchaCode: 9 });
+  expect(endpoint.checks[endpoint.checks.length - 1]).toMatchObject({
+    ticket: ticket.ticket,
+    userIp: "203.0.113.5",
+    captchaCode: 1,
+  });
+  expect(await client().verify({ ...ticket, userIp: "203.0.113.5" })).toEqual({
+    kind: "failed",
+    reason: "ticketReused",
+    captchaCode: 9,
+  });
 });
 
 it.each([
@@ -36,15 +50,25 @@ it.each([
   ["riskTicket", 21, () => endpoint.issueTicket({ risky: true }), {}],
   ["keyMismatch", 100, () => endpoint.issueTicket(), { key: "not-the-key" }],
 ] as const)("maps CaptchaCode %s (%i) to a stable reason", async (reason, code, ticket, overrides) => {
-  expect(await client(overrides).verify({ ...ticket(), userIp: "203.0.113.5" })).toEqual({ kind: "failed", reason, captchaCode: code });
+  expect(await client(overrides).verify({ ...ticket(), userIp: "203.0.113.5" })).toEqual({
+    kind: "failed",
+    reason,
+    captchaCode: code,
+  });
 });
 
 it("reports the API as unavailable on a bad signature, HTTP 5xx and no answer — never as passed", async () => {
   const userIp = "203.0.113.5";
-  expect(await client({ secretKey: "wrong" }).verify({ ...endpoint.issueTicket(), userIp })).toEqual({ kind: "unavailable", code: "AuthFailure.SignatureFailure" });
+  expect(await client({ secretKey: "wrong" }).verify({ ...endpoint.issueTicket(), userIp })).toEqual({
+    kind: "unavailable",
+    code: "AuthFailure.SignatureFailure",
+  });
   expect(endpoint.signatureFailures).toBeGreaterThan(0);
   endpoint.setBehaviour({ kind: "httpError", status: 502 }, { times: 1 });
   expect(await client().verify({ ...endpoint.issueTicket(), userIp })).toEqual({ kind: "unavailable", code: "HttpStatus502" });
   endpoint.setBehaviour({ kind: "timeout" }, { times: 1 });
-  expect(await client({ timeoutSeconds: 0.5 }).verify({ ...endpoint.issueTicket(), userIp })).toEqual({ kind: "unavailable", code: "RequestTimeout" });
+  expect(await client({ timeoutSeconds: 0.5 }).verify({ ...endpoint.issueTicket(), userIp })).toEqual({
+    kind: "unavailable",
+    code: "RequestTimeout",
+  });
 });

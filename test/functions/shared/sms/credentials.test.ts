@@ -39,7 +39,11 @@ describe("credentialFromScfEnvironment", () => {
   });
 
   it("accepts Terraform's spelling (TENCENTCLOUD_SECRET_ID / _KEY / SECURITY_TOKEN) for the operator CLIs", () => {
-    const read = credentialFromScfEnvironment({ TENCENTCLOUD_SECRET_ID: "AKIDtf", TENCENTCLOUD_SECRET_KEY: "key-tf", TENCENTCLOUD_SECURITY_TOKEN: "tok" });
+    const read = credentialFromScfEnvironment({
+      TENCENTCLOUD_SECRET_ID: "AKIDtf",
+      TENCENTCLOUD_SECRET_KEY: "key-tf",
+      TENCENTCLOUD_SECURITY_TOKEN: "tok",
+    });
     expect(read()).toEqual({ secretId: "AKIDtf", secretKey: "key-tf", token: "tok" });
   });
 
@@ -49,6 +53,8 @@ describe("credentialFromScfEnvironment", () => {
   });
 
   it("names both spellings when nothing is set", () => {
-    expect(credentialFromScfEnvironment({})).toThrow(/TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY, \(or TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY\) not set/);
+    expect(credentialFromScfEnvironment({})).toThrow(
+      /TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY, \(or TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY\) not set/,
+    );
   });
 });

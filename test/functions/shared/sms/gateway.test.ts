@@ -51,7 +51,11 @@ describe("SmsGateway", () => {
 
   it("returns per-number failures inside a successful answer and records only the accepted numbers", async () => {
     const batch = numbers(3);
-    endpoint.setBehaviour({ kind: "perNumberError", code: "InvalidParameterValue.IncorrectPhoneNumber", phoneNumbers: [batch[1]] });
+    endpoint.setBehaviour({
+      kind: "perNumberError",
+      code: "InvalidParameterValue.IncorrectPhoneNumber",
+      phoneNumbers: [batch[1]],
+    });
     const statuses = await gateway.sendSms({ phoneNumbers: batch, templateId: "99", templateParams: [] });
 
     expect(statuses.map((s) => [s.phoneNumber, s.ok, s.code])).toEqual([
@@ -73,12 +77,21 @@ describe("SmsGateway", () => {
   it("throws provider API errors with their code, RequestId and whether a retry may help", async () => {
     endpoint.setBehaviour({ kind: "apiError", code: "InternalError.Timeout", message: "backend timeout" }, { times: 1 });
     const internal = await caught(gateway.sendSms({ phoneNumbers: numbers(1), templateId: "99", templateParams: [] }));
-    expect(internal).toMatchObject({ code: "InternalError.Timeout", transient: true, source: "provider", message: "backend timeout" });
+    expect(internal).toMatchObject({
+      code: "InternalError.Timeout",
+      transient: true,
+      source: "provider",
+      message: "backend timeout",
+    });
     expect(internal.requestId).toMatch(/^[0-9a-f-]{36}$/);
 
     endpoint.setBehaviour({ kind: "apiError", code: "FailedOperation.SignatureIncorrectOrUnapproved" }, { times: 1 });
     const refused = await caught(gateway.sendSms({ phoneNumbers: numbers(1), templateId: "99", templateParams: [] }));
-    expect(refused).toMatchObject({ code: "FailedOperation.SignatureIncorrectOrUnapproved", transient: false, source: "provider" });
+    expect(refused).toMatchObject({
+      code: "FailedOperation.SignatureIncorrectOrUnapproved",
+      transient: false,
+      source: "provider",
+    });
   });
 
   it("classifies HTTP 5xx and timeouts as transient transport failures", async () => {

@@ -60,21 +60,30 @@ describe("tencentSmsSender", () => {
   });
 
   it("is refused with AuthFailure when the session token is missing", async () => {
-    const outcome = await sender(scfEnv({ TENCENTCLOUD_SESSIONTOKEN: "" })).send({ phoneNumber: phone, templateParams: ["1", "5"] });
+    const outcome = await sender(scfEnv({ TENCENTCLOUD_SESSIONTOKEN: "" })).send({
+      phoneNumber: phone,
+      templateParams: ["1", "5"],
+    });
     expect(outcome).toMatchObject({ ok: false, reason: "rejected", providerCode: "AuthFailure.TokenFailure" });
     expect(endpoint.signatureFailures).toBe(1);
     expect(endpoint.sent).toHaveLength(0);
   });
 
   it("reports rejected AuthFailure.SignatureFailure when signed with the wrong secret key", async () => {
-    const outcome = await sender(scfEnv({ TENCENTCLOUD_SECRETKEY: "not-the-key" })).send({ phoneNumber: phone, templateParams: ["1", "5"] });
+    const outcome = await sender(scfEnv({ TENCENTCLOUD_SECRETKEY: "not-the-key" })).send({
+      phoneNumber: phone,
+      templateParams: ["1", "5"],
+    });
     expect(outcome).toMatchObject({ ok: false, reason: "rejected", providerCode: "AuthFailure.SignatureFailure" });
     expect(endpoint.signatureFailures).toBe(1);
     expect(endpoint.sent).toHaveLength(0);
   });
 
   it("reports an unknown SecretId as rejected", async () => {
-    const outcome = await sender(scfEnv({ TENCENTCLOUD_SECRETID: "AKIDsomeoneElse" })).send({ phoneNumber: phone, templateParams: ["1", "5"] });
+    const outcome = await sender(scfEnv({ TENCENTCLOUD_SECRETID: "AKIDsomeoneElse" })).send({
+      phoneNumber: phone,
+      templateParams: ["1", "5"],
+    });
     expect(outcome).toMatchObject({ ok: false, reason: "rejected", providerCode: "AuthFailure.SecretIdNotFound" });
     expect(endpoint.signatureFailures).toBe(1);
   });
@@ -106,7 +115,12 @@ describe("tencentSmsSender", () => {
   it("maps a per-number LimitExceeded code to rateLimited (the SDK itself does not throw)", async () => {
     endpoint.setBehaviour({ kind: "perNumberError", code: "LimitExceeded.PhoneNumberDailyLimit", message: "daily limit" });
     const outcome = await sender().send({ phoneNumber: phone, templateParams: ["1", "5"] });
-    expect(outcome).toEqual({ ok: false, reason: "rateLimited", providerCode: "LimitExceeded.PhoneNumberDailyLimit", message: "daily limit" });
+    expect(outcome).toEqual({
+      ok: false,
+      reason: "rateLimited",
+      providerCode: "LimitExceeded.PhoneNumberDailyLimit",
+      message: "daily limit",
+    });
     expect(endpoint.sent).toHaveLength(0);
   });
 
@@ -177,7 +191,10 @@ describe("tencentSmsSender", () => {
 describe("consoleSmsSender", () => {
   it("prints the destination and parameters instead of sending", async () => {
     const lines: string[] = [];
-    const outcome = await consoleSmsSender((line) => lines.push(line)).send({ phoneNumber: phone, templateParams: ["123456", "5"] });
+    const outcome = await consoleSmsSender((line) => lines.push(line)).send({
+      phoneNumber: phone,
+      templateParams: ["123456", "5"],
+    });
     expect(outcome).toMatchObject({ ok: true, fee: 0 });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(phone);

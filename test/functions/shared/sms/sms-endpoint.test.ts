@@ -1,6 +1,11 @@
 // The endpoint double must refuse what Tencent would refuse, or every SMS test above proves nothing.
 // Requests are produced by the real SDK and altered in flight by a proxy.
-import { SmsGateway, SmsGatewayError, credentialFromScfEnvironment, type SmsGatewayConfig } from "../../../../functions/shared/sms";
+import {
+  SmsGateway,
+  SmsGatewayError,
+  credentialFromScfEnvironment,
+  type SmsGatewayConfig,
+} from "../../../../functions/shared/sms";
 import { startSmsEndpoint, type SmsEndpoint } from "../../../support/sms-endpoint";
 import { startTamperingProxy, type InterceptedRequest } from "./tampering-proxy";
 
@@ -37,7 +42,10 @@ describe("SMS endpoint double", () => {
   });
 
   it("refuses a request whose body was changed after signing", async () => {
-    const result = await sendThrough((r) => ({ ...r, body: Buffer.from(r.body.toString().replace("+8613800138000", "+8613900139000")) }));
+    const result = await sendThrough((r) => ({
+      ...r,
+      body: Buffer.from(r.body.toString().replace("+8613800138000", "+8613900139000")),
+    }));
     expect(result).toBeInstanceOf(SmsGatewayError);
     expect(result).toMatchObject({ code: "AuthFailure.SignatureFailure" });
     expect(endpoint.signatureFailures).toBe(1);
@@ -95,7 +103,11 @@ describe("SMS endpoint double", () => {
   });
 
   it.each([
-    ["a number without +country code", { ...request, phoneNumbers: ["13800138000"] }, "InvalidParameterValue.IncorrectPhoneNumber"],
+    [
+      "a number without +country code",
+      { ...request, phoneNumbers: ["13800138000"] },
+      "InvalidParameterValue.IncorrectPhoneNumber",
+    ],
     ["an empty template id", { ...request, templateId: "" }, "MissingParameter"],
   ])("validates SendSms fields: %s", async (_case, body, code) => {
     const gateway = new SmsGateway(config, credentialFromScfEnvironment(env));
@@ -113,7 +125,13 @@ describe("SMS endpoint double", () => {
     endpoint.setBehaviour({ kind: "httpError", status: 502 }, { times: 2 });
     const gateway = new SmsGateway(config, credentialFromScfEnvironment(env));
     const results = [];
-    for (let i = 0; i < 3; i += 1) results.push(await gateway.sendSms(request).then(() => "ok", (e: SmsGatewayError) => e.code));
+    for (let i = 0; i < 3; i += 1)
+      results.push(
+        await gateway.sendSms(request).then(
+          () => "ok",
+          (e: SmsGatewayError) => e.code,
+        ),
+      );
     expect(results).toEqual(["HttpStatus502", "HttpStatus502", "ok"]);
   });
 });

@@ -5,7 +5,11 @@ import { SecretsManager, SecretsManagerError } from "../../../../functions/share
 import { startSsmEndpoint, type SsmEndpoint } from "../../../support/ssm-endpoint";
 import { startTamperingProxy, type InterceptedRequest } from "../sms/tampering-proxy";
 
-const role = { secretId: "AKIDssmEndpointRoleKey01", secretKey: "ssm-endpoint-role-secret", sessionToken: "ssm-role-session-token" };
+const role = {
+  secretId: "AKIDssmEndpointRoleKey01",
+  secretKey: "ssm-endpoint-role-secret",
+  sessionToken: "ssm-role-session-token",
+};
 const env: NodeJS.ProcessEnv = {
   TENCENTCLOUD_SECRETID: role.secretId,
   TENCENTCLOUD_SECRETKEY: role.secretKey,
@@ -23,13 +27,18 @@ beforeAll(async () => {
 afterAll(() => endpoint.stop());
 
 function client(url: string, credentialEnv: NodeJS.ProcessEnv = env): SecretsManager {
-  return new SecretsManager({ region: "ap-guangzhou", endpoint: url, timeoutSeconds: 2 }, credentialFromScfEnvironment(credentialEnv));
+  return new SecretsManager(
+    { region: "ap-guangzhou", endpoint: url, timeoutSeconds: 2 },
+    credentialFromScfEnvironment(credentialEnv),
+  );
 }
 
 async function readThrough(tamper: (r: InterceptedRequest) => InterceptedRequest): Promise<unknown> {
   const proxy = await startTamperingProxy(endpoint.url, tamper);
   try {
-    return await client(proxy.url).getSecretString("app-verification", "current").catch((error: unknown) => error);
+    return await client(proxy.url)
+      .getSecretString("app-verification", "current")
+      .catch((error: unknown) => error);
   } finally {
     await proxy.stop();
   }
@@ -47,14 +56,20 @@ it("accepts an untouched request relayed by a proxy (control case)", async () =>
 
 it("refuses a request whose body was changed after signing (another secret asked for)", async () => {
   const failuresBefore = endpoint.signatureFailures;
-  const result = await readThrough((r) => ({ ...r, body: Buffer.from(r.body.toString("utf8").replace("app-verification", "app-verificatioX")) }));
+  const result = await readThrough((r) => ({
+    ...r,
+    body: Buffer.from(r.body.toString("utf8").replace("app-verification", "app-verificatioX")),
+  }));
   expect(result).toBeInstanceOf(SecretsManagerError);
   expect((result as SecretsManagerError).code).toBe("AuthFailure.SignatureFailure");
   expect(endpoint.signatureFailures).toBe(failuresBefore + 1);
 });
 
 it("refuses a changed timestamp and a stripped session token", async () => {
-  const shifted = await readThrough((r) => ({ ...r, headers: { ...r.headers, "x-tc-timestamp": String(Number(r.headers["x-tc-timestamp"]) - 1) } }));
+  const shifted = await readThrough((r) => ({
+    ...r,
+    headers: { ...r.headers, "x-tc-timestamp": String(Number(r.headers["x-tc-timestamp"]) - 1) },
+  }));
   expect((shifted as SecretsManagerError).code).toBe("AuthFailure.SignatureFailure");
   const token = await readThrough((r) => {
     const headers = { ...r.headers };
@@ -69,15 +84,21 @@ it("refuses a wrong secret key and an unknown secret", async () => {
     .getSecretString("app-verification", "current")
     .catch((error: unknown) => error);
   expect((wrongKey as SecretsManagerError).code).toBe("AuthFailure.SignatureFailure");
-  const missing = await client(endpoint.url).getSecretString("nope", "current").catch((error: unknown) => error);
+  const missing = await client(endpoint.url)
+    .getSecretString("nope", "current")
+    .catch((error: unknown) => error);
   expect(missing).toMatchObject({ code: "ResourceNotFound", transient: false });
 });
 
 it("reports transport failures with stable codes and no secret in the message", async () => {
   endpoint.setBehaviour({ kind: "httpError", status: 502 }, { times: 1 });
-  const http = await client(endpoint.url).getSecretString("app-verification", "current").catch((error: unknown) => error);
+  const http = await client(endpoint.url)
+    .getSecretString("app-verification", "current")
+    .catch((error: unknown) => error);
   expect(http).toMatchObject({ code: "HttpStatus502", transient: true });
-  const down = await client("http://127.0.0.1:9").getSecretString("app-verification", "current").catch((error: unknown) => error);
+  const down = await client("http://127.0.0.1:9")
+    .getSecretString("app-verification", "current")
+    .catch((error: unknown) => error);
   expect(down).toMatchObject({ code: "NetworkError", transient: true });
   expect(String((down as Error).message)).not.toContain("pepper");
 });

@@ -8,7 +8,13 @@ import type { Fixture } from "./verification-fixture";
 export function createSmsSenderForTests(fixture: Fixture): SmsSender {
   const env = fixture.env;
   const gateway = new SmsGateway(
-    { sdkAppId: env.SMS_SDKAPPID ?? "", signName: env.SMS_SIGN ?? "", region: env.SMS_REGION ?? "", endpoint: fixture.sms.url, timeoutSeconds: 1 },
+    {
+      sdkAppId: env.SMS_SDKAPPID ?? "",
+      signName: env.SMS_SIGN ?? "",
+      region: env.SMS_REGION ?? "",
+      endpoint: fixture.sms.url,
+      timeoutSeconds: 1,
+    },
     credentialFromScfEnvironment(env),
   );
   return tencentSmsSender(gateway, env.SMS_TEMPLATE_ID ?? "");

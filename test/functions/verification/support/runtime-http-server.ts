@@ -9,7 +9,10 @@ export interface RuntimeHttpServer {
   stop(): Promise<void>;
 }
 
-export async function serveRuntime(runtime: VerificationRuntime, extra?: (req: IncomingMessage) => { status: number; headers: Record<string, string>; body: string } | undefined): Promise<RuntimeHttpServer> {
+export async function serveRuntime(
+  runtime: VerificationRuntime,
+  extra?: (req: IncomingMessage) => { status: number; headers: Record<string, string>; body: string } | undefined,
+): Promise<RuntimeHttpServer> {
   let sequence = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -26,7 +29,13 @@ export async function serveRuntime(runtime: VerificationRuntime, extra?: (req: I
       headers["x-scf-remote-addr"] = "127.0.0.1";
       sequence += 1;
       const reply = await runtime.handle(
-        { httpMethod: req.method ?? "GET", path: url.pathname, headers, queryString: Object.fromEntries(url.searchParams), body: Buffer.concat(chunks).toString("utf8") },
+        {
+          httpMethod: req.method ?? "GET",
+          path: url.pathname,
+          headers,
+          queryString: Object.fromEntries(url.searchParams),
+          body: Buffer.concat(chunks).toString("utf8"),
+        },
         { request_id: `http-${sequence}` },
       );
       res.writeHead(reply.statusCode, reply.headers).end(reply.body);

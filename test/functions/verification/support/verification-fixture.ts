@@ -7,7 +7,11 @@ import { startSmsEndpoint, type SmsEndpoint } from "../../../support/sms-endpoin
 import { startSsmEndpoint, type SsmEndpoint } from "../../../support/ssm-endpoint";
 import { startRedisServer, type RedisServer } from "../../../support/redis-server";
 
-export const credentials = { secretId: "AKIDtestverification0001", secretKey: "test-secret-key-verification", sessionToken: "test-session-token" };
+export const credentials = {
+  secretId: "AKIDtestverification0001",
+  secretKey: "test-secret-key-verification",
+  sessionToken: "test-session-token",
+};
 export const pepper = "test-pepper-0123456789abcdef";
 export const runtimeSecretName = "smsverify-test-verification";
 export const signingKeysSecretName = "smsverify-test-signing-keys";
@@ -143,7 +147,11 @@ export function captureLog(): { lines: string[]; write: (line: string) => void }
  */
 export function captureStdout(): { lines: () => string[]; restore: () => void } {
   let text = "";
-  const spy = jest.spyOn(process.stdout, "write").mockImplementation(((chunk: unknown, encodingOrDone?: unknown, done?: unknown) => {
+  const spy = jest.spyOn(process.stdout, "write").mockImplementation(((
+    chunk: unknown,
+    encodingOrDone?: unknown,
+    done?: unknown,
+  ) => {
     text += typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8");
     const callback = typeof encodingOrDone === "function" ? encodingOrDone : done;
     if (typeof callback === "function") process.nextTick(callback as () => void);

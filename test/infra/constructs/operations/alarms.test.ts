@@ -1,7 +1,12 @@
 // Alarms: contacts wired into every policy and log alarm, every metric alarm bound to an object
 // that exists in the stack (a function by name, the Redis instance by id), documented metric
 // names, thresholds from the table (stricter in prod), and no alarms where dev turns them off.
-import { REDIS_METRICS, REDIS_POLICY_NAMESPACE, SCF_METRICS, SCF_POLICY_NAMESPACE } from "../../../../infra/constructs/operations/cloud-monitor-metrics";
+import {
+  REDIS_METRICS,
+  REDIS_POLICY_NAMESPACE,
+  SCF_METRICS,
+  SCF_POLICY_NAMESPACE,
+} from "../../../../infra/constructs/operations/cloud-monitor-metrics";
 import { ENVIRONMENTS } from "../../../../infra/config/environments";
 import { environmentTemplate, synthStack, variant } from "../../support/environment-fixtures";
 import { Template } from "../../support/template";
@@ -10,7 +15,13 @@ import { PROVIDER_SCHEMAS } from "../../support/provider-schemas";
 import { scanForSecrets } from "../../support/secret-scan";
 
 type Rule = { metric_name: string; value: string; operator: string; period: number };
-type Policy = { policy_name: string; namespace: string; monitor_type: string; notice_ids: string[]; conditions: { rules: Rule[] } };
+type Policy = {
+  policy_name: string;
+  namespace: string;
+  monitor_type: string;
+  notice_ids: string[];
+  conditions: { rules: Rule[] };
+};
 
 function policies(t: Template): Record<string, Policy> {
   return t.document.resource.tencentcloud_monitor_alarm_policy as unknown as Record<string, Policy>;
@@ -23,7 +34,12 @@ function ruleValue(policy: Policy, metric: string): number {
 describe("Alarms", () => {
   it("dev turns alarms off: no notices, policies or log alarms, logs still shipped", () => {
     const dev = environmentTemplate("dev");
-    for (const type of ["tencentcloud_monitor_alarm_notice", "tencentcloud_monitor_alarm_policy", "tencentcloud_cls_alarm", "tencentcloud_cls_alarm_notice"]) {
+    for (const type of [
+      "tencentcloud_monitor_alarm_notice",
+      "tencentcloud_monitor_alarm_policy",
+      "tencentcloud_cls_alarm",
+      "tencentcloud_cls_alarm_notice",
+    ]) {
       expect(dev.resources(type)).toHaveLength(0);
     }
     expect(dev.resources("tencentcloud_cls_topic")).toHaveLength(1);
@@ -33,10 +49,17 @@ describe("Alarms", () => {
     const t = environmentTemplate(env);
     const ids = Object.keys(policies(t));
     expect(ids).toHaveLength(3);
-    const functionNames = Object.keys(t.document.resource.tencentcloud_scf_function).map((id) => `\${tencentcloud_scf_function.${id}.name}`);
+    const functionNames = Object.keys(t.document.resource.tencentcloud_scf_function).map(
+      (id) => `\${tencentcloud_scf_function.${id}.name}`,
+    );
     const redisId = t.referenceTo("tencentcloud_redis_instance", "id");
-    const bindings = t.resources("tencentcloud_monitor_policy_binding_object") as Array<{ policy_id: string; dimensions: Array<{ dimensions_json: string }> }>;
-    expect(bindings.map((b) => b.policy_id).sort()).toEqual(ids.map((id) => `\${tencentcloud_monitor_alarm_policy.${id}.id}`).sort());
+    const bindings = t.resources("tencentcloud_monitor_policy_binding_object") as Array<{
+      policy_id: string;
+      dimensions: Array<{ dimensions_json: string }>;
+    }>;
+    expect(bindings.map((b) => b.policy_id).sort()).toEqual(
+      ids.map((id) => `\${tencentcloud_monitor_alarm_policy.${id}.id}`).sort(),
+    );
     const bound = bindings.flatMap((b) => b.dimensions.map((d) => JSON.parse(d.dimensions_json) as Record<string, string>));
     const boundFunctions = bound.filter((d) => d.functionName).map((d) => d.functionName);
     expect(boundFunctions.sort()).toEqual([...functionNames].sort());
@@ -65,7 +88,9 @@ describe("Alarms", () => {
     const staging = environmentTemplate("staging");
     const prod = environmentTemplate("prod");
     for (const metric of Object.values(SCF_METRICS)) {
-      expect(ruleValue(byName(prod, "verification-function"), metric)).toBeLessThan(ruleValue(byName(staging, "verification-function"), metric));
+      expect(ruleValue(byName(prod, "verification-function"), metric)).toBeLessThan(
+        ruleValue(byName(staging, "verification-function"), metric),
+      );
     }
     for (const metric of Object.values(REDIS_METRICS)) {
       expect(ruleValue(byName(prod, "-redis"), metric)).toBeLessThan(ruleValue(byName(staging, "-redis"), metric));
@@ -76,10 +101,20 @@ describe("Alarms", () => {
 
   it.each(["staging", "prod"])("%s: log alarms read the stack's topic and notify the CLS contacts", (env) => {
     const t = environmentTemplate(env);
-    const alarms = t.resources("tencentcloud_cls_alarm") as Array<{ name: string; alarm_notice_ids: string[]; condition: string; alarm_targets: Array<{ topic_id: string; logset_id: string; query: string }> }>;
-    expect(alarms.map((a) => a.name.replace(`smsverify-${env}-`, "")).sort()).toEqual(
-      ["campaign-failures", "internal-errors", "rate-limit-trips", "service-unavailable", "sms-budget-trips", "sms-send-failures"],
-    );
+    const alarms = t.resources("tencentcloud_cls_alarm") as Array<{
+      name: string;
+      alarm_notice_ids: string[];
+      condition: string;
+      alarm_targets: Array<{ topic_id: string; logset_id: string; query: string }>;
+    }>;
+    expect(alarms.map((a) => a.name.replace(`smsverify-${env}-`, "")).sort()).toEqual([
+      "campaign-failures",
+      "internal-errors",
+      "rate-limit-trips",
+      "service-unavailable",
+      "sms-budget-trips",
+      "sms-send-failures",
+    ]);
     for (const alarm of alarms) {
       expect(alarm.alarm_notice_ids).toEqual([t.referenceTo("tencentcloud_cls_alarm_notice", "id")]);
       expect(alarm.alarm_targets[0].topic_id).toBe(t.referenceTo("tencentcloud_cls_topic", "id"));
@@ -97,22 +132,35 @@ describe("Alarms", () => {
         s.operations.alarms = {
           ...s.operations.alarms,
           enabled: true,
-          contacts: { userIds: [11, 12], groupIds: [7], channels: ["email", "call"], webhookUrl: "https://hooks.example.com/alarm" },
+          contacts: {
+            userIds: [11, 12],
+            groupIds: [7],
+            channels: ["email", "call"],
+            webhookUrl: "https://hooks.example.com/alarm",
+          },
         };
       }),
     );
-    const monitor = template.resource("tencentcloud_monitor_alarm_notice") as { user_notices: Array<{ receiver_type: string; user_ids?: number[]; group_ids?: number[]; notice_way: string[] }>; url_notices: Array<{ url: string }> };
+    const monitor = template.resource("tencentcloud_monitor_alarm_notice") as {
+      user_notices: Array<{ receiver_type: string; user_ids?: number[]; group_ids?: number[]; notice_way: string[] }>;
+      url_notices: Array<{ url: string }>;
+    };
     expect(monitor.user_notices).toEqual([
       expect.objectContaining({ receiver_type: "USER", user_ids: [11, 12], notice_way: ["EMAIL", "CALL"] }),
       expect.objectContaining({ receiver_type: "GROUP", group_ids: [7], notice_way: ["EMAIL", "CALL"] }),
     ]);
     expect(monitor.url_notices).toEqual([expect.objectContaining({ url: "https://hooks.example.com/alarm" })]);
-    const cls = template.resource("tencentcloud_cls_alarm_notice") as { notice_receivers: Array<{ receiver_type: string; receiver_ids: number[]; receiver_channels: string[] }>; web_callbacks: Array<{ url: string; callback_type: string }> };
+    const cls = template.resource("tencentcloud_cls_alarm_notice") as {
+      notice_receivers: Array<{ receiver_type: string; receiver_ids: number[]; receiver_channels: string[] }>;
+      web_callbacks: Array<{ url: string; callback_type: string }>;
+    };
     expect(cls.notice_receivers).toEqual([
       expect.objectContaining({ receiver_type: "Uin", receiver_ids: [11, 12], receiver_channels: ["Email", "Phone"] }),
       expect.objectContaining({ receiver_type: "Group", receiver_ids: [7], receiver_channels: ["Email", "Phone"] }),
     ]);
-    expect(cls.web_callbacks).toEqual([expect.objectContaining({ url: "https://hooks.example.com/alarm", callback_type: "Http" })]);
+    expect(cls.web_callbacks).toEqual([
+      expect.objectContaining({ url: "https://hooks.example.com/alarm", callback_type: "Http" }),
+    ]);
     // This variant (users, groups, webhook) fits the provider schema and holds no secret either.
     expect(formatViolations(checkSynthesizedStack(template.document, PROVIDER_SCHEMAS).violations)).toBe("");
     expect(scanForSecrets(template.document)).toEqual([]);

@@ -28,7 +28,10 @@ describe("FunctionCapacity", () => {
     const t = environmentTemplate("prod");
     const fnName = t.referenceToNamed("tencentcloud_scf_function", "smsverify-prod-verification", "name");
     const fnResource = fnName.replace(/\.name\}$/, "}");
-    const version = t.resource("tencentcloud_scf_function_version") as { function_name: string; lifecycle: { replace_triggered_by: string[] } };
+    const version = t.resource("tencentcloud_scf_function_version") as {
+      function_name: string;
+      lifecycle: { replace_triggered_by: string[] };
+    };
     expect(version.function_name).toBe(fnName);
     // A changed function publishes a new version, so the alias never serves stale code.
     expect(version.lifecycle.replace_triggered_by).toEqual([fnResource]);
@@ -38,10 +41,19 @@ describe("FunctionCapacity", () => {
     const provisioned = t.resource("tencentcloud_scf_provisioned_concurrency_config");
     expect(provisioned).toMatchObject({ function_name: fnName, qualifier: versionRef, version_provisioned_concurrency_num: 5 });
     const trigger = t.resource("tencentcloud_scf_trigger");
-    expect(trigger).toMatchObject({ function_name: fnName, type: "http", qualifier: t.referenceTo("tencentcloud_scf_function_alias", "name") });
-    expect(JSON.parse(String(trigger.trigger_desc))).toEqual({ AuthType: "NONE", NetConfig: { EnableIntranet: false, EnableExtranet: true } });
+    expect(trigger).toMatchObject({
+      function_name: fnName,
+      type: "http",
+      qualifier: t.referenceTo("tencentcloud_scf_function_alias", "name"),
+    });
+    expect(JSON.parse(String(trigger.trigger_desc))).toEqual({
+      AuthType: "NONE",
+      NetConfig: { EnableIntranet: false, EnableExtranet: true },
+    });
     // The function itself no longer carries a trigger block (the two would conflict).
     expect(t.named("tencentcloud_scf_function", "smsverify-prod-verification").triggers).toBeUndefined();
-    expect(String(t.outputs().endpoint.value)).toContain(`jsonencode(${t.referenceTo("tencentcloud_scf_trigger", "trigger_attribute").slice(2, -1)})`);
+    expect(String(t.outputs().endpoint.value)).toContain(
+      `jsonencode(${t.referenceTo("tencentcloud_scf_trigger", "trigger_attribute").slice(2, -1)})`,
+    );
   });
 });

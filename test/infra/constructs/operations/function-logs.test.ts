@@ -39,7 +39,14 @@ describe("FunctionLogs", () => {
     expect(keyValues.map((kv) => kv.key)).toEqual(logIndexFields().map((f) => f.key));
     expect([...top, ...keyValues].every((kv) => kv.value.sql_flag)).toBe(true);
     const typeOf = Object.fromEntries(keyValues.map((kv) => [kv.key, kv.value.type]));
-    expect(typeOf).toMatchObject({ status: "long", latencyMs: "double", codeStr: "text", limit: "text", campaign: "text", stop: "text" });
+    expect(typeOf).toMatchObject({
+      status: "long",
+      latencyMs: "double",
+      codeStr: "text",
+      limit: "text",
+      campaign: "text",
+      stop: "text",
+    });
     expect(keyValues.length).toBeLessThanOrEqual(100); // CLS: up to 100 key-value pairs
   });
 });

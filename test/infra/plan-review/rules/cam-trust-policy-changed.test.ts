@@ -6,14 +6,28 @@ const only = [camTrustPolicyChanged];
 
 function rolePlan(before: Record<string, unknown>, after: Record<string, unknown>, afterUnknown = {}) {
   return tencentcloudPlan({
-    changes: [resourceChange({ address: ADDRESSES.role, actions: ["update"], before: before as never, after: after as never, afterUnknown })],
+    changes: [
+      resourceChange({
+        address: ADDRESSES.role,
+        actions: ["update"],
+        before: before as never,
+        after: after as never,
+        afterUnknown,
+      }),
+    ],
   });
 }
 
 describe("rule cam-trust-policy-changed", () => {
   it("flags a role whose trust policy admits another principal", () => {
     const review = reviewPlan(rolePlan(roleAttributes("dev"), roleAttributes("dev", "cvm.qcloud.com")), { rules: only });
-    expect(review.findings).toEqual([expect.objectContaining({ rule: "cam-trust-policy-changed", address: ADDRESSES.role, reason: "trust policy (document) changes" })]);
+    expect(review.findings).toEqual([
+      expect.objectContaining({
+        rule: "cam-trust-policy-changed",
+        address: ADDRESSES.role,
+        reason: "trust policy (document) changes",
+      }),
+    ]);
     expect(review.guarded).toBe(true);
   });
 
@@ -30,7 +44,9 @@ describe("rule cam-trust-policy-changed", () => {
   });
 
   it("does not flag creating the role", () => {
-    const plan = tencentcloudPlan({ changes: [resourceChange({ address: ADDRESSES.role, actions: ["create"], after: roleAttributes("dev") })] });
+    const plan = tencentcloudPlan({
+      changes: [resourceChange({ address: ADDRESSES.role, actions: ["create"], after: roleAttributes("dev") })],
+    });
     expect(reviewPlan(plan, { rules: only }).findings).toEqual([]);
   });
 });

@@ -8,8 +8,17 @@ const only = [prodDelete];
 function attachmentDeletePlan(env: string) {
   return tencentcloudPlan({
     changes: [
-      resourceChange({ address: ADDRESSES.attachment, actions: ["delete"], before: { role_name: `sms-${env}-function`, policy_name: "QcloudSMSFullAccess" } }),
-      resourceChange({ address: ADDRESSES.fn, actions: ["update"], before: { mem_size: 128, tags: tags(env) }, after: { mem_size: 256, tags: tags(env) } }),
+      resourceChange({
+        address: ADDRESSES.attachment,
+        actions: ["delete"],
+        before: { role_name: `sms-${env}-function`, policy_name: "QcloudSMSFullAccess" },
+      }),
+      resourceChange({
+        address: ADDRESSES.fn,
+        actions: ["update"],
+        before: { mem_size: 128, tags: tags(env) },
+        after: { mem_size: 256, tags: tags(env) },
+      }),
     ],
   });
 }
@@ -17,7 +26,9 @@ function attachmentDeletePlan(env: string) {
 describe("rule prod-delete", () => {
   it("guards any delete when the environment is prod", () => {
     const review = reviewPlan(attachmentDeletePlan("prod"), { environment: "prod", rules: only });
-    expect(review.findings).toEqual([expect.objectContaining({ rule: "prod-delete", address: ADDRESSES.attachment, kind: "delete" })]);
+    expect(review.findings).toEqual([
+      expect.objectContaining({ rule: "prod-delete", address: ADDRESSES.attachment, kind: "delete" }),
+    ]);
     expect(review.guarded).toBe(true);
   });
 
@@ -45,7 +56,11 @@ describe("rule prod-delete", () => {
   });
 
   it("can be allowed per address", () => {
-    const review = reviewPlan(attachmentDeletePlan("prod"), { environment: "prod", rules: only, allowReplace: [ADDRESSES.attachment] });
+    const review = reviewPlan(attachmentDeletePlan("prod"), {
+      environment: "prod",
+      rules: only,
+      allowReplace: [ADDRESSES.attachment],
+    });
     expect(review.guarded).toBe(false);
   });
 });

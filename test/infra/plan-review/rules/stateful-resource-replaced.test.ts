@@ -1,6 +1,16 @@
 import { reviewPlan } from "../../../../infra/plan-review/review";
-import { statefulResourceReplaced, STATEFUL_RESOURCE_TYPES } from "../../../../infra/plan-review/rules/stateful-resource-replaced";
-import { ADDRESSES, functionAttributes, redisAttributes, resourceChange, tags, tencentcloudPlan } from "../support/tencentcloud-plan";
+import {
+  statefulResourceReplaced,
+  STATEFUL_RESOURCE_TYPES,
+} from "../../../../infra/plan-review/rules/stateful-resource-replaced";
+import {
+  ADDRESSES,
+  functionAttributes,
+  redisAttributes,
+  resourceChange,
+  tags,
+  tencentcloudPlan,
+} from "../support/tencentcloud-plan";
 import { loadFixture } from "../support/fixtures";
 
 const only = [statefulResourceReplaced];
@@ -13,10 +23,20 @@ describe("rule stateful-resource-replaced", () => {
     ["COS bucket", ADDRESSES.bucket],
   ])("guards replacing the %s", (_, address) => {
     const plan = tencentcloudPlan({
-      changes: [resourceChange({ address, actions: ["delete", "create"], before: { name: "x", tags: tags("dev") }, after: { name: "y", tags: tags("dev") }, replacePaths: [["name"]] })],
+      changes: [
+        resourceChange({
+          address,
+          actions: ["delete", "create"],
+          before: { name: "x", tags: tags("dev") },
+          after: { name: "y", tags: tags("dev") },
+          replacePaths: [["name"]],
+        }),
+      ],
     });
     const review = reviewPlan(plan, { rules: only });
-    expect(review.findings).toEqual([expect.objectContaining({ rule: "stateful-resource-replaced", address, kind: "replace", allowed: false })]);
+    expect(review.findings).toEqual([
+      expect.objectContaining({ rule: "stateful-resource-replaced", address, kind: "replace", allowed: false }),
+    ]);
     expect(review.guarded).toBe(true);
   });
 
@@ -24,7 +44,12 @@ describe("rule stateful-resource-replaced", () => {
     const plan = tencentcloudPlan({
       changes: [
         resourceChange({ address: ADDRESSES.redis, actions: ["delete"], before: redisAttributes("dev") }),
-        resourceChange({ address: ADDRESSES.vpc, actions: ["create", "delete"], before: { cidr_block: "10.0.0.0/16" }, after: { cidr_block: "10.1.0.0/16" } }),
+        resourceChange({
+          address: ADDRESSES.vpc,
+          actions: ["create", "delete"],
+          before: { cidr_block: "10.0.0.0/16" },
+          after: { cidr_block: "10.1.0.0/16" },
+        }),
       ],
     });
     expect(reviewPlan(plan, { rules: only }).findings.map((f) => [f.address, f.kind])).toEqual([
@@ -38,7 +63,13 @@ describe("rule stateful-resource-replaced", () => {
     const plan = tencentcloudPlan({
       changes: [
         resourceChange({ address: ADDRESSES.redis, actions: ["update"], before: redis, after: { ...redis, mem_size: 2048 } }),
-        resourceChange({ address: ADDRESSES.fn, actions: ["delete", "create"], before: functionAttributes("dev"), after: functionAttributes("dev"), replacePaths: [["namespace"]] }),
+        resourceChange({
+          address: ADDRESSES.fn,
+          actions: ["delete", "create"],
+          before: functionAttributes("dev"),
+          after: functionAttributes("dev"),
+          replacePaths: [["namespace"]],
+        }),
         resourceChange({ address: ADDRESSES.subnet, actions: ["create"], after: { cidr_block: "10.0.1.0/24" } }),
       ],
     });
@@ -72,7 +103,12 @@ describe("--allow-replace", () => {
   });
 
   it("does not match by type, prefix or without the cdktf hash suffix", () => {
-    for (const near of ["tencentcloud_redis_instance", "tencentcloud_redis_instance.redis_store_instance", `${ADDRESSES.redis}x`, ADDRESSES.redis.toLowerCase()]) {
+    for (const near of [
+      "tencentcloud_redis_instance",
+      "tencentcloud_redis_instance.redis_store_instance",
+      `${ADDRESSES.redis}x`,
+      ADDRESSES.redis.toLowerCase(),
+    ]) {
       const review = reviewPlan(plan, { allowReplace: [near] });
       expect(review.findings.find((f) => f.address === ADDRESSES.redis)?.allowed).toBe(false);
       expect(review.unusedAllowances).toEqual([near]);

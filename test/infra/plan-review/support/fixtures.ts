@@ -7,7 +7,13 @@ import type { Plan } from "../../../../infra/plan-review/plan-json";
 export const FIXTURE_DIR = join(__dirname, "..", "fixtures");
 
 /** Secret values planted by make-fixtures.sh and tencentcloud-plan.ts. */
-export const FIXTURE_SECRETS = ["fx-Sup3rSecret-pw-91c4", "fx-pepper-0d7e55aa", "fx-Rotated-pw-3b8f", "fx-tc-redis-pw-5e1d9Q", "fx-tc-pepper-77aa0c"];
+export const FIXTURE_SECRETS = [
+  "fx-Sup3rSecret-pw-91c4",
+  "fx-pepper-0d7e55aa",
+  "fx-Rotated-pw-3b8f",
+  "fx-tc-redis-pw-5e1d9Q",
+  "fx-tc-pepper-77aa0c",
+];
 
 export function fixturePath(name: string): string {
   return join(FIXTURE_DIR, `${name}.plan.json`);

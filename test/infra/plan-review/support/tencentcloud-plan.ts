@@ -2,7 +2,15 @@
 // tencentcloud stacks (cdktf addresses with hash suffixes, provider attribute names from
 // the tencentcloud schema). Terraform cannot plan these offline without the provider, so
 // the shapes mirror the real terraform_data fixtures made by make-fixtures.sh.
-import type { Change, JsonValue, OutputChange, Plan, PlanAction, ResourceChange, ValueMarks } from "../../../../infra/plan-review/plan-json";
+import type {
+  Change,
+  JsonValue,
+  OutputChange,
+  Plan,
+  PlanAction,
+  ResourceChange,
+  ValueMarks,
+} from "../../../../infra/plan-review/plan-json";
 
 export const TC_SECRETS = {
   redisPassword: "fx-tc-redis-pw-5e1d9Q",
@@ -66,7 +74,7 @@ export function functionAttributes(env: string, redisHost = "10.0.1.7"): Record<
       CODE_PEPPER: TC_SECRETS.pepper,
       SMS_SDKAPPID: "1400000000",
     },
-    triggers: [{ name: "url", type: "http", trigger_desc: "{\"AuthType\":\"NONE\"}", cos_region: "" }],
+    triggers: [{ name: "url", type: "http", trigger_desc: '{"AuthType":"NONE"}', cos_region: "" }],
     tags: tags(env),
   };
 }
@@ -89,7 +97,13 @@ interface ChangeSpec {
 
 /** The provider marks only `password` sensitive on the Redis instance. */
 function sensitiveMarksFor(type: string, value: JsonValue | undefined): ValueMarks {
-  if (type === "tencentcloud_redis_instance" && value && typeof value === "object" && !Array.isArray(value) && "password" in value) {
+  if (
+    type === "tencentcloud_redis_instance" &&
+    value &&
+    typeof value === "object" &&
+    !Array.isArray(value) &&
+    "password" in value
+  ) {
     return { password: true };
   }
   return {};
@@ -170,7 +184,14 @@ export function devFunctionUpdatePlan(): Plan {
       }),
     ],
     outputs: {
-      endpoint: { actions: ["update"], before: "https://old.scf.tencentcs.com", after: null, after_unknown: true, before_sensitive: false, after_sensitive: false },
+      endpoint: {
+        actions: ["update"],
+        before: "https://old.scf.tencentcs.com",
+        after: null,
+        after_unknown: true,
+        before_sensitive: false,
+        after_sensitive: false,
+      },
     },
   });
 }
@@ -201,7 +222,10 @@ export function foundationReplacePlan(env: string): Plan {
         address: ADDRESSES.fn,
         actions: ["update"],
         before: functionAttributes(env, "10.0.1.7"),
-        after: { ...functionAttributes(env), environment: { ...(functionAttributes(env).environment as Record<string, JsonValue>), REDIS_HOST: null } },
+        after: {
+          ...functionAttributes(env),
+          environment: { ...(functionAttributes(env).environment as Record<string, JsonValue>), REDIS_HOST: null },
+        },
         afterUnknown: { environment: { REDIS_HOST: true } },
       }),
     ],

@@ -6,5 +6,8 @@ import { devFunctionUpdatePlan, foundationReplacePlan } from "./tencentcloud-pla
 
 const dir = join(__dirname, "..", "fixtures");
 writeFileSync(join(dir, "tencentcloud-dev-update.plan.json"), `${JSON.stringify(devFunctionUpdatePlan(), null, 2)}\n`);
-writeFileSync(join(dir, "tencentcloud-staging-replace.plan.json"), `${JSON.stringify(foundationReplacePlan("staging"), null, 2)}\n`);
+writeFileSync(
+  join(dir, "tencentcloud-staging-replace.plan.json"),
+  `${JSON.stringify(foundationReplacePlan("staging"), null, 2)}\n`,
+);
 console.log("wrote tencentcloud-dev-update.plan.json, tencentcloud-staging-replace.plan.json");
