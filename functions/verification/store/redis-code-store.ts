@@ -197,7 +197,8 @@ export class RedisCodeStore implements CodeStore {
 
   private async run(name: CommandName, args: (string | number)[]): Promise<unknown> {
     try {
-      await whenRedisReady(this.client, this.options.readyTimeoutMs);
+      // Warm container: no extra await on the hot path.
+      if (this.client.status !== "ready") await whenRedisReady(this.client, this.options.readyTimeoutMs);
       const command = (this.client as unknown as Record<CommandName, ScriptCommand>)[name];
       return await command.apply(this.client, args);
     } catch (error) {
