@@ -96,6 +96,8 @@ beforeAll(async () => {
   ]);
   foreignPage = await listenOnLoopback(createLoginPageServer(plain.pageConfig));
   context = await browser.newContext();
+  // A broken page should fail its test in seconds, not after Playwright's 30 s default.
+  context.setDefaultTimeout(10_000);
   page = await context.newPage();
   await page.clock.install();
 });
@@ -176,6 +178,7 @@ describe("signing in through the page", () => {
     const first = await jwtVerify(firstToken, jwks, { issuer, audience, algorithms: ["ES256"] });
     expect(first.payload.sub).toBe("+8613800138000");
     expect(login.expiresIn).toBe(60);
+    const expiryShownAtLogin = await page.getAttribute("#access-expiry", "datetime");
     // Exactly what a real app sends: JSON POSTs from the page's origin, with a code and no Captcha.
     expect(calls.map((c) => fieldsOf(c).method)).toEqual(["getSms", "login", "login"]);
     for (const call of calls) {
@@ -190,8 +193,11 @@ describe("signing in through the page", () => {
     const refreshReply = page.waitForResponse((r) => r.url() === plain.functionUrl && fieldsOf(r.request()).method === "refresh");
     await page.clock.runFor(9_000);
     const refreshResponse = await refreshReply;
+    // Before expiry by the page's own clock (read after the reply, so an upper bound) …
     const pageTimeAtRefresh = await page.evaluate(() => Date.now());
-    expect(pageTimeAtRefresh).toBeLessThan(first.payload.exp! * 1000);
+    expect(pageTimeAtRefresh).toBeLessThan(Date.parse(expiryShownAtLogin!));
+    // … and by the token's: the old access token still verifies after the refresh went out.
+    await jwtVerify(firstToken, jwks, { issuer, audience, algorithms: ["ES256"] });
     expect(fieldsOf(refreshResponse.request()).refreshToken).toBe(login.refreshToken);
     const refreshed = (await refreshResponse.json()) as { refreshToken: string };
     await page.waitForSelector("#refresh-count:text-is('1')");
@@ -217,6 +223,34 @@ describe("signing in through the page", () => {
     expect(calls.filter((c) => fieldsOf(c).method === "refresh")).toHaveLength(1);
     // Captcha is off here: the page never loaded a Captcha script.
     expect(widget.scriptLoads).toBe(scriptLoads);
+  });
+
+  it("retries a refresh that failed on the way while the access token is still valid", async () => {
+    await openPage(plain.pageUrl);
+    const calls = functionCalls(plain.functionUrl);
+    await page.fill("#phone", "8613800138077");
+    await page.click("#get-code");
+    await messageWithCode("Success");
+    await page.fill("#code", codeSentTo("+8613800138077"));
+    await page.click("#sign-in");
+    await page.waitForSelector("#session:not([hidden])");
+    // The first refresh dies on the network (the function never sees it).
+    let aborted = 0;
+    await page.route(plain.functionUrl, async (route) => {
+      if (aborted === 0 && fieldsOf(route.request()).method === "refresh") {
+        aborted += 1;
+        await route.abort("connectionreset");
+      } else await route.continue();
+    });
+    await page.clock.runFor(49_000);
+    expect(await messageWithCode("RefreshFailed")).toBe("Could not refresh the access token (CorsBlocked); trying again in 5 s.");
+    expect(await page.textContent("#refresh-count")).toBe("0");
+    // Retried within 5 s on the page's clock; the session goes on.
+    await page.clock.runFor(5_000);
+    await page.waitForSelector("#refresh-count:text-is('1')");
+    expect(aborted).toBe(1);
+    expect(calls.filter((c) => fieldsOf(c).method === "refresh")).toHaveLength(2);
+    await page.unroute(plain.functionUrl);
   });
 
   it("says how long to wait when a second code comes too soon (RateLimited with retryAfter)", async () => {
