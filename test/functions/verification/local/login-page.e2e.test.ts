@@ -37,6 +37,8 @@ let browser: Browser;
 let plain: DevServers;
 /** CAPTCHA_MODE=getSms with the stand-in widget script. */
 let guarded: DevServers;
+/** CAPTCHA_MODE=getSmsAndLogin. */
+let strict: DevServers;
 /** The same page as `plain`'s, served from an origin the function does not allow. */
 let foreignPage: LoopbackListener;
 const logLines: string[] = [];
@@ -84,15 +86,17 @@ beforeAll(async () => {
     launchChromium(),
   ]);
   widget = await startCaptchaWidget(captcha);
-  [plain, guarded] = await Promise.all([
+  const withCaptcha = (mode: string) => ({
+    CAPTCHA_MODE: mode,
+    CAPTCHA_APP_ID: String(captchaAppId),
+    CAPTCHA_APP_SECRET_KEY: captchaAppSecretKey,
+    CAPTCHA_ENDPOINT: captcha.url,
+    CAPTCHA_TIMEOUT_SECONDS: "2",
+  });
+  [plain, guarded, strict] = await Promise.all([
     devServers({}),
-    devServers({
-      CAPTCHA_MODE: "getSms",
-      CAPTCHA_APP_ID: String(captchaAppId),
-      CAPTCHA_APP_SECRET_KEY: captchaAppSecretKey,
-      CAPTCHA_ENDPOINT: captcha.url,
-      CAPTCHA_TIMEOUT_SECONDS: "2",
-    }),
+    devServers(withCaptcha("getSms")),
+    devServers(withCaptcha("getSmsAndLogin")),
   ]);
   foreignPage = await listenOnLoopback(createLoginPageServer(plain.pageConfig));
   context = await browser.newContext();
@@ -105,7 +109,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await browser?.close();
-  await Promise.all([plain?.close(), guarded?.close(), foreignPage?.close()]);
+  await Promise.all([plain?.close(), guarded?.close(), strict?.close(), foreignPage?.close()]);
   await Promise.all([widget?.stop(), captcha?.stop(), sms?.stop(), redis?.stop()]);
 });
 
@@ -333,6 +337,27 @@ describe("Captcha widget", () => {
     expect(await messageWithCode("CaptchaFailed")).toBe("The Captcha check failed (randstrMismatch). Try again. (CaptchaFailed)");
     expect(captcha.checks[captcha.checks.length - 1]).toMatchObject({ captchaCode: 7 });
     expect(sms.requests).toBe(smsRequests);
+  });
+
+  it("with CAPTCHA_MODE=getSmsAndLogin, solves a second Captcha before login and sends that ticket too", async () => {
+    await openPage(strict.pageUrl);
+    const calls = functionCalls(strict.functionUrl);
+    const checks = captcha.checks.length;
+    await page.fill("#phone", "8613800138088");
+    await page.click("#get-code");
+    await messageWithCode("Success");
+    await page.fill("#code", codeSentTo("+8613800138088"));
+    await page.click("#sign-in");
+    await page.waitForSelector("#session:not([hidden])");
+    const [forSms, forLogin] = widget.challenges.slice(-2);
+    expect(calls.map(fieldsOf)).toEqual([
+      expect.objectContaining({ method: "getSms", ticket: forSms!.answer.ticket, randstr: forSms!.answer.randstr }),
+      expect.objectContaining({ method: "login", ticket: forLogin!.answer.ticket, randstr: forLogin!.answer.randstr }),
+    ]);
+    expect(captcha.checks.slice(checks).map((check) => [check.ticket, check.captchaCode])).toEqual([
+      [forSms!.answer.ticket, 1],
+      [forLogin!.answer.ticket, 1],
+    ]);
   });
 
   it("sends nothing when the person closes the widget", async () => {
