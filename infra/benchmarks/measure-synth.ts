@@ -1,5 +1,7 @@
-// Measures `npx cdktf synth` (all environments, offline) and prints a table. Run with
-// `npx tsx infra/benchmarks/measure-synth.ts [runs]`; the README reports its figures.
+// Measures synth of all environments (offline) three ways and prints a table: `npm run synth`
+// (scripts/synth.ts, the app in-process), `npx cdktf synth` (the cdktf CLI around the same app) and
+// the app alone. Run with `npx tsx infra/benchmarks/measure-synth.ts [runs]`; `npm run bench` reports
+// the first (docs/benchmarks.md).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -12,13 +14,14 @@ function timeOnce(args: string[]): number {
   // CDKTF_OUTDIR keeps the app-only runs away from the shared cdktf.out.
   const env = { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", CDKTF_OUTDIR: mkdtempSync(join(tmpdir(), "synth-bench-")) };
   const started = process.hrtime.bigint();
-  execFileSync("npx", args, { cwd: ROOT, env, stdio: "pipe" });
+  execFileSync(args[0], args.slice(1), { cwd: ROOT, env, stdio: "pipe" });
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 const cases: Array<[string, () => string[]]> = [
-  ["npx cdktf synth (3 stacks)", () => ["cdktf", "synth", "--output", mkdtempSync(join(tmpdir(), "synth-bench-"))]],
-  ["app only: npx tsx infra/main.ts", () => ["tsx", "infra/main.ts"]],
+  ["npm run synth", () => ["npm", "run", "-s", "synth", "--", "--output", mkdtempSync(join(tmpdir(), "synth-bench-"))]],
+  ["npx cdktf synth", () => ["npx", "cdktf", "synth", "--output", mkdtempSync(join(tmpdir(), "synth-bench-"))]],
+  ["app only: node --require tsx/cjs infra/main.ts", () => ["node", "--require", "tsx/cjs", "infra/main.ts"]],
 ];
 
 console.log(`${runs} runs each, ${cpus().length} cores, node ${process.version}`);

@@ -1,9 +1,10 @@
 // End to end through the real CLI: `npx cdktf synth` (no arguments, offline, no account) writes one
 // stack per environment to stacks/<env>/cdk.tf.json, each valid against the provider schema and
-// free of secrets. Its duration is neither printed nor asserted (infra/benchmarks/measure-synth.ts
-// measures it).
+// free of secrets; `npm run synth` (scripts/synth.ts, the app in-process without the CLI) writes
+// exactly the same files and warnings. Durations are neither printed nor asserted (`npm run bench`
+// and infra/benchmarks/measure-synth.ts measure them).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { checkSynthesizedStack, formatViolations } from "../../infra/schema-check/check-synthesized-stack";
@@ -52,8 +53,42 @@ describe("npx cdktf synth", () => {
     expect(backend("state-bucket")).toEqual({ local: { path: "terraform.state-bucket.tfstate" } });
   });
 
+  it("npm run synth writes byte for byte the same stacks and assets and prints the same warnings", () => {
+    const fastDir = mkdtempSync(join(tmpdir(), "npm-run-synth-"));
+    const fast = spawnSync("npm", ["run", "-s", "synth", "--", "--output", fastDir], {
+      cwd: ROOT,
+      env: { ...process.env, CI: "1" },
+      encoding: "utf8",
+    });
+    expect(fast.stderr).toBe("");
+    expect(fast.status).toBe(0);
+    expect(filesUnder(join(fastDir, "stacks"))).toEqual(filesUnder(join(outDir, "stacks")));
+    for (const file of filesUnder(join(outDir, "stacks"))) {
+      expect(readFileSync(join(fastDir, "stacks", file)).equals(readFileSync(join(outDir, "stacks", file)))).toBe(true);
+    }
+    const warnings = (text: string) => text.split("\n").filter((line) => /^(WARN|ERROR| {2}- |Generated)/.test(line));
+    expect(warnings(fast.stdout)).toEqual(warnings(printed));
+    expect(warnings(fast.stdout)).toContain("Generated Terraform code for the stacks: dev, prod, staging, state-bucket");
+  });
+
+  it("npm run synth refuses arguments it does not know, naming them", () => {
+    const refused = spawnSync("npm", ["run", "-s", "synth", "--", "--hcl"], { cwd: ROOT, encoding: "utf8" });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('unknown argument "--hcl"');
+  });
+
   it("stacks/state-bucket/cdk.tf.json passes the schema check", () => {
     const document = JSON.parse(readFileSync(join(outDir, "stacks", "state-bucket", "cdk.tf.json"), "utf8"));
     expect(formatViolations(checkSynthesizedStack(document, PROVIDER_SCHEMAS).violations)).toBe("");
   });
 });
+
+/** Every file below `dir`, as sorted paths relative to it. */
+function filesUnder(dir: string, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix))
+    .flatMap((name) => {
+      const path = prefix ? `${prefix}/${name}` : name;
+      return statSync(join(dir, path)).isDirectory() ? filesUnder(dir, path) : [path];
+    })
+    .sort();
+}

@@ -1,19 +1,23 @@
 // `npm run dev` as the README describes it: no REDIS_HOST, no CODE_PEPPER, console sender; the
-// printed code logs in over real HTTP, and stopping the server stops its private redis-server.
+// printed code logs in over real HTTP, the login page is served on its own origin (PAGE_PORT)
+// which the default CORS allow-list admits, and stopping the server stops its private redis-server.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
-import { freePort } from "../../support/free-port";
+import { freePort } from "../../../support/free-port";
 
-const root = resolve(__dirname, "../../..");
+const root = resolve(__dirname, "../../../..");
 let child: ChildProcess;
 let output = "";
 let baseUrl: string;
+let pageUrl: string;
 
 beforeAll(async () => {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+  const pagePort = await freePort();
+  pageUrl = `http://127.0.0.1:${pagePort}/`;
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PAGE_PORT: String(pagePort) };
   for (const name of ["REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "CODE_PEPPER", "SMS_SENDER", "SECRETS_SOURCE"])
     delete env[name];
   child = spawn(
@@ -24,7 +28,7 @@ beforeAll(async () => {
   child.stdout?.on("data", (chunk) => (output += String(chunk)));
   child.stderr?.on("data", (chunk) => (output += String(chunk)));
   const deadline = Date.now() + 30000;
-  while (!output.includes("dev: verification function on")) {
+  while (!output.includes("dev: login page on")) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`dev server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -52,6 +56,24 @@ it("sends a code to the console on GET and accepts it on a form POST", async () 
   });
   expect(login.status).toBe(200);
   expect(await login.json()).toMatchObject({ codeStr: "Success" });
+});
+
+it("prints the login page's URL, serves the page and its config, and allows its origin (only) by default", async () => {
+  expect(output).toContain(`dev: verification function on ${baseUrl}/`);
+  expect(output).toContain(`dev: login page on ${pageUrl} (open it in a browser)`);
+  const html = await fetch(pageUrl);
+  expect(html.status).toBe(200);
+  expect(html.headers.get("content-type")).toBe("text/html; charset=utf-8");
+  expect(await html.text()).toContain('<script src="login.js" defer></script>');
+  expect(await (await fetch(`${pageUrl}config.js`)).text()).toBe(
+    `window.loginPageConfig = ${JSON.stringify({ functionUrl: `${baseUrl}/` })};\n`,
+  );
+  const preflight = (origin: string) =>
+    fetch(baseUrl, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } });
+  const allowed = await preflight(new URL(pageUrl).origin);
+  expect(allowed.status).toBe(204);
+  expect(allowed.headers.get("access-control-allow-origin")).toBe(new URL(pageUrl).origin);
+  expect((await preflight(baseUrl)).status).toBe(403);
 });
 
 it("answers JSON POSTs with the same contract", async () => {
