@@ -20,6 +20,8 @@ import { SessionService } from "./service/session-service";
 import { VerificationService } from "./service/verification-service";
 import { RedisCodeStore } from "./store/redis-code-store";
 import { RedisSessionStore } from "./store/redis-session-store";
+import { RedisTestNumberStore } from "./store/redis-test-number-store";
+import { parseTestNumberCodes } from "./secrets/test-number-codes";
 import { connectRedis, type RedisConnection } from "./store/redis-connection";
 
 export interface RuntimeOptions {
@@ -111,6 +113,18 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       signingKey: () => secrets.peek()?.signingKeys.current,
       clock: options.clock,
     });
+    // The secret was checked when read, so this parse cannot fail; no entries, no test numbers.
+    const testCodes = parseTestNumberCodes(runtime.testNumberCodes);
+    const testNumbers =
+      testCodes.ok && testCodes.codes.size > 0
+        ? {
+            codes: testCodes.codes,
+            store: new RedisTestNumberStore(redis, {
+              cluster: config.redis.cluster,
+              readyTimeoutMs: config.redis.connectTimeoutMs,
+            }),
+          }
+        : undefined;
     const service = new VerificationService({
       store,
       sender,
@@ -119,6 +133,7 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       clock: options.clock,
       captcha,
       sessions,
+      testNumbers,
     });
     return {
       runtime,

@@ -2,6 +2,7 @@
 // the VPC, Redis sizes to the architecture, the SMS timeout to the function's and to the resend cooldown. They read the raw
 // entry defensively and stay silent about a field the schema already reports as malformed, so
 // each mistake is named once.
+import { checkPhoneNumber } from "../../functions/verification/service/phone-number";
 import { cidrContains, parseCidr } from "./cidr-range";
 import { EnvironmentSettings } from "./environment-settings";
 import { ProblemList } from "./problem-list";
@@ -127,6 +128,44 @@ function checkNetworkSource(env: RawEntry, p: ProblemList): void {
   }
 }
 
+/** Production environments: the table's prod and any other whose name starts with "prod". */
+export function isProductionEnvironment(name: string): boolean {
+  return /^prod/.test(name);
+}
+
+/**
+ * Test numbers must be mobile numbers the environment serves (a number of another region would be
+ * refused before its fixed code is looked at), and a production environment takes them only when
+ * its entry says so explicitly.
+ */
+function checkTestNumbers(env: RawEntry, p: ProblemList): void {
+  const testNumbers = env?.testNumbers;
+  if (!testNumbers || typeof testNumbers !== "object") return;
+  const regions = Array.isArray(env?.sms?.allowedRegions) ? env!.sms!.allowedRegions : ["CN"];
+  if (Array.isArray(testNumbers.numbers)) {
+    testNumbers.numbers.forEach((number, index) => {
+      if (typeof number !== "string" || !/^\+[1-9]\d{5,14}$/.test(number)) return;
+      const checked = checkPhoneNumber(number, regions);
+      const field = `testNumbers.numbers[${index}]`;
+      if (checked.kind === "invalid") p.add(field, `${number} is not a valid mobile number`);
+      else if (checked.kind === "notServed") {
+        p.add(
+          field,
+          `${number} is a number of ${checked.region}, which sms.allowedRegions (${regions.join(", ")}) does not serve`,
+        );
+      } else if (checked.e164 !== number) p.add(field, `write it in E.164 form: ${checked.e164}`);
+    });
+  }
+  const name = String(env?.name);
+  if (isProductionEnvironment(name) && testNumbers.allowInProduction !== true) {
+    p.add(
+      "testNumbers",
+      `environment "${name}" is a production environment: it refuses test numbers (fixed codes that log anyone in) ` +
+        `unless its entry says so explicitly with testNumbers.allowInProduction: true`,
+    );
+  }
+}
+
 /** CI cannot apply an environment whose state would be lost with the runner's disk. */
 function checkCiApply(env: RawEntry, p: ProblemList): void {
   if (env?.ci?.apply === true && env.backend?.kind !== "cos") {
@@ -148,5 +187,6 @@ export function checkCrossFieldRules(env: RawEntry, p: ProblemList): void {
   checkIngress(env, p);
   checkCiApply(env, p);
   checkNetworkSource(env, p);
+  checkTestNumbers(env, p);
   if (env?.backend && typeof env.app === "string") checkStatePrefix(env.app, env.backend, p);
 }

@@ -32,6 +32,8 @@ const NAME_PATTERN = /^[a-z][a-z0-9]{1,15}$/;
 const APP_PATTERN = /^[a-z][a-z0-9-]{1,23}$/;
 const TAG_KEY_PATTERN = /^[A-Za-z0-9_.:/=+@-]{1,127}$/;
 const COS_BUCKET_PATTERN = /^[a-z0-9][a-z0-9-]*-\d{6,}$/;
+/** Test numbers per environment: each is one generated code in a secret of at most 4 KB. */
+const MAX_TEST_NUMBERS = 50;
 /** Tags every resource gets from the stack itself (see validate-environment.ts). */
 export const RESERVED_TAG_KEYS: readonly string[] = ["env", "app", "managed-by"];
 
@@ -215,6 +217,19 @@ export const environmentSchema: z.ZodType<EnvironmentSettings> = z.strictObject(
       appId: integerIn(1, 999999999999),
       on: z.enum(["getSms", "getSmsAndLogin"], { error: expecting('must be "getSms" or "getSmsAndLogin"') }),
       failOpen: booleanFlag().optional(),
+    })
+    .optional(),
+  // Numbers' validity and region, and the production rule: environment-rules.ts.
+  testNumbers: z
+    .strictObject({
+      numbers: z
+        .array(matching(/^\+[1-9]\d{5,14}$/, "must be an E.164 number such as +8613800138000"), {
+          error: expecting("must be a list of E.164 numbers"),
+        })
+        .min(1, { error: "must list at least one number (leave testNumbers out for none)" })
+        .max(MAX_TEST_NUMBERS, { error: `must list at most ${MAX_TEST_NUMBERS} numbers` })
+        .refine((numbers) => new Set(numbers).size === numbers.length, { error: "lists a number twice" }),
+      allowInProduction: booleanFlag().optional(),
     })
     .optional(),
   sessions: sessionsSchema,

@@ -18,6 +18,7 @@ import { Network } from "../constructs/network";
 import { RedisStore } from "../constructs/redis-store";
 import { ResourceNames } from "../constructs/resource-names";
 import { SmsContent } from "../constructs/sms-content";
+import { TestNumberCodes } from "../constructs/test-number-codes";
 import { VerificationFunction } from "../constructs/verification-function";
 import { Alarms, WatchedFunction } from "../constructs/operations/alarms";
 import { FunctionCapacity, LIVE_ALIAS_PART } from "../constructs/operations/function-capacity";
@@ -45,6 +46,8 @@ export class VerificationStack extends TerraformStack {
   readonly bulkGreetingCapacity?: FunctionCapacity;
   /** Absent only where the table turns alarms off (dev). */
   readonly alarms?: Alarms;
+  /** Present when the environment lists test numbers. */
+  readonly testNumberCodes?: TestNumberCodes;
 
   constructor(
     scope: Construct,
@@ -97,6 +100,10 @@ export class VerificationStack extends TerraformStack {
     const pepper = new Password(this, "code-pepper", { length: 48, special: false });
     // Optional Tencent Captcha: its key goes into the function's secret, its one action into the role.
     const captcha = config.captcha ? new CaptchaAccess(this, "captcha", { names, roleId: this.role.role.id, tags }) : undefined;
+    // Fixed codes of test numbers: generated, kept in the function's secret only.
+    if (config.testNumbers) {
+      this.testNumberCodes = new TestNumberCodes(this, "test-numbers", { numbers: config.testNumbers.numbers });
+    }
     // The function's secrets live in Secrets Manager; its environment only names them.
     this.secrets = new FunctionSecrets(this, "secrets", {
       names,
@@ -105,6 +112,7 @@ export class VerificationStack extends TerraformStack {
         redisPassword: this.redis.password.result,
         codePepper: pepper.result,
         captchaAppSecretKey: captcha?.appSecretKey,
+        testNumberCodes: this.testNumberCodes?.secretValue,
       },
       tags,
     });

@@ -39,6 +39,7 @@ describe("log fields, CLS index and log alarms in step", () => {
       smsOutcome: "unknown",
       cause: "timeout",
       captcha: "passed",
+      testNumber: true,
     });
     expect(Object.keys(JSON.parse(lines[0]))).toEqual([...requestLogFields]);
   });

@@ -30,6 +30,8 @@ export interface RequestLogEntry {
   providerCode?: string;
   /** Captcha on: passed, missing, failed:<reason>, unavailable:failOpen:<code> or unavailable:failClosed:<code>. */
   captcha?: string;
+  /** true: the phone is one of the environment's test numbers (fixed code, no SMS sent). */
+  testNumber?: boolean;
   latencyMs: number;
   error?: string;
 }
@@ -55,6 +57,7 @@ export const requestLogFields = [
   "smsOutcome",
   "cause",
   "captcha",
+  "testNumber",
   "latencyMs",
   "error",
 ] as const;
@@ -126,6 +129,7 @@ export function writeRequestLog(write: LogWriter, entry: RequestLogEntry): void 
     smsOutcome: entry.smsOutcome,
     cause: entry.cause,
     captcha: entry.captcha,
+    testNumber: entry.testNumber,
     latencyMs: entry.latencyMs,
     error: entry.error,
   };

@@ -114,6 +114,7 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
       const served = await dispatch(deps, request);
       const { outcome, phone } = served;
       const captcha = "captcha" in served ? served.captcha : undefined;
+      const testNumber = "testNumber" in served ? served.testNumber : undefined;
       const result = withCors(replyForOutcome(outcome));
       writeRequestLog(log, {
         ...entry,
@@ -122,6 +123,7 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
         codeStr: outcomeCodeStr[outcome.kind],
         ...outcomeLogFields(outcome),
         captcha,
+        testNumber,
         latencyMs: latencyMs(),
       });
       return result;

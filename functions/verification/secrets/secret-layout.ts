@@ -16,6 +16,7 @@
 //     field a value source there: its `values` argument is typed Record<RuntimeSecretField, string>,
 //     so a field can never be added on one side only.
 // Values must never be literals in infra code: reference a random_password result or a variable.
+import { checkTestNumberCodes } from "./test-number-codes";
 
 /** The one SSM version id both secrets are written and read at (SSM requires a version id). */
 export const secretVersionId = "current";
@@ -31,7 +32,11 @@ export const minimumPepperLength = 16;
 
 /** Fields of the `<app>-<env>-verification` secret. Keys are the JSON property names in SSM. */
 export const runtimeSecretFields = {
-  /** Password of the TencentDB for Redis instance; empty string = no AUTH (local redis-server). */
+  /**
+   * Password of the TencentDB for Redis instance the stack created; empty string = no AUTH (local
+   * redis-server). Absent with a brought Redis (redis.existing): the password is then read from the
+   * operator's own secret (REDIS_PASSWORD_SECRET_NAME, secret-sources.ts) and replaces this field.
+   */
   redisPassword: { required: false },
   /** HMAC key codes are hashed with before they are stored in Redis. */
   codePepper: {
@@ -41,6 +46,11 @@ export const runtimeSecretFields = {
   },
   /** Tencent Captcha AppSecretKey (DescribeCaptchaResult); empty when Captcha is off. */
   captchaAppSecretKey: { required: false },
+  /**
+   * Fixed codes of the environment's test numbers, "+8613800138000=482913,…" (test-number-codes.ts);
+   * absent or empty when the environment has none (docs/abuse-protection.md, "Test numbers").
+   */
+  testNumberCodes: { required: false, check: checkTestNumberCodes },
 } satisfies Record<string, SecretFieldRule>;
 
 export type RuntimeSecretField = keyof typeof runtimeSecretFields;

@@ -10,6 +10,7 @@ import { checkPhoneNumber, numberPrefix, type PhoneCheck } from "./phone-number"
 import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
 import type { SessionService } from "./session-service";
+import { checkTestNumberCode, testNumberSendOutcome, type TestNumbers } from "./test-number-login";
 
 export interface VerificationServiceDeps {
   store: CodeStore;
@@ -22,6 +23,8 @@ export interface VerificationServiceDeps {
   captcha?: { port: CaptchaPort; policy: CaptchaPolicy };
   /** Issues tokens on a verified code; without it a login answers Success without tokens. */
   sessions?: SessionService;
+  /** The environment's test numbers and their fixed codes (test-number-login.ts); absent: none. */
+  testNumbers?: TestNumbers;
 }
 
 /** Who is asking, as far as limits go: a canonical address bucket, or the shared unknown one. */
@@ -40,6 +43,8 @@ export interface ServiceResult {
   phone?: string;
   /** What the Captcha check did, for the log (passed, missing, failed:<reason>, unavailable:…). */
   captcha?: string;
+  /** The phone is a test number (fixed code, no SMS): every such request is logged as one. */
+  testNumber?: true;
 }
 
 export class VerificationService {
@@ -56,8 +61,12 @@ export class VerificationService {
     if (checked.kind !== "served") return refusedPhone(checked);
     const phone = checked.e164;
     const gate = await this.captchaGate("getSms", captcha, client);
-    if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged };
+    if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
     const { policy, pepper } = this.deps;
+    // A test number's code is fixed: nothing to store, send or count.
+    if (this.deps.testNumbers?.codes.has(phone)) {
+      return { phone, outcome: testNumberSendOutcome(policy), captcha: gate.logged, testNumber: true };
+    }
     const code = this.newCode();
     const now = this.clock();
     const request: IssueRequest = {
@@ -90,12 +99,18 @@ export class VerificationService {
     const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
     if (checked.kind !== "served") return refusedPhone(checked);
     const phone = checked.e164;
-    if (code === undefined || code === "") return { phone, outcome: { kind: "missingCode" } };
-    if (!isWellFormedCode(code)) return { phone, outcome: { kind: "invalidParam", message: "code must be 6 digits" } };
+    if (code === undefined || code === "") return { phone, outcome: { kind: "missingCode" }, ...this.testMark(phone) };
+    if (!isWellFormedCode(code)) {
+      return { phone, outcome: { kind: "invalidParam", message: "code must be 6 digits" }, ...this.testMark(phone) };
+    }
     const gate = await this.captchaGate("login", captcha, client);
-    if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged };
+    if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
     const result = await this.verifyCode(phone, code, client);
     return gate.logged ? { ...result, captcha: gate.logged } : result;
+  }
+
+  private testMark(phone: string): { testNumber?: true } {
+    return this.deps.testNumbers?.codes.has(phone) ? { testNumber: true } : {};
   }
 
   private async captchaGate(method: "getSms" | "login", answer: CaptchaAnswer, client: ClientBucket) {
@@ -105,8 +120,26 @@ export class VerificationService {
   }
 
   private async verifyCode(phone: string, code: string, client: ClientBucket): Promise<ServiceResult> {
-    const { policy, pepper } = this.deps;
+    const { policy, pepper, testNumbers } = this.deps;
     const sessions = this.deps.sessions;
+    const fixedCode = testNumbers?.codes.get(phone);
+    if (testNumbers && fixedCode !== undefined) {
+      try {
+        const outcome = await checkTestNumberCode({
+          testNumbers,
+          fixedCode,
+          phone,
+          code,
+          clientBucket: client.bucket,
+          policy,
+          sessions,
+          now: this.clock(),
+        });
+        return { phone, outcome, testNumber: true };
+      } catch (error) {
+        return { phone, outcome: unavailableOr(error), testNumber: true };
+      }
+    }
     const plan = sessions?.begin();
     // Without a signing key a matched code could not be answered with tokens: keep the code.
     if (sessions && !plan) return { phone, outcome: { kind: "signingKeyMissing" } };

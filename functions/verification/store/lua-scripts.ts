@@ -217,7 +217,7 @@ return 1
 // The key expires with the current token (sliding: each rotation sets the full lifetime again).
 
 /** Lua that (re)creates the family at KEYS[familyKey] from ARGV tokenHash, phone, refreshTtl. */
-const startSessionLua = (familyKey: number, tokenHash: number, phone: number, ttl: number) => `
+export const startSessionLua = (familyKey: number, tokenHash: number, phone: number, ttl: number) => `
 redis.call('DEL', KEYS[${familyKey}])
 redis.call('HSET', KEYS[${familyKey}], 'p', ARGV[${phone}], 'c', ARGV[${tokenHash}], 'g', 1, 'r', 0)
 redis.call('EXPIRE', KEYS[${familyKey}], ARGV[${ttl}])

@@ -35,9 +35,9 @@ import {
 import { sessionKey } from "./redis-session-store";
 import { classifyRedisError, reconnectAfterTimeout, whenRedisReady, type RedisConnection } from "./redis-connection";
 
-const ipWindowSeconds = 3600;
+export const ipWindowSeconds = 3600;
 /** Day counters outlive their day by an hour so a send just before midnight is still counted. */
-const dayCounterSlackSeconds = 3600;
+export const dayCounterSlackSeconds = 3600;
 /** Hour budget counters outlive their hour by a minute for the same reason. */
 const hourCounterSlackSeconds = 60;
 

@@ -18,8 +18,18 @@ const TENCENT_KEY_ID = /AKID[A-Za-z0-9]{20,}/;
 const PUBLIC_TOKEN_SETTINGS = ["ACCESS_TOKEN_TTL_SECONDS", "REFRESH_TOKEN_TTL_SECONDS", "TOKEN_ISSUER", "TOKEN_AUDIENCE"];
 /** A secret's name (SSM secret_name, the function's SECRET_NAME variables) is not a secret. */
 const SECRET_NAME_KEY = /(^|_)secret_name$/i;
-/** jsonencode({"field" = <resource>.<name>.<attr>, …}): a JSON object of references only. */
-const JSONENCODED_REFERENCES = /^\$\{jsonencode\(\{("[A-Za-z][A-Za-z0-9]*" = [a-z_]+\.[A-Za-z0-9_-]+\.[a-z_]+(, )?)+\}\)\}$/;
+/** One field value inside jsonencode: a reference, <resource>.<name>.<attr>. */
+const REFERENCE_VALUE = String.raw`[a-z_]+\.[A-Za-z0-9_-]+\.[a-z_]+`;
+/**
+ * Or the test-number codes template, "+<E.164>=${random_password.<name>.result},…": the numbers are
+ * public, every code a reference (a literal digit after "=" does not match).
+ */
+const TEST_CODE_ENTRY = String.raw`\+\d{6,15}=\$\{random_password\.[A-Za-z0-9_-]+\.result\}`;
+const TEST_CODES_VALUE = String.raw`"${TEST_CODE_ENTRY}(,${TEST_CODE_ENTRY})*"`;
+/** jsonencode({"field" = <reference or test codes>, …}): a JSON object of references only. */
+const JSONENCODED_REFERENCES = new RegExp(
+  String.raw`^\$\{jsonencode\(\{("[A-Za-z][A-Za-z0-9]*" = (${REFERENCE_VALUE}|${TEST_CODES_VALUE})(, )?)+\}\)\}$`,
+);
 
 /** secret_string of an SSM version: references only, or the empty key set (filled by npm run keys). */
 function isSafeSecretString(value: unknown): boolean {
