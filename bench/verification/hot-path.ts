@@ -29,12 +29,17 @@ export async function hotPathRows(): Promise<Row[]> {
     });
   }
   for (const [label, { p50, p99 }] of Object.entries(figures.latency)) {
-    const signing = label.startsWith("token signing");
+    rows.push({ metric: `${label}, p50 / p99 (1 in flight)`, value: `${ms(p50)} / ${ms(p99)}` });
+  }
+  if (figures.signing) {
+    const { ours, jose } = figures.signing;
     rows.push({
-      metric: `${label}, p50 / p99 (1 in flight)`,
-      value: `${ms(p50)} / ${ms(p99)}`,
-      target: signing ? `p50 ≤ ${signingBudgetMs} ms` : undefined,
-      verdict: signing ? verdict(p50 <= signingBudgetMs) : undefined,
+      metric: "signing one ES256 access token alone (node:crypto sign), p50 / p99",
+      value: `${ms(ours.p50)} / ${ms(ours.p99)}`,
+      reference: `${ms(jose.p50)} / ${ms(jose.p99)} (jose 5 SignJWT, same key and claims)`,
+      ratio: (ours.p50 / jose.p50).toFixed(2),
+      target: `p50 ≤ ${signingBudgetMs} ms`,
+      verdict: verdict(ours.p50 <= signingBudgetMs),
     });
   }
   for (const [label, us] of Object.entries(figures.serverUsPerCall)) {
@@ -73,7 +78,7 @@ function roundTripTarget(label: string): number | undefined {
 
 function runWorker(): Promise<{ figures: HotPathFigures; logLines: number; badLines: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "hot-path-worker.ts")], {
+    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", join(__dirname, "hot-path-worker.ts")], {
       stdio: ["ignore", "pipe", "inherit", "ipc"],
       env: process.env,
     });
