@@ -54,4 +54,9 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // Plain ES-module Node scripts (the test runner).
+    files: ["**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+  },
 );

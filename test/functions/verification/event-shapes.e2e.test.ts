@@ -6,6 +6,7 @@ import { createVerificationRuntime, type VerificationRuntime } from "../../../fu
 import Redis from "ioredis";
 import {
   captureLog,
+  captureStdout,
   functionUrlGet,
   lastCodeSentTo,
   replyBody,
@@ -92,10 +93,15 @@ describe("any event shape ends in a reply and one log line", () => {
   it("main_handler answers a hostile event with an object context too", async () => {
     const previous = { ...process.env };
     Object.assign(process.env, fixture.env);
+    // main_handler logs to stdout and waits for the write to be handed over before it replies.
+    const stdout = captureStdout();
     try {
       const reply = await main_handler({ ...base, httpMethod: unprintable }, { request_id: unprintable } as never);
       expect(reply.statusCode).toBe(400);
+      expect(stdout.lines()).toHaveLength(1);
+      expect(JSON.parse(stdout.lines()[0]!)).toMatchObject({ status: 400, codeStr: "InValidParam" });
     } finally {
+      stdout.restore();
       for (const key of Object.keys(fixture.env)) if (!(key in previous)) delete process.env[key];
     }
   });
