@@ -90,7 +90,7 @@
         return `The function refuses calls from this page's origin (${location.origin}); add it to CORS_ALLOWED_ORIGINS.`;
       case "CorsBlocked":
         return (
-          `The browser blocked the function's reply: the function at ${config.functionUrl} is up, but it does not ` +
+          `The browser blocked the call: the function at ${config.functionUrl} answers, so most likely it does not ` +
           `allow this page's origin (${location.origin}). Add the origin to CORS_ALLOWED_ORIGINS (OriginNotAllowed).`
         );
       case "NetworkError":
@@ -377,10 +377,21 @@
       endSession();
       sayReply(body);
     } else {
-      // Transient (network, 503): retry while the access token is still good.
+      // Transient (network, 503): retry while the access token is still good. The origin was
+      // allowed a moment ago, so a blocked call is not worth a CORS diagnosis here.
       const left = current.expiresAt - Date.now();
-      if (left > 2000) current.refreshTimer = setTimeout(refresh, Math.min(5000, left / 2));
-      sayReply(body, "Could not refresh the access token:");
+      const retryMs = Math.min(5000, left / 2);
+      const codeStr = body.codeStr || "BadReply";
+      if (left > 2000) {
+        current.refreshTimer = setTimeout(refresh, retryMs);
+        say(
+          `Could not refresh the access token (${codeStr}); trying again in ${seconds(retryMs / 1000)}.`,
+          "RefreshFailed",
+          true,
+        );
+      } else {
+        say(`Could not refresh the access token (${codeStr}); it expires now. Sign in again.`, "RefreshFailed", true);
+      }
     }
   }
 

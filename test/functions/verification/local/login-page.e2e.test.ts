@@ -37,6 +37,8 @@ let browser: Browser;
 let plain: DevServers;
 /** CAPTCHA_MODE=getSms with the stand-in widget script. */
 let guarded: DevServers;
+/** CAPTCHA_MODE=getSmsAndLogin. */
+let strict: DevServers;
 /** The same page as `plain`'s, served from an origin the function does not allow. */
 let foreignPage: LoopbackListener;
 const logLines: string[] = [];
@@ -77,25 +79,35 @@ async function devServers(extra: Record<string, string>): Promise<DevServers> {
 }
 
 beforeAll(async () => {
-  [redis, sms, captcha, browser] = await Promise.all([
-    startRedisServer(),
-    startSmsEndpoint(credentials),
-    startCaptchaEndpoint({ ...credentials, appId: captchaAppId, appSecretKey: captchaAppSecretKey }),
-    launchChromium(),
+  // Wait for every piece, keep what came up, then fail: afterAll stops what started even when
+  // another piece did not (no Chromium, say), so no redis-server outlives the suite.
+  const started = await Promise.allSettled([
+    startRedisServer().then((server) => (redis = server)),
+    startSmsEndpoint(credentials).then((endpoint) => (sms = endpoint)),
+    startCaptchaEndpoint({ ...credentials, appId: captchaAppId, appSecretKey: captchaAppSecretKey }).then(
+      (endpoint) => (captcha = endpoint),
+    ),
+    launchChromium().then((launched) => (browser = launched)),
   ]);
+  const failed = started.find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
   widget = await startCaptchaWidget(captcha);
-  [plain, guarded] = await Promise.all([
+  const withCaptcha = (mode: string) => ({
+    CAPTCHA_MODE: mode,
+    CAPTCHA_APP_ID: String(captchaAppId),
+    CAPTCHA_APP_SECRET_KEY: captchaAppSecretKey,
+    CAPTCHA_ENDPOINT: captcha.url,
+    CAPTCHA_TIMEOUT_SECONDS: "2",
+  });
+  [plain, guarded, strict] = await Promise.all([
     devServers({}),
-    devServers({
-      CAPTCHA_MODE: "getSms",
-      CAPTCHA_APP_ID: String(captchaAppId),
-      CAPTCHA_APP_SECRET_KEY: captchaAppSecretKey,
-      CAPTCHA_ENDPOINT: captcha.url,
-      CAPTCHA_TIMEOUT_SECONDS: "2",
-    }),
+    devServers(withCaptcha("getSms")),
+    devServers(withCaptcha("getSmsAndLogin")),
   ]);
   foreignPage = await listenOnLoopback(createLoginPageServer(plain.pageConfig));
   context = await browser.newContext();
+  // A broken page should fail its test in seconds, not after Playwright's 30 s default.
+  context.setDefaultTimeout(10_000);
   page = await context.newPage();
   await page.clock.install();
 });
@@ -103,7 +115,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await browser?.close();
-  await Promise.all([plain?.close(), guarded?.close(), foreignPage?.close()]);
+  await Promise.all([plain?.close(), guarded?.close(), strict?.close(), foreignPage?.close()]);
   await Promise.all([widget?.stop(), captcha?.stop(), sms?.stop(), redis?.stop()]);
 });
 
@@ -176,6 +188,7 @@ describe("signing in through the page", () => {
     const first = await jwtVerify(firstToken, jwks, { issuer, audience, algorithms: ["ES256"] });
     expect(first.payload.sub).toBe("+8613800138000");
     expect(login.expiresIn).toBe(60);
+    const expiryShownAtLogin = await page.getAttribute("#access-expiry", "datetime");
     // Exactly what a real app sends: JSON POSTs from the page's origin, with a code and no Captcha.
     expect(calls.map((c) => fieldsOf(c).method)).toEqual(["getSms", "login", "login"]);
     for (const call of calls) {
@@ -190,8 +203,11 @@ describe("signing in through the page", () => {
     const refreshReply = page.waitForResponse((r) => r.url() === plain.functionUrl && fieldsOf(r.request()).method === "refresh");
     await page.clock.runFor(9_000);
     const refreshResponse = await refreshReply;
+    // Before expiry by the page's own clock (read after the reply, so an upper bound) …
     const pageTimeAtRefresh = await page.evaluate(() => Date.now());
-    expect(pageTimeAtRefresh).toBeLessThan(first.payload.exp! * 1000);
+    expect(pageTimeAtRefresh).toBeLessThan(Date.parse(expiryShownAtLogin!));
+    // … and by the token's: the old access token still verifies after the refresh went out.
+    await jwtVerify(firstToken, jwks, { issuer, audience, algorithms: ["ES256"] });
     expect(fieldsOf(refreshResponse.request()).refreshToken).toBe(login.refreshToken);
     const refreshed = (await refreshResponse.json()) as { refreshToken: string };
     await page.waitForSelector("#refresh-count:text-is('1')");
@@ -217,6 +233,34 @@ describe("signing in through the page", () => {
     expect(calls.filter((c) => fieldsOf(c).method === "refresh")).toHaveLength(1);
     // Captcha is off here: the page never loaded a Captcha script.
     expect(widget.scriptLoads).toBe(scriptLoads);
+  });
+
+  it("retries a refresh that failed on the way while the access token is still valid", async () => {
+    await openPage(plain.pageUrl);
+    const calls = functionCalls(plain.functionUrl);
+    await page.fill("#phone", "8613800138077");
+    await page.click("#get-code");
+    await messageWithCode("Success");
+    await page.fill("#code", codeSentTo("+8613800138077"));
+    await page.click("#sign-in");
+    await page.waitForSelector("#session:not([hidden])");
+    // The first refresh dies on the network (the function never sees it).
+    let aborted = 0;
+    await page.route(plain.functionUrl, async (route) => {
+      if (aborted === 0 && fieldsOf(route.request()).method === "refresh") {
+        aborted += 1;
+        await route.abort("connectionreset");
+      } else await route.continue();
+    });
+    await page.clock.runFor(49_000);
+    expect(await messageWithCode("RefreshFailed")).toBe("Could not refresh the access token (CorsBlocked); trying again in 5 s.");
+    expect(await page.textContent("#refresh-count")).toBe("0");
+    // Retried within 5 s on the page's clock; the session goes on.
+    await page.clock.runFor(5_000);
+    await page.waitForSelector("#refresh-count:text-is('1')");
+    expect(aborted).toBe(1);
+    expect(calls.filter((c) => fieldsOf(c).method === "refresh")).toHaveLength(2);
+    await page.unroute(plain.functionUrl);
   });
 
   it("says how long to wait when a second code comes too soon (RateLimited with retryAfter)", async () => {
@@ -299,6 +343,27 @@ describe("Captcha widget", () => {
     expect(await messageWithCode("CaptchaFailed")).toBe("The Captcha check failed (randstrMismatch). Try again. (CaptchaFailed)");
     expect(captcha.checks[captcha.checks.length - 1]).toMatchObject({ captchaCode: 7 });
     expect(sms.requests).toBe(smsRequests);
+  });
+
+  it("with CAPTCHA_MODE=getSmsAndLogin, solves a second Captcha before login and sends that ticket too", async () => {
+    await openPage(strict.pageUrl);
+    const calls = functionCalls(strict.functionUrl);
+    const checks = captcha.checks.length;
+    await page.fill("#phone", "8613800138088");
+    await page.click("#get-code");
+    await messageWithCode("Success");
+    await page.fill("#code", codeSentTo("+8613800138088"));
+    await page.click("#sign-in");
+    await page.waitForSelector("#session:not([hidden])");
+    const [forSms, forLogin] = widget.challenges.slice(-2);
+    expect(calls.map(fieldsOf)).toEqual([
+      expect.objectContaining({ method: "getSms", ticket: forSms!.answer.ticket, randstr: forSms!.answer.randstr }),
+      expect.objectContaining({ method: "login", ticket: forLogin!.answer.ticket, randstr: forLogin!.answer.randstr }),
+    ]);
+    expect(captcha.checks.slice(checks).map((check) => [check.ticket, check.captchaCode])).toEqual([
+      [forSms!.answer.ticket, 1],
+      [forLogin!.answer.ticket, 1],
+    ]);
   });
 
   it("sends nothing when the person closes the widget", async () => {
