@@ -4,6 +4,7 @@
 // typo. Secrets are not here: the environment only names them (SECRET_NAME,
 // SIGNING_KEYS_SECRET_NAME) and secrets/ reads them from Secrets Manager.
 import type { CaptchaMode } from "./service/captcha-gate";
+import { secretVersionId } from "./secrets/secret-layout";
 import { isKnownPhoneRegion } from "./service/phone-number";
 
 export type SmsSenderKind = "tencent" | "console";
@@ -27,6 +28,11 @@ export type SecretsConfig =
       timeoutSeconds: number;
       runtimeSecretName: string;
       signingKeysSecretName: string;
+      /**
+       * A brought Redis: the operator's secret holding its password, read with the same role and
+       * replacing the runtime secret's redisPassword (REDIS_PASSWORD_SECRET_NAME/_VERSION/_FIELD).
+       */
+      redisPasswordSecret?: { name: string; versionId: string; field?: string };
       refreshSeconds: number;
     }
   | { source: "local"; refreshSeconds: number };
@@ -261,7 +267,16 @@ function parseSecretsConfig(
 ): SecretsConfig {
   const refreshSeconds = integer("SECRETS_REFRESH_SECONDS", 300, 10, 86400);
   const source = text("SECRETS_SOURCE") || "ssm";
+  const passwordSecretName = text("REDIS_PASSWORD_SECRET_NAME");
+  const passwordSecretVersion = text("REDIS_PASSWORD_SECRET_VERSION");
+  const passwordSecretField = text("REDIS_PASSWORD_SECRET_FIELD");
+  if (!passwordSecretName && (passwordSecretVersion || passwordSecretField)) {
+    problems.push("REDIS_PASSWORD_SECRET_VERSION and REDIS_PASSWORD_SECRET_FIELD need REDIS_PASSWORD_SECRET_NAME");
+  }
   if (source === "local") {
+    if (passwordSecretName) {
+      problems.push("REDIS_PASSWORD_SECRET_NAME is read from Secrets Manager only; with SECRETS_SOURCE=local set REDIS_PASSWORD");
+    }
     const inScf = scfContainerMarkers.filter((name) => (env[name] ?? "") !== "");
     if (!options.allowLocalSecrets) {
       problems.push("SECRETS_SOURCE=local is only for npm run dev and tests; this entry point reads Secrets Manager");
@@ -284,6 +299,15 @@ function parseSecretsConfig(
     timeoutSeconds,
     runtimeSecretName: required("SECRET_NAME"),
     signingKeysSecretName: required("SIGNING_KEYS_SECRET_NAME"),
+    ...(passwordSecretName
+      ? {
+          redisPasswordSecret: {
+            name: passwordSecretName,
+            versionId: passwordSecretVersion || secretVersionId,
+            ...(passwordSecretField ? { field: passwordSecretField } : {}),
+          },
+        }
+      : {}),
     refreshSeconds,
   };
 }

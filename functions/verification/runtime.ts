@@ -22,7 +22,7 @@ import { RedisCodeStore } from "./store/redis-code-store";
 import { RedisSessionStore } from "./store/redis-session-store";
 import { RedisTestNumberStore } from "./store/redis-test-number-store";
 import { parseTestNumberCodes } from "./secrets/test-number-codes";
-import { connectRedis, type RedisConnection } from "./store/redis-connection";
+import { closeRedis, connectRedis, type RedisConnection } from "./store/redis-connection";
 
 export interface RuntimeOptions {
   log?: LogWriter;
@@ -184,8 +184,9 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
     },
     secrets,
     async close() {
-      wiring?.redis.disconnect();
+      const closing = wiring?.redis;
       wiring = undefined;
+      if (closing) await closeRedis(closing);
     },
   };
 }

@@ -4,7 +4,7 @@
 // each mistake is named once.
 import { checkPhoneNumber } from "../../functions/verification/service/phone-number";
 import { cidrContains, parseCidr } from "./cidr-range";
-import { EnvironmentSettings } from "./environment-settings";
+import { CreatedRedisSettings, EnvironmentSettings } from "./environment-settings";
 import { ProblemList } from "./problem-list";
 import { checkStatePrefix } from "./state-location";
 import {
@@ -38,7 +38,7 @@ function checkSubnetInVpc(env: RawEntry, p: ProblemList): void {
 }
 
 function checkRedisSizes(env: RawEntry, p: ProblemList): void {
-  const redis = env?.redis;
+  const redis = env?.redis as Partial<CreatedRedisSettings> | undefined;
   if (redis?.architecture !== "standard" && redis?.architecture !== "cluster") return;
   const cluster = redis.architecture === "cluster";
   const sizes = cluster ? REDIS_CLUSTER_SHARD_MEMORY_MB : REDIS_STANDARD_MEMORY_MB;
@@ -166,6 +166,47 @@ function checkTestNumbers(env: RawEntry, p: ProblemList): void {
   }
 }
 
+const CREATED_REDIS_KEYS = ["architecture", "version", "memoryMb", "replicas", "shards", "port"] as const;
+const REQUIRED_CREATED_REDIS_KEYS = ["architecture", "version", "memoryMb", "replicas"] as const;
+
+/**
+ * A Redis is either created (architecture, version, memoryMb, replicas, …) or brought (existing);
+ * a brought one is not the stack's to adopt, and the bulk-greeting function (which gets the Redis
+ * password by Terraform reference) cannot use it.
+ */
+function checkRedisSource(env: RawEntry, p: ProblemList): void {
+  const redis = env?.redis as (Partial<CreatedRedisSettings> & { existing?: unknown }) | undefined;
+  if (!redis || typeof redis !== "object") return;
+  if (redis.existing === undefined) {
+    for (const key of REQUIRED_CREATED_REDIS_KEYS) {
+      if (redis[key] === undefined) {
+        p.add(`redis.${key}`, "is required for a Redis the stack creates (or give redis.existing to bring your own Redis)");
+      }
+    }
+    return;
+  }
+  const created = CREATED_REDIS_KEYS.filter((key) => redis[key] !== undefined);
+  if (created.length > 0) {
+    p.add(
+      "redis",
+      `give either the settings of a Redis the stack creates (${created.join(", ")}) or existing (bring your own Redis), not both`,
+    );
+  }
+  const adopt = env?.adopt;
+  if (adopt?.redisId !== undefined || adopt?.redisSecurityGroupId !== undefined) {
+    p.add(
+      "adopt",
+      "adopt.redisId/redisSecurityGroupId take over a Redis the stack creates; with redis.existing the Redis is used as it is, nothing to adopt",
+    );
+  }
+  if (env?.campaigns !== undefined) {
+    p.add(
+      "campaigns",
+      "bulk greeting campaigns need a Redis the stack creates (the bulk-greeting function gets its password from Terraform); with redis.existing leave campaigns out",
+    );
+  }
+}
+
 /** CI cannot apply an environment whose state would be lost with the runner's disk. */
 function checkCiApply(env: RawEntry, p: ProblemList): void {
   if (env?.ci?.apply === true && env.backend?.kind !== "cos") {
@@ -180,6 +221,7 @@ function checkCiApply(env: RawEntry, p: ProblemList): void {
 export function checkCrossFieldRules(env: RawEntry, p: ProblemList): void {
   checkZone(env, p);
   checkSubnetInVpc(env, p);
+  checkRedisSource(env, p);
   checkRedisSizes(env, p);
   checkSmsTimeout(env, p);
   checkSmsTimeoutWithinCooldown(env, p);

@@ -60,14 +60,32 @@ const subnetCidr = z.string({ error: expecting(`must be an IPv4 CIDR block`) }).
 
 const redisVersions = Object.keys(REDIS_TYPE_IDS) as ["6.2", "7.0"];
 
+/** An SSM secret name: 1–128 letters, digits, '-' and '_' (Secrets Manager's rule). */
+const SECRET_NAME_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+
+const existingRedisSchema = z.strictObject({
+  host: matching(/^[A-Za-z0-9.-]{1,253}$/, "must be the Redis instance's private IP or host name"),
+  port: integerIn(1, 65535).optional(),
+  architecture: oneOf(["standard", "cluster"]).optional(),
+  passwordSecret: z.strictObject({
+    name: matching(SECRET_NAME_PATTERN, "must be a Secrets Manager secret name (letters, digits, - and _)"),
+    versionId: matching(/^[A-Za-z0-9._-]{1,64}$/, "must be the secret's version id, e.g. current").optional(),
+    field: matching(/^[A-Za-z0-9._-]{1,128}$/, "must be the name of the JSON field holding the password").optional(),
+  }),
+  instanceId: resourceId("crs").optional(),
+});
+
+// Created (architecture, version, memoryMb, replicas required) or brought (existing): which keys
+// must be present is a rule of its own (environment-rules.ts), so both mistakes name their path.
 const redisSchema = z.strictObject({
-  architecture: oneOf(["standard", "cluster"]),
-  version: oneOf(redisVersions),
+  architecture: oneOf(["standard", "cluster"]).optional(),
+  version: oneOf(redisVersions).optional(),
   // Which sizes and shard counts are sold depends on the architecture: environment-rules.ts.
-  memoryMb: z.number({ error: expecting("must be a memory size in MB") }),
-  replicas: integerIn(1, 5),
+  memoryMb: z.number({ error: expecting("must be a memory size in MB") }).optional(),
+  replicas: integerIn(1, 5).optional(),
   shards: z.number({ error: expecting("must be a shard count") }).optional(),
   port: integerIn(6379, 65535).optional(),
+  existing: existingRedisSchema.optional(),
 });
 
 const functionSchema = z.strictObject({
@@ -207,7 +225,7 @@ export const environmentSchema: z.ZodType<EnvironmentSettings> = z.strictObject(
     subnetCidr,
     existing: z.strictObject({ vpcId: resourceId("vpc"), subnetId: resourceId("subnet") }).optional(),
   }),
-  redis: redisSchema,
+  redis: redisSchema as unknown as z.ZodType<EnvironmentSettings["redis"]>,
   function: functionSchema,
   ingress: ingressSchema,
   sms: smsSchema,

@@ -38,7 +38,8 @@ export interface AdoptSettings {
   redisSecurityGroupId?: string;
 }
 
-export interface RedisSettings {
+/** A TencentDB for Redis instance the stack creates (and may adopt, see AdoptSettings). */
+export interface CreatedRedisSettings {
   architecture: RedisArchitecture;
   version: RedisVersion;
   /** Standard: instance memory; cluster: memory per shard (MB). */
@@ -48,6 +49,50 @@ export interface RedisSettings {
   /** Cluster only: number of shards. */
   shards?: number;
   port?: number;
+  existing?: undefined;
+}
+
+/** Where the operator's own Secrets Manager secret keeps the Redis password. */
+export interface RedisPasswordSecret {
+  /** Secret name in the environment's region; the function's role is granted read on it alone. */
+  name: string;
+  /** The version to read; default "current". */
+  versionId?: string;
+  /**
+   * Absent: the whole SecretString is the password. Given: the SecretString is a JSON object and
+   * the password is its string property of this name (the console's key-value secrets).
+   */
+  field?: string;
+}
+
+/**
+ * Bring your own Redis: an instance the stack does not create or manage, reached at host:port from
+ * the function subnet; its password is read by the function at runtime from the operator's secret,
+ * so it never enters Terraform state.
+ */
+export interface ExistingRedis {
+  /** Private address (IP or name) reachable from the function subnet. */
+  host: string;
+  /** Default 6379. */
+  port?: number;
+  /** "cluster" for TencentDB's cluster architecture (cluster client, per-slot scripts); default "standard". */
+  architecture?: RedisArchitecture;
+  passwordSecret: RedisPasswordSecret;
+  /** The instance id (crs-…), optional: with it the Redis alarms watch the instance. */
+  instanceId?: string;
+}
+
+export interface ExistingRedisSettings {
+  existing: ExistingRedis;
+}
+
+export type RedisSettings = CreatedRedisSettings | ExistingRedisSettings;
+
+/** Whether an entry's (or config's) Redis is brought rather than created. */
+export function isExistingRedis<T extends { existing?: unknown }>(
+  redis: T,
+): redis is T & { existing: NonNullable<T["existing"]> } {
+  return redis.existing !== undefined;
 }
 
 export interface FunctionSettings {
@@ -301,7 +346,7 @@ export interface EnvironmentConfig extends EnvironmentSettings {
   /** Fields still holding a `yours(…)` placeholder (synth used its example; plan/apply refuse). */
   placeholders: PlaceholderUse[];
   backend: BackendConfig;
-  redis: Required<Omit<RedisSettings, "shards">> & { shards: number; typeId: number };
+  redis: RedisConfig;
   function: Required<FunctionSettings> & { bundleTarget: string };
   /** Tags applied to every taggable resource: the entry's tags plus env, app and managed-by. */
   tags: Record<string, string>;
@@ -309,6 +354,23 @@ export interface EnvironmentConfig extends EnvironmentSettings {
   limits: LimitConfig;
   campaigns?: CampaignConfig;
 }
+
+/** A created Redis with its defaults filled in. */
+export type CreatedRedisConfig = Required<Omit<CreatedRedisSettings, "shards" | "existing">> & {
+  shards: number;
+  typeId: number;
+  existing?: undefined;
+};
+
+/** A brought Redis with its defaults filled in. */
+export interface ExistingRedisConfig {
+  existing: Required<Omit<ExistingRedis, "instanceId" | "passwordSecret">> & {
+    instanceId?: string;
+    passwordSecret: Required<Omit<RedisPasswordSecret, "field">> & { field?: string };
+  };
+}
+
+export type RedisConfig = CreatedRedisConfig | ExistingRedisConfig;
 
 /** Validated campaign settings with the derived bucket name and every default filled in. */
 export interface CampaignConfig extends CampaignSettings {

@@ -8,7 +8,15 @@ import { protectionDefaults } from "../../functions/verification/config";
 import { ConfigProblem, EnvironmentConfigError } from "./environment-config-error";
 import { checkCrossFieldRules } from "./environment-rules";
 import { environmentSchema } from "./environment-schema";
-import { EnvironmentConfig, EnvironmentEntry, EnvironmentSettings } from "./environment-settings";
+import { secretVersionId } from "../../functions/verification/secrets/secret-layout";
+import {
+  EnvironmentConfig,
+  EnvironmentEntry,
+  EnvironmentSettings,
+  isExistingRedis,
+  RedisConfig,
+  RedisSettings,
+} from "./environment-settings";
 import { PlaceholderUse, resolvePlaceholders } from "./placeholder";
 import { backendConfigOf, stateLocationOf } from "./state-location";
 import { ProblemList } from "./problem-list";
@@ -34,19 +42,34 @@ function check(entry: EnvironmentEntry): Checked {
   return { config: withDefaults(parsed.data, placeholders) };
 }
 
+function redisConfig(redis: RedisSettings): RedisConfig {
+  if (isExistingRedis(redis)) {
+    const existing = redis.existing;
+    return {
+      existing: {
+        ...existing,
+        port: existing.port ?? 6379,
+        architecture: existing.architecture ?? "standard",
+        passwordSecret: { ...existing.passwordSecret, versionId: existing.passwordSecret.versionId ?? secretVersionId },
+      },
+    };
+  }
+  const cluster = redis.architecture === "cluster";
+  return {
+    ...redis,
+    port: redis.port ?? 6379,
+    shards: cluster ? redis.shards! : 1,
+    typeId: REDIS_TYPE_IDS[redis.version][redis.architecture],
+  };
+}
+
 function withDefaults(env: EnvironmentSettings, placeholders: PlaceholderUse[]): EnvironmentConfig {
   const runtime = env.function.runtime ?? DEFAULT_RUNTIME;
-  const cluster = env.redis.architecture === "cluster";
   return {
     ...env,
     placeholders,
     backend: backendConfigOf(env.app, env.name, env.backend),
-    redis: {
-      ...env.redis,
-      port: env.redis.port ?? 6379,
-      shards: cluster ? env.redis.shards! : 1,
-      typeId: REDIS_TYPE_IDS[env.redis.version][env.redis.architecture],
-    },
+    redis: redisConfig(env.redis),
     function: { ...env.function, runtime, bundleTarget: NODE_RUNTIMES[runtime] },
     sms: { ...env.sms, allowedRegions: env.sms.allowedRegions ?? DEFAULT_ALLOWED_REGIONS },
     limits: {

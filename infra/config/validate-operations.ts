@@ -8,7 +8,7 @@
 //  - provisioned concurrency fits inside reserved concurrency and needs a Function URL ingress
 //    (the ingress is moved to the alias the instances are provisioned behind).
 // Like the other cross-field rules, they stay silent about fields the schema reports as malformed.
-import { EnvironmentSettings } from "./environment-settings";
+import { CreatedRedisSettings, EnvironmentSettings } from "./environment-settings";
 import { AlarmChannel } from "./operations-settings";
 import { ProblemList } from "./problem-list";
 import { REDIS_MAX_CONNECTIONS_PER_SHARD } from "./tencentcloud-catalog";
@@ -71,8 +71,10 @@ function checkCapacity(env: RawEntry, p: ProblemList): void {
       );
     }
   }
-  const redis = env?.redis;
-  if (!isCount(reserved) || typeof redis?.architecture !== "string") return;
+  // A brought Redis (redis.existing) has a limit the stack does not know: docs/deploying.md says to size for it.
+  const raw = env?.redis as Partial<CreatedRedisSettings> | undefined;
+  if (!isCount(reserved) || typeof raw?.architecture !== "string") return;
+  const redis = { architecture: raw.architecture, shards: raw.shards };
   // Without a campaigns block there is no bulk-greeting function and bulkGreeting is ignored.
   const bulk = env?.campaigns ? cap?.bulkGreeting?.reservedConcurrency : 0;
   if (!isCount(bulk)) return;

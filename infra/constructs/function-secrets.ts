@@ -8,6 +8,9 @@
 //   <app>-<env>-signing-keys      created with an empty key set; `npm run keys` writes it, and
 //                                 Terraform ignores its value afterwards (no tls provider here to
 //                                 generate EC keys, and a plan must never roll keys back).
+//
+// With a brought Redis (redis.existing) the grant also covers the operator's own secret holding the
+// Redis password — that one secret by name, read by the function at runtime, never by Terraform.
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
@@ -28,6 +31,8 @@ export interface FunctionSecretsProps {
   /** undefined: an optional field left out of the secret (e.g. no Captcha). */
   values: Record<RuntimeSecretField, string | undefined>;
   tags: Record<string, string>;
+  /** Secrets of the operator's the function also reads (the brought Redis's password), by name. */
+  alsoReadable?: string[];
 }
 
 /** The action the function needs, and the only one granted. */
@@ -51,11 +56,13 @@ export class FunctionSecrets extends Construct {
   readonly runtimeSecretName: string;
   readonly signingKeysSecretName: string;
   private readonly region: string;
+  private readonly alsoReadable: string[];
 
   constructor(scope: Construct, id: string, props: FunctionSecretsProps) {
     super(scope, id);
     const { names, tags } = props;
     this.region = props.region;
+    this.alsoReadable = props.alsoReadable ?? [];
     this.runtimeSecretName = names.of("function-secrets");
     this.signingKeysSecretName = names.of("signing-keys");
 
@@ -85,12 +92,14 @@ export class FunctionSecrets extends Construct {
     });
   }
 
-  /** qcs resource strings of both secrets: the whole scope of the read grant. */
+  /** qcs resource strings of both secrets (and any operator's secret read too): the whole scope of the read grant. */
   get resources(): string[] {
-    return [secretResource(this.region, this.runtimeSecretName), secretResource(this.region, this.signingKeysSecretName)];
+    return [this.runtimeSecretName, this.signingKeysSecretName, ...this.alsoReadable].map((name) =>
+      secretResource(this.region, name),
+    );
   }
 
-  /** Attaches a policy allowing ssm:GetSecretValue on these two secrets only to the role. */
+  /** Attaches a policy allowing ssm:GetSecretValue on these secrets only to the role. */
   grantRead(roleId: string, names: ResourceNames, tags: Record<string, string>): CamPolicy {
     const policy = new CamPolicy(this, "read-policy", {
       name: names.of("read-function-secrets"),
@@ -98,7 +107,10 @@ export class FunctionSecrets extends Construct {
         version: "2.0",
         statement: [{ action: SECRET_READ_ACTIONS, effect: "allow", resource: this.resources }],
       }),
-      description: "ssm:GetSecretValue on the verification function's two secrets only",
+      description:
+        this.alsoReadable.length > 0
+          ? "ssm:GetSecretValue on the verification function's two secrets and the brought Redis's password secret only"
+          : "ssm:GetSecretValue on the verification function's two secrets only",
       tags,
     });
     new CamRolePolicyAttachment(this, "read-attachment", { roleId, policyId: policy.id });

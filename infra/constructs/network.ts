@@ -1,7 +1,9 @@
 // Network: the VPC and the one subnet the function and Redis share — created here, or an existing
-// VPC and subnet of the account used by id (bring your own network) — and a security group for
-// Redis that admits its port only from that subnet (everything else inbound is dropped). Created
-// resources can adopt console-built ones into state (Terraform import blocks via importFrom).
+// VPC and subnet of the account used by id (bring your own network) — and, for a Redis the stack
+// creates, a security group that admits its port only from that subnet (everything else inbound is
+// dropped). A brought Redis (redis.existing) keeps its own security group, which the operator opens
+// to the subnet (docs/deploying.md). Created resources can adopt console-built ones into state
+// (Terraform import blocks via importFrom).
 import { Construct } from "constructs";
 import { SecurityGroup } from "../.gen/providers/tencentcloud/security-group";
 import { SecurityGroupRuleSet } from "../.gen/providers/tencentcloud/security-group-rule-set";
@@ -26,8 +28,8 @@ export interface NetworkProps {
   existing?: { vpcId: string; subnetId: string };
   adopt?: NetworkAdoption;
   availabilityZone: string;
-  /** The port the Redis security group opens to the subnet. */
-  redisPort: number;
+  /** The port the Redis security group opens to the subnet; absent: no Redis security group (brought Redis). */
+  redisPort?: number;
   tags: Record<string, string>;
 }
 
@@ -38,7 +40,8 @@ export class Network extends Construct {
   readonly vpcId: string;
   readonly subnetId: string;
   readonly subnetCidr: string;
-  readonly redisSecurityGroup: SecurityGroup;
+  /** Absent when the Redis is brought (its security group is the operator's). */
+  readonly redisSecurityGroup?: SecurityGroup;
 
   constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
@@ -65,15 +68,17 @@ export class Network extends Construct {
       this.subnetId = subnet.id;
       this.subnetCidr = subnet.cidrBlock;
     }
-    this.redisSecurityGroup = new SecurityGroup(this, "redis-sg", {
+    if (props.redisPort === undefined) return;
+    const redisSecurityGroup = new SecurityGroup(this, "redis-sg", {
       name: names.of("redis-sg"),
       description: "Redis port only from the function subnet",
       tags,
     });
-    if (adopt?.redisSecurityGroupId) this.redisSecurityGroup.importFrom(adopt.redisSecurityGroupId);
+    this.redisSecurityGroup = redisSecurityGroup;
+    if (adopt?.redisSecurityGroupId) redisSecurityGroup.importFrom(adopt.redisSecurityGroupId);
     // A rule set owns the group's complete rule list, so drift (a console-added rule) shows in plan.
     new SecurityGroupRuleSet(this, "redis-sg-rules", {
-      securityGroupId: this.redisSecurityGroup.id,
+      securityGroupId: redisSecurityGroup.id,
       ingress: [
         {
           action: "ACCEPT",

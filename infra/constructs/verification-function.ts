@@ -20,11 +20,16 @@ export interface RedisConnection {
   cluster: boolean;
 }
 
+/** A port as an environment value: a created instance's port is a token, a brought one a plain number. */
+function portValue(port: number): string {
+  return Token.isUnresolved(port) ? Token.asString(port) : String(port);
+}
+
 /** The Redis variables both functions read; the password stays a reference to random_password. */
 export function redisEnvironment(redis: RedisConnection): Record<string, string> {
   return {
     REDIS_HOST: redis.host,
-    REDIS_PORT: Token.asString(redis.port),
+    REDIS_PORT: portValue(redis.port),
     REDIS_PASSWORD: redis.password,
     REDIS_CLUSTER: redis.cluster ? "true" : "false",
   };
@@ -46,6 +51,8 @@ export interface SecretsWiring {
   region: string;
   runtimeSecretName: string;
   signingKeysSecretName: string;
+  /** A brought Redis: the operator's secret holding its password (read by the function's role). */
+  redisPasswordSecret?: { name: string; versionId: string; field?: string };
 }
 
 export interface VerificationFunctionProps extends FunctionPlacement {
@@ -69,11 +76,18 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
   const { redis, sms, limits, secrets } = props;
   return {
     REDIS_HOST: redis.host,
-    REDIS_PORT: Token.asString(redis.port),
+    REDIS_PORT: portValue(redis.port),
     REDIS_CLUSTER: redis.cluster ? "true" : "false",
     SECRET_NAME: secrets.runtimeSecretName,
     SIGNING_KEYS_SECRET_NAME: secrets.signingKeysSecretName,
     SSM_REGION: secrets.region,
+    ...(secrets.redisPasswordSecret
+      ? {
+          REDIS_PASSWORD_SECRET_NAME: secrets.redisPasswordSecret.name,
+          REDIS_PASSWORD_SECRET_VERSION: secrets.redisPasswordSecret.versionId,
+          ...(secrets.redisPasswordSecret.field ? { REDIS_PASSWORD_SECRET_FIELD: secrets.redisPasswordSecret.field } : {}),
+        }
+      : {}),
     SMS_SDKAPPID: sms.sdkAppId,
     SMS_SIGN: sms.signName,
     SMS_TEMPLATE_ID: sms.templateId,

@@ -7,7 +7,7 @@ import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { Annotations, CosBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
-import { EnvironmentConfig } from "../config/environment-settings";
+import { EnvironmentConfig, isExistingRedis } from "../config/environment-settings";
 import { formatPlaceholders } from "../config/placeholder";
 import { Campaigns } from "../constructs/campaigns";
 import { CaptchaAccess } from "../constructs/captcha-access";
@@ -33,7 +33,8 @@ export interface VerificationStackOptions {
 
 export class VerificationStack extends TerraformStack {
   readonly network: Network;
-  readonly redis: RedisStore;
+  /** Absent when the environment brings its own Redis (redis.existing). */
+  readonly redis?: RedisStore;
   readonly role: FunctionRole;
   readonly ingress: Ingress;
   readonly sms: SmsContent;
@@ -64,6 +65,8 @@ export class VerificationStack extends TerraformStack {
     this.configureBackend(config);
     this.warnAboutPlaceholders(config);
 
+    const created = isExistingRedis(config.redis) ? undefined : config.redis;
+    const brought = isExistingRedis(config.redis) ? config.redis.existing : undefined;
     this.network = new Network(this, "network", {
       names,
       vpcCidr: config.network.vpcCidr,
@@ -71,24 +74,27 @@ export class VerificationStack extends TerraformStack {
       existing: config.network.existing,
       adopt: config.adopt,
       availabilityZone: config.availabilityZone,
-      redisPort: config.redis.port,
+      // A brought Redis keeps its own security group (the operator admits the subnet there).
+      redisPort: created?.port,
       tags,
     });
-    this.redis = new RedisStore(this, "redis", {
-      names,
-      availabilityZone: config.availabilityZone,
-      vpcId: this.network.vpcId,
-      subnetId: this.network.subnetId,
-      securityGroupId: this.network.redisSecurityGroup.id,
-      architecture: config.redis.architecture,
-      typeId: config.redis.typeId,
-      memoryMb: config.redis.memoryMb,
-      shards: config.redis.shards,
-      replicas: config.redis.replicas,
-      port: config.redis.port,
-      adoptId: config.adopt?.redisId,
-      tags,
-    });
+    if (created) {
+      this.redis = new RedisStore(this, "redis", {
+        names,
+        availabilityZone: config.availabilityZone,
+        vpcId: this.network.vpcId,
+        subnetId: this.network.subnetId,
+        securityGroupId: this.network.redisSecurityGroup!.id,
+        architecture: created.architecture,
+        typeId: created.typeId,
+        memoryMb: created.memoryMb,
+        shards: created.shards,
+        replicas: created.replicas,
+        port: created.port,
+        adoptId: config.adopt?.redisId,
+        tags,
+      });
+    }
     this.role = new FunctionRole(this, "role", { names, leastPrivilege: config.role.leastPrivilege, tags });
     this.sms = new SmsContent(this, "sms", { settings: config.sms, baseDir: options.smsBaseDir });
     this.ingress = new Ingress(this, "ingress", { names, settings: config.ingress, tags });
@@ -109,20 +115,19 @@ export class VerificationStack extends TerraformStack {
       names,
       region: config.region,
       values: {
-        redisPassword: this.redis.password.result,
+        // A brought Redis's password stays in the operator's secret; the function reads it from there.
+        redisPassword: this.redis?.password.result,
         codePepper: pepper.result,
         captchaAppSecretKey: captcha?.appSecretKey,
         testNumberCodes: this.testNumberCodes?.secretValue,
       },
+      alsoReadable: brought ? [brought.passwordSecret.name] : undefined,
       tags,
     });
     const secretsGrant = this.secrets.grantRead(this.role.role.id, names, tags);
-    const redisConnection = {
-      host: this.redis.instance.ip,
-      port: this.redis.instance.port,
-      password: this.redis.password.result,
-      cluster: this.redis.isCluster,
-    };
+    const redisAddress = this.redis
+      ? { host: this.redis.instance.ip, port: this.redis.instance.port, cluster: this.redis.isCluster }
+      : { host: brought!.host, port: brought!.port, cluster: brought!.architecture === "cluster" };
 
     this.verification = new VerificationFunction(this, "verification", {
       names,
@@ -133,11 +138,12 @@ export class VerificationStack extends TerraformStack {
       vpcId: this.network.vpcId,
       subnetId: this.network.subnetId,
       roleName: this.role.roleName,
-      redis: { host: redisConnection.host, port: redisConnection.port, cluster: redisConnection.cluster },
+      redis: redisAddress,
       secrets: {
         region: config.region,
         runtimeSecretName: this.secrets.runtimeSecretName,
         signingKeysSecretName: this.secrets.signingKeysSecretName,
+        redisPasswordSecret: brought?.passwordSecret,
       },
       sms: {
         sdkAppId: config.sms.sdkAppId,
@@ -157,7 +163,8 @@ export class VerificationStack extends TerraformStack {
       dependsOn: [this.secrets.runtimeVersion, this.secrets.signingKeysVersion, secretsGrant],
     });
 
-    if (config.campaigns) {
+    // The table refuses campaigns with a brought Redis: the bulk-greeting function needs the password by reference.
+    if (config.campaigns && this.redis) {
       this.campaigns = new Campaigns(this, "campaigns", {
         names,
         config: config.campaigns,
@@ -166,7 +173,7 @@ export class VerificationStack extends TerraformStack {
         bundleTarget: config.function.bundleTarget,
         vpcId: this.network.vpcId,
         subnetId: this.network.subnetId,
-        redis: redisConnection,
+        redis: { ...redisAddress, password: this.redis.password.result },
         sms: { sdkAppId: config.sms.sdkAppId, region: config.sms.region, timeoutSeconds: config.sms.timeoutSeconds },
         leastPrivilege: config.role.leastPrivilege,
         tags,
@@ -208,7 +215,7 @@ export class VerificationStack extends TerraformStack {
         region: config.region,
         settings: ops.alarms,
         functions: watched,
-        redisInstanceId: this.redis.instance.id,
+        redisInstanceId: this.redis ? this.redis.instance.id : brought?.instanceId,
         logs: this.logs.destination,
         tags,
       });
@@ -223,7 +230,7 @@ export class VerificationStack extends TerraformStack {
     });
     new TerraformOutput(this, "function_name", { value: fn.name });
     new TerraformOutput(this, "redis_private_address", {
-      value: `${this.redis.instance.ip}:${this.redis.instance.port}`,
+      value: `${redisAddress.host}:${redisAddress.port}`,
       description: "Reachable only from the function subnet; the password is never an output",
     });
     new TerraformOutput(this, "cls_topic_id", {

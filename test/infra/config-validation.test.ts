@@ -1,7 +1,7 @@
 // The environment table is validated before any construct runs: each mistake fails synth with
 // the environment and the field named.
 import { EnvironmentConfigError } from "../../infra/config/environment-config-error";
-import { EnvironmentSettings } from "../../infra/config/environment-settings";
+import { CreatedRedisSettings, EnvironmentSettings } from "../../infra/config/environment-settings";
 import { ENVIRONMENTS } from "../../infra/config/environments";
 import { validateEnvironment, validateEnvironments } from "../../infra/config/validate-environment";
 import { baseSettings } from "./support/environment-fixtures";
@@ -39,7 +39,7 @@ describe("environment table", () => {
   it("maps version and architecture to the Redis type id", () => {
     const cluster = baseSettings();
     cluster.redis = { architecture: "cluster", version: "6.2", memoryMb: 1024, replicas: 1, shards: 3 };
-    expect(validateEnvironment(cluster).redis.typeId).toBe(16);
+    expect(validateEnvironment(cluster).redis).toMatchObject({ typeId: 16 });
   });
 
   it("rejects two environments with the same name", () => {
@@ -335,14 +335,14 @@ const INVALID_CASES: Array<[string, string, Change]> = [
     "Redis memory not sold",
     "redis.memoryMb",
     (s) => {
-      s.redis.memoryMb = 300;
+      (s.redis as CreatedRedisSettings).memoryMb = 300;
     },
   ],
   [
     "Redis replicas above 5",
     "redis.replicas",
     (s) => {
-      s.redis.replicas = 6;
+      (s.redis as CreatedRedisSettings).replicas = 6;
     },
   ],
   [
@@ -370,7 +370,7 @@ const INVALID_CASES: Array<[string, string, Change]> = [
     "standard with shards",
     "redis.shards",
     (s) => {
-      s.redis.shards = 3;
+      (s.redis as CreatedRedisSettings).shards = 3;
     },
   ],
   [

@@ -2,7 +2,7 @@
 // someone, thresholds and retention in range, and reserved concurrency × Redis connections per
 // container under the Redis instance's connection limit. Each mistake names its field.
 import { EnvironmentConfigError } from "../../infra/config/environment-config-error";
-import { EnvironmentSettings } from "../../infra/config/environment-settings";
+import { EnvironmentSettings, CreatedRedisSettings } from "../../infra/config/environment-settings";
 import { ENVIRONMENTS } from "../../infra/config/environments";
 import { validateEnvironment } from "../../infra/config/validate-environment";
 import { redisConnectionLimit, redisConnectionsPerContainer } from "../../infra/config/validate-operations";
@@ -86,9 +86,9 @@ describe("operations settings", () => {
 
   it("keeps reserved concurrency × Redis connections per container under the Redis connection limit", () => {
     // dev: standard Redis, one connection per container, limit 10,000.
-    const standard = baseSettings();
-    expect(redisConnectionsPerContainer(standard.redis)).toBe(1);
-    expect(redisConnectionLimit(standard.redis)).toBe(10_000);
+    const standard = baseSettings().redis as CreatedRedisSettings;
+    expect(redisConnectionsPerContainer(standard)).toBe(1);
+    expect(redisConnectionLimit(standard)).toBe(10_000);
     const over = changed(baseSettings(), (s) => {
       s.operations.capacity.verification.reservedConcurrency = 9000;
       s.operations.capacity.bulkGreeting!.reservedConcurrency = 1000;

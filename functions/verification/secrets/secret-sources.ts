@@ -12,6 +12,7 @@ import {
   secretVersionId,
   type RuntimeSecrets,
 } from "./secret-layout";
+import { redisPasswordFrom, type RedisPasswordSecret } from "./redis-password-secret";
 
 export interface SecretsSource {
   /** "ssm" or "local", for log lines. */
@@ -42,6 +43,8 @@ export interface SsmSourceConfig {
   timeoutSeconds: number;
   runtimeSecretName: string;
   signingKeysSecretName: string;
+  /** A brought Redis: the operator's secret holding its password (redis-password-secret.ts). */
+  redisPasswordSecret?: RedisPasswordSecret;
 }
 
 const deploymentErrors =
@@ -63,9 +66,18 @@ export class SsmSecretsSource implements SecretsSource {
 
   async loadRuntimeSecrets(): Promise<RuntimeSecrets> {
     const name = this.config.runtimeSecretName;
-    const parsed = parseRuntimeSecrets(await this.read(name), `SSM secret ${name}`);
+    const passwordSecret = this.config.redisPasswordSecret;
+    // Both reads at once: a brought Redis's password costs no extra latency at cold start.
+    const [text, passwordText] = await Promise.all([
+      this.read(name),
+      passwordSecret ? this.read(passwordSecret.name, passwordSecret.versionId) : undefined,
+    ]);
+    const parsed = parseRuntimeSecrets(text, `SSM secret ${name}`);
     if (!parsed.ok) throw new SecretsUnavailableError("invalid", "SecretMalformed", parsed.problems.join("; "));
-    return parsed.value;
+    if (!passwordSecret || passwordText === undefined) return parsed.value;
+    const password = redisPasswordFrom(passwordText, passwordSecret);
+    if (!password.ok) throw new SecretsUnavailableError("invalid", "SecretMalformed", password.problem);
+    return { ...parsed.value, redisPassword: password.password };
   }
 
   async loadKeySet(): Promise<KeySetDocument> {
@@ -75,9 +87,9 @@ export class SsmSecretsSource implements SecretsSource {
     return parsed.value;
   }
 
-  private async read(name: string): Promise<string> {
+  private async read(name: string, versionId = secretVersionId): Promise<string> {
     try {
-      return await this.ssm.getSecretString(name, secretVersionId);
+      return await this.ssm.getSecretString(name, versionId);
     } catch (error) {
       if (error instanceof SecretsManagerError) {
         // Not found / access denied / empty will not heal by retrying: the deployment is wrong (500).

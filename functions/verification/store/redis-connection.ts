@@ -148,3 +148,23 @@ export function classifyRedisError(error: unknown): unknown {
     return new StoreUnavailableError("Redis unavailable (connection)", "connection");
   return error;
 }
+
+/**
+ * Disconnects and resolves once the socket is closed. A bare `disconnect()` leaves ioredis's 2 s
+ * fallback timer pending until the server acknowledges the close, which keeps a process (a test
+ * worker, the dev server on Ctrl-C) alive after everything else is done. Bounded: a server that
+ * never answers is cut off by that same fallback.
+ */
+export function closeRedis(client: RedisConnection): Promise<void> {
+  if (client.status === "end") return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    // A client between reconnect attempts has no socket left to close and may never say "end".
+    const giveUp = setTimeout(resolve, 2500);
+    giveUp.unref();
+    client.once("end", () => {
+      clearTimeout(giveUp);
+      resolve();
+    });
+    client.disconnect();
+  });
+}

@@ -32,7 +32,8 @@ export interface AlarmsProps {
   region: string;
   settings: AlarmSettings;
   functions: WatchedFunction[];
-  redisInstanceId: string;
+  /** Absent for a brought Redis without an instance id: no Redis alarm (its owner watches it). */
+  redisInstanceId?: string;
   logs: LogDestination;
   tags: Record<string, string>;
 }
@@ -40,7 +41,7 @@ export interface AlarmsProps {
 export class Alarms extends Construct {
   readonly contacts: AlarmContacts;
   readonly functionAlarms: Record<string, MetricAlarm> = {};
-  readonly redisAlarm: MetricAlarm;
+  readonly redisAlarm?: MetricAlarm;
   readonly logAlarms: LogAlarms;
 
   constructor(scope: Construct, id: string, props: AlarmsProps) {
@@ -77,24 +78,26 @@ export class Alarms extends Construct {
       });
     }
 
-    this.redisAlarm = new MetricAlarm(this, "redis", {
-      policyName: names.of("redis"),
-      namespace: REDIS_POLICY_NAMESPACE,
-      region,
-      noticeIds,
-      remark: "TencentDB for Redis: memory, CPU, connections. Runbook: docs/runbook/redis-{memory,cpu,connections}.md",
-      objects: [redisInstanceDimensions(props.redisInstanceId)],
-      rules: [
-        { metric: REDIS_METRICS.memory, above: t.redisMemoryPercent, periods: 3, description: "Memory utilization (%)" },
-        { metric: REDIS_METRICS.cpu, above: t.redisCpuPercent, periods: 3, description: "CPU utilization (%)" },
-        {
-          metric: REDIS_METRICS.connections,
-          above: t.redisConnectionsPercent,
-          periods: 2,
-          description: "Connection utilization (%)",
-        },
-      ],
-    });
+    if (props.redisInstanceId !== undefined) {
+      this.redisAlarm = new MetricAlarm(this, "redis", {
+        policyName: names.of("redis"),
+        namespace: REDIS_POLICY_NAMESPACE,
+        region,
+        noticeIds,
+        remark: "TencentDB for Redis: memory, CPU, connections. Runbook: docs/runbook/redis-{memory,cpu,connections}.md",
+        objects: [redisInstanceDimensions(props.redisInstanceId)],
+        rules: [
+          { metric: REDIS_METRICS.memory, above: t.redisMemoryPercent, periods: 3, description: "Memory utilization (%)" },
+          { metric: REDIS_METRICS.cpu, above: t.redisCpuPercent, periods: 3, description: "CPU utilization (%)" },
+          {
+            metric: REDIS_METRICS.connections,
+            above: t.redisConnectionsPercent,
+            periods: 2,
+            description: "Connection utilization (%)",
+          },
+        ],
+      });
+    }
 
     this.logAlarms = new LogAlarms(this, "logs", {
       names,

@@ -16,6 +16,8 @@ const RANDOM_RESULT_REFERENCE = /^\$\{random_password\.[A-Za-z0-9_-]+\.result\}$
 const TENCENT_KEY_ID = /AKID[A-Za-z0-9]{20,}/;
 /** Settings whose names contain "token" but which are public: lifetimes, issuer, audience. */
 const PUBLIC_TOKEN_SETTINGS = ["ACCESS_TOKEN_TTL_SECONDS", "REFRESH_TOKEN_TTL_SECONDS", "TOKEN_ISSUER", "TOKEN_AUDIENCE"];
+/** Where the brought Redis's password is (version id, JSON field name): references, not secrets. */
+const PUBLIC_SECRET_LOCATIONS = ["REDIS_PASSWORD_SECRET_VERSION", "REDIS_PASSWORD_SECRET_FIELD"];
 /** A secret's name (SSM secret_name, the function's SECRET_NAME variables) is not a secret. */
 const SECRET_NAME_KEY = /(^|_)secret_name$/i;
 /** One field value inside jsonencode: a reference, <resource>.<name>.<attr>. */
@@ -60,7 +62,7 @@ export function scanForSecrets(document: Record<string, unknown>): SecretFinding
       findings.push({ path, message: "looks like a Tencent Cloud SecretId" });
     }
     if (path.includes(".random_password.")) return; // its arguments (min_special, …) are not secrets
-    if (SECRET_NAME_KEY.test(key) || PUBLIC_TOKEN_SETTINGS.includes(key)) return;
+    if (SECRET_NAME_KEY.test(key) || PUBLIC_TOKEN_SETTINGS.includes(key) || PUBLIC_SECRET_LOCATIONS.includes(key)) return;
     if (key === "secret_string" || key === "secret_binary") {
       if (!isSafeSecretString(value)) findings.push({ path, message: "Secrets Manager value is not built from references only" });
       return;

@@ -79,12 +79,18 @@ async function devServers(extra: Record<string, string>): Promise<DevServers> {
 }
 
 beforeAll(async () => {
-  [redis, sms, captcha, browser] = await Promise.all([
-    startRedisServer(),
-    startSmsEndpoint(credentials),
-    startCaptchaEndpoint({ ...credentials, appId: captchaAppId, appSecretKey: captchaAppSecretKey }),
-    launchChromium(),
+  // Wait for every piece, keep what came up, then fail: afterAll stops what started even when
+  // another piece did not (no Chromium, say), so no redis-server outlives the suite.
+  const started = await Promise.allSettled([
+    startRedisServer().then((server) => (redis = server)),
+    startSmsEndpoint(credentials).then((endpoint) => (sms = endpoint)),
+    startCaptchaEndpoint({ ...credentials, appId: captchaAppId, appSecretKey: captchaAppSecretKey }).then(
+      (endpoint) => (captcha = endpoint),
+    ),
+    launchChromium().then((launched) => (browser = launched)),
   ]);
+  const failed = started.find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
   widget = await startCaptchaWidget(captcha);
   const withCaptcha = (mode: string) => ({
     CAPTCHA_MODE: mode,
