@@ -4,7 +4,7 @@
 // the first (docs/benchmarks.md).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -24,7 +24,14 @@ const cases: Array<[string, () => string[]]> = [
   ["app only: node --require tsx/cjs infra/main.ts", () => ["node", "--require", "tsx/cjs", "infra/main.ts"]],
 ];
 
-console.log(`${runs} runs each, ${cpus().length} cores, node ${process.version}`);
+const load = () =>
+  loadavg()
+    .map((v) => v.toFixed(2))
+    .join(" / ");
+console.log(
+  `${new Date().toISOString()}: ${runs} runs each, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), node ${process.version}`,
+);
+console.log(`load average (1/5/15 min) at start: ${load()}`);
 console.log("| command | min s | median s | max s |");
 console.log("|---|---|---|---|");
 for (const [label, args] of cases) {
@@ -32,3 +39,4 @@ for (const [label, args] of cases) {
   const median = times[Math.floor(times.length / 2)];
   console.log(`| ${label} | ${times[0].toFixed(2)} | ${median.toFixed(2)} | ${times[times.length - 1].toFixed(2)} |`);
 }
+console.log(`load average (1/5/15 min) at end: ${load()}`);
