@@ -37,6 +37,10 @@ export function connectRedis(config: RedisConfig, options: ConnectOptions = {}):
     enableOfflineQueue: false,
     // Reconnect forever with a short back-off; requests in between are refused immediately.
     retryStrategy: (times) => Math.min(times * 100, 1000),
+    // How long a disconnect waits for the server to close the socket before destroying it
+    // (ioredis's default is 2 s). The timer also runs when the socket is already gone (a client
+    // dropped after a timeout or a rotated password), and kept tests and tools alive that long.
+    disconnectTimeout: 200,
   };
   const client: RedisConnection = config.cluster
     ? new Cluster([{ host: config.host, port: config.port }], {
