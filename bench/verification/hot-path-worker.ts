@@ -1,49 +1,74 @@
 // The function side of the hot-path benchmark, run in its own process (bench/verification/
 // hot-path.ts starts it) so its stdout is a pipe like SCF's log collection and the request log
-// is written for real. It drives the same handler main_handler uses against a real redis-server
-// and the local signature-checking SMS endpoint, and reports figures over IPC.
+// is written for real. It drives the same handler main_handler uses — secrets from the local
+// Secrets Manager double, SMS through the real SDK to the local signature-checking endpoint, a
+// real redis-server, every abuse protection on (SMS budgets, per-address limits, wrong-code
+// budgets; caps set high enough that the run never trips them), JSON POSTs as production
+// requires — and reports figures over IPC.
 //
 // Reference: a bare HGET through the runtime's own ioredis client (same options, same server),
-// measured in the same round as the login it is compared with, so machine load hits both alike.
+// measured in the same round right before the login it is compared with, so load hits both alike.
 import { createVerificationRuntime, type VerificationRuntime } from "../../functions/verification/runtime";
-import { startFixture } from "../../test/functions/verification/support/verification-fixture";
+import { hashVerificationCode } from "../../functions/verification/service/verification-code";
+import { phoneKeys } from "../../functions/verification/store/redis-code-store";
+import { signAccessToken } from "../../functions/verification/tokens/access-token";
+import { generateSigningKey } from "../../functions/verification/tokens/key-set";
+import { pepper, startFixture } from "../../test/functions/verification/support/verification-fixture";
 import { startRedisCluster } from "../../test/support/redis-server";
 import type { SmsEndpoint } from "../../test/support/sms-endpoint";
+import { createPrivateKey, randomBytes } from "node:crypto";
+import { SignJWT } from "jose";
 import { hrtimeMs, median, percentile } from "./stats";
+
+export interface Latency {
+  p50: number;
+  p99: number;
+}
 
 export interface HotPathFigures {
   rounds: number;
-  /** Requests per second, one entry per round. */
-  hget1: number[];
-  login1: number[];
-  hget50: number[];
-  login50: number[];
-  latency: Record<string, { p50: number; p99: number }>;
+  /** Requests per second, one entry per round; each login series has its own HGET reference. */
+  series: Record<string, { ours: number[]; reference: number[]; inFlight: number }>;
+  latency: Record<string, Latency>;
+  /** Signing one access token alone: ours (node:crypto) and jose 5's SignJWT, same key and claims. */
+  signing?: { ours: Latency; jose: Latency };
   /** Redis server-side µs per call (INFO commandstats). */
   serverUsPerCall: Record<string, number>;
-  roundTrips: Record<string, number>;
+  /** Commands the client sent per request / commands the server counted per request. */
+  roundTrips: Record<string, { client: number; server: number }>;
   throughput32: Record<string, number>;
   /** Handler invocations whose request log line the parent should have received. */
   requestsLogged: number;
 }
 
+/** Limits high enough that no bench request is refused, with every protection still evaluated. */
+export const benchLimits: Record<string, string> = {
+  IP_HOURLY_LIMIT: "100000",
+  SMS_BUDGET_HOURLY: "10000000",
+  SMS_BUDGET_DAILY: "100000000",
+  SMS_BUDGET_PREFIX_HOURLY: "10000000",
+  LOGIN_IP_HOURLY_WRONG_LIMIT: "100000",
+  LOGIN_PHONE_DAILY_WRONG_LIMIT: "1000",
+};
+
 let requests = 0;
 let phoneCounter = 0;
+const seededCode = "246810";
 
 async function main(): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
-  // As deployed: secrets from the (local, TC3-checking) Secrets Manager double, SMS through the real
-  // SDK to the local endpoint double, a real redis-server.
-  const fixture = await startFixture({ IP_HOURLY_LIMIT: "100000", REDIS_CONNECT_TIMEOUT_MS: "2000", SMS_TIMEOUT_SECONDS: "5" });
+  const fixture = await startFixture({
+    ...benchLimits,
+    LEGACY_REQUESTS: "false",
+    REDIS_CONNECT_TIMEOUT_MS: "2000",
+    SMS_TIMEOUT_SECONDS: "5",
+  });
   const sms = fixture.sms;
   // No log option: the production writer, stdout, which the parent drains and counts.
   const runtime = createVerificationRuntime(fixture.env);
   const figures: HotPathFigures = {
     rounds,
-    hget1: [],
-    login1: [],
-    hget50: [],
-    login50: [],
+    series: {},
     latency: {},
     serverUsPerCall: {},
     roundTrips: {},
@@ -56,65 +81,108 @@ async function main(): Promise<void> {
     await getSms(runtime, nextPhone());
     const client = runtime.redis;
     if (!client) throw new Error("runtime has no Redis client after its first request");
-    for (let i = 0; i < 3000; i++) {
-      await loginNoCode(runtime, nextPhone());
-      await client.hget(codeKey(nextPhone()), "h");
-    }
-
-    const hget = async () => void (await client.hget(codeKey(nextPhone()), "h"));
+    const hget = async () => void (await client.hget(phoneKeys(nextPhone(), "").code, "h"));
     const loginWithoutCode = () => loginNoCode(runtime, nextPhone());
+    const seed = (count: number) => seedCodes(client, count);
+    for (let i = 0; i < 3000; i++) {
+      await loginWithoutCode();
+      await hget();
+    }
+    const warm = await seed(2000);
+    for (const phone of warm) await login(runtime, phone, seededCode, 200);
+
+    const series = (name: string, inFlight: number) => (figures.series[name] ??= { ours: [], reference: [], inFlight });
     for (let round = 0; round < rounds; round++) {
-      figures.hget1.push(await rate(3000, 1, hget));
-      figures.login1.push(await rate(3000, 1, loginWithoutCode));
-      figures.hget50.push(await rate(15000, 50, hget));
-      figures.login50.push(await rate(15000, 50, loginWithoutCode));
+      for (const [inFlight, total] of [
+        [1, 3000],
+        [50, 15000],
+      ] as const) {
+        const absent = series(`login, no live code, ${inFlight} in flight`, inFlight);
+        absent.reference.push(await rate(total, inFlight, hget));
+        absent.ours.push(await rate(total, inFlight, loginWithoutCode));
+        const phones = await seed(total);
+        const success = series(`login, matching code (tokens signed), ${inFlight} in flight`, inFlight);
+        success.reference.push(await rate(total, inFlight, hget));
+        success.ours.push(await rate(total, inFlight, async (i) => void (await login(runtime, phones[i], seededCode, 200))));
+      }
     }
 
     figures.latency["bare HGET"] = await latencies(2000, hget);
     figures.latency["login, no live code"] = await latencies(2000, loginWithoutCode);
+    const latencyPhones = await seed(2000);
+    const refreshTokens: string[] = [];
+    figures.latency["login, matching code, tokens signed"] = await latencies(2000, async (i) => {
+      refreshTokens.push(await login(runtime, latencyPhones[i], seededCode, 200));
+    });
+    figures.latency["refresh (rotation + new access token)"] = await latencies(2000, async (i) => {
+      await refresh(runtime, refreshTokens[i]);
+    });
+    const signing = await signingLatency(2000);
+    figures.signing = signing;
+
+    // getSms and login as a user goes through them: code from the SMS the endpoint received.
+    const sent = Array.from({ length: 1000 }, () => nextPhone());
+    figures.latency["getSms (incl. SendSms to the local endpoint)"] = await latencies(sent.length, (i) =>
+      getSms(runtime, sent[i]),
+    );
+    const sentCodes = lastCodes(sms);
+    figures.latency["login with the code from the SMS, tokens signed"] = await latencies(sent.length, async (i) => {
+      await login(runtime, sent[i], sentCodes.get(sent[i]) ?? "", 200);
+    });
 
     // Server-side cost: reset the counters, run one kind of request, read INFO commandstats.
-    figures.serverUsPerCall["HGET (bare reference)"] = await serverCost(client, "hget", () => sequential(2000, hget));
-    figures.serverUsPerCall["verify script (login, no live code)"] = await serverCost(client, "evalsha", () =>
-      sequential(2000, loginWithoutCode),
-    );
+    figures.serverUsPerCall["HGET (bare reference)"] = (await serverCost(client, () => sequential(2000, hget))).usPerCall.hget;
+    figures.serverUsPerCall["verify script (login, no live code)"] = (
+      await serverCost(client, () => sequential(2000, loginWithoutCode))
+    ).usPerCall.evalsha;
     const issuedPhones = Array.from({ length: 1000 }, () => nextPhone());
-    figures.serverUsPerCall["issue script (getSms)"] = await serverCost(client, "evalsha", async () => {
-      for (const phone of issuedPhones) await getSms(runtime, phone);
-    });
-    const codes = lastCodes(sms);
-    figures.serverUsPerCall["verify script (login, matching code)"] = await serverCost(client, "evalsha", async () => {
-      for (const phone of issuedPhones) await login(runtime, phone, codes.get(phone) ?? "", 200);
-    });
+    figures.serverUsPerCall["issue script (getSms)"] = (
+      await serverCost(client, async () => {
+        for (const phone of issuedPhones) await getSms(runtime, phone);
+      })
+    ).usPerCall.evalsha;
+    const costPhones = await seed(1000);
+    const costTokens: string[] = [];
+    figures.serverUsPerCall["verify + start-session script (login, matching code)"] = (
+      await serverCost(client, async () => {
+        for (const phone of costPhones) costTokens.push(await login(runtime, phone, seededCode, 200));
+      })
+    ).usPerCall.evalsha;
+    figures.serverUsPerCall["refresh script (refresh)"] = (
+      await serverCost(client, async () => {
+        for (const token of costTokens) await refresh(runtime, token);
+      })
+    ).usPerCall.evalsha;
 
-    const sent = Array.from({ length: 1000 }, () => nextPhone());
-    const getSmsMs: number[] = [];
-    for (const phone of sent) getSmsMs.push(await timed(() => getSms(runtime, phone)));
-    const sentCodes = lastCodes(sms);
-    const loginMs: number[] = [];
-    for (const phone of sent) loginMs.push(await timed(() => login(runtime, phone, sentCodes.get(phone) ?? "", 200)));
-    figures.latency["getSms (incl. SendSms to the local endpoint)"] = { p50: median(getSmsMs), p99: percentile(getSmsMs, 99) };
-    figures.latency["login, matching code"] = { p50: median(loginMs), p99: percentile(loginMs, 99) };
-
-    const counter = countCommands(runtime);
+    // Round trips: commands the client wrote, and commands the server counted, per request.
     const counted = Array.from({ length: 200 }, () => nextPhone());
-    for (const phone of counted) await getSms(runtime, phone);
-    figures.roundTrips["getSms (standalone)"] = counter.take() / counted.length;
+    figures.roundTrips["getSms (standalone)"] = await roundTrips(runtime, counted.length, async () => {
+      for (const phone of counted) await getSms(runtime, phone);
+    });
     const countedCodes = lastCodes(sms);
-    for (const phone of counted) await login(runtime, phone, countedCodes.get(phone) ?? "", 200);
-    figures.roundTrips["login (standalone)"] = counter.take() / counted.length;
-    sms.setBehaviour({ kind: "httpError", status: 500 }, { times: 50 });
-    for (let i = 0; i < 50; i++) await getSms(runtime, nextPhone());
-    figures.roundTrips["getSms whose SMS failed (issue + release)"] = counter.take() / 50;
+    const countedTokens: string[] = [];
+    figures.roundTrips["login, matching code (standalone)"] = await roundTrips(runtime, counted.length, async () => {
+      for (const phone of counted) countedTokens.push(await login(runtime, phone, countedCodes.get(phone) ?? "", 200));
+    });
+    figures.roundTrips["login, no live code (standalone)"] = await roundTrips(runtime, 200, () =>
+      sequential(200, loginWithoutCode),
+    );
+    figures.roundTrips["refresh (standalone)"] = await roundTrips(runtime, countedTokens.length, async () => {
+      for (const token of countedTokens) await refresh(runtime, token);
+    });
+    // A definite refusal (not a 5xx, whose outcome is unknown): the units taken are given back.
+    sms.setBehaviour({ kind: "perNumberError", code: "InvalidParameterValue.IncorrectPhoneNumber" }, { times: 50 });
+    figures.roundTrips["getSms whose SMS was refused (issue + release)"] = await roundTrips(runtime, 50, async () => {
+      for (let i = 0; i < 50; i++) await getSms(runtime, nextPhone());
+    });
     sms.reset();
-    counter.restore();
 
     const bulk = Array.from({ length: 2000 }, () => nextPhone());
     figures.throughput32["getSms"] = await rate(bulk.length, 32, (i) => getSms(runtime, bulk[i]));
     const bulkCodes = lastCodes(sms);
-    figures.throughput32["login, matching code"] = await rate(bulk.length, 32, (i) =>
-      login(runtime, bulk[i], bulkCodes.get(bulk[i]) ?? "", 200),
-    );
+    figures.throughput32["login, matching code, tokens signed"] = await rate(bulk.length, 32, async (i) => {
+      await login(runtime, bulk[i], bulkCodes.get(bulk[i]) ?? "", 200);
+    });
   } finally {
     await runtime.close();
   }
@@ -127,14 +195,19 @@ async function main(): Promise<void> {
     REDIS_CLUSTER: "true",
   });
   try {
-    await getSms(clusterRuntime, nextPhone());
-    const counter = countCommands(clusterRuntime);
+    // Warm-up: every node loads the scripts (an EVALSHA answered NOSCRIPT is retried as EVAL).
+    const warm = Array.from({ length: 30 }, () => nextPhone());
+    for (const phone of warm) await getSms(clusterRuntime, phone);
+    const warmCodes = lastCodes(sms);
+    for (const phone of warm) await login(clusterRuntime, phone, warmCodes.get(phone) ?? "", 200);
     const phones = Array.from({ length: 100 }, () => nextPhone());
-    for (const phone of phones) await getSms(clusterRuntime, phone);
-    figures.roundTrips["getSms (3-node cluster)"] = counter.take() / phones.length;
+    figures.roundTrips["getSms (3-node cluster)"] = await roundTrips(clusterRuntime, phones.length, async () => {
+      for (const phone of phones) await getSms(clusterRuntime, phone);
+    });
     const codes = lastCodes(sms);
-    for (const phone of phones) await login(clusterRuntime, phone, codes.get(phone) ?? "", 200);
-    figures.roundTrips["login (3-node cluster)"] = counter.take() / phones.length;
+    figures.roundTrips["login, matching code (3-node cluster)"] = await roundTrips(clusterRuntime, phones.length, async () => {
+      for (const phone of phones) await login(clusterRuntime, phone, codes.get(phone) ?? "", 200);
+    });
   } finally {
     await clusterRuntime.close();
     await Promise.all([cluster.stop(), fixture.stop()]);
@@ -147,8 +220,26 @@ function nextPhone(): string {
   return `+86139${String(phoneCounter++).padStart(8, "0")}`;
 }
 
-function codeKey(phone: string): string {
-  return `vc:{${phone}}:code`;
+type Client = NonNullable<VerificationRuntime["redis"]>;
+
+/**
+ * Live codes for `count` fresh phones, written the way the issue script leaves them (hash of the
+ * code under the runtime's pepper, no attempts used), so successful logins can be measured without
+ * an SMS round per login. Pipelined; not part of any timing.
+ */
+async function seedCodes(client: Client, count: number): Promise<string[]> {
+  const phones = Array.from({ length: count }, () => nextPhone());
+  if ("nodes" in client) throw new Error("seeding is for standalone Redis");
+  for (let start = 0; start < phones.length; start += 1000) {
+    const pipeline = client.pipeline();
+    for (const phone of phones.slice(start, start + 1000)) {
+      const key = phoneKeys(phone, "").code;
+      pipeline.hset(key, "h", hashVerificationCode(pepper, phone, seededCode), "a", "0");
+      pipeline.expire(key, 600);
+    }
+    await pipeline.exec();
+  }
+  return phones;
 }
 
 function lastCodes(sms: SmsEndpoint): Map<string, string> {
@@ -157,29 +248,65 @@ function lastCodes(sms: SmsEndpoint): Map<string, string> {
   return codes;
 }
 
-const ip = { "x-scf-remote-addr": "127.0.0.1" };
+const jsonHeaders = { "content-type": "application/json", "x-scf-remote-addr": "127.0.0.1" };
+
+function post(runtime: VerificationRuntime, body: string) {
+  requests++;
+  return runtime.handle({ httpMethod: "POST", path: "/", headers: jsonHeaders, queryString: {}, body }, {});
+}
 
 async function getSms(runtime: VerificationRuntime, phone: string): Promise<void> {
-  requests++;
-  const reply = await runtime.handle(
-    { httpMethod: "GET", path: "/", headers: ip, queryString: { method: "getSms", phone }, body: "" },
-    {},
-  );
+  const reply = await post(runtime, `{"method":"getSms","phone":"${phone}"}`);
   if (reply.statusCode !== 200 && reply.statusCode !== 502) throw new Error(`getSms ${phone}: ${reply.statusCode} ${reply.body}`);
 }
 
-const jsonHeaders = { "content-type": "application/json", "x-scf-remote-addr": "127.0.0.1" };
-
-async function login(runtime: VerificationRuntime, phone: string, code: string, expected: number): Promise<void> {
-  requests++;
-  const body = `{"method":"login","phone":"${phone}","code":"${code}"}`;
-  const reply = await runtime.handle({ httpMethod: "POST", path: "/", headers: jsonHeaders, queryString: {}, body }, {});
+/** A login; on 200 returns the refresh token of the reply (and checks there is an access token). */
+async function login(runtime: VerificationRuntime, phone: string, code: string, expected: number): Promise<string> {
+  const reply = await post(runtime, `{"method":"login","phone":"${phone}","code":"${code}"}`);
   if (reply.statusCode !== expected) throw new Error(`login ${phone}: ${reply.statusCode} ${reply.body}`);
+  if (expected !== 200) return "";
+  const body = JSON.parse(reply.body) as { accessToken?: string; refreshToken?: string };
+  if (!body.accessToken || !body.refreshToken) throw new Error(`login ${phone}: no tokens in ${reply.body}`);
+  return body.refreshToken;
+}
+
+async function refresh(runtime: VerificationRuntime, token: string): Promise<void> {
+  const reply = await post(runtime, `{"method":"refresh","refreshToken":"${token}"}`);
+  if (reply.statusCode !== 200) throw new Error(`refresh: ${reply.statusCode} ${reply.body}`);
 }
 
 /** A well-formed login for a phone without a live code: one Redis round trip, 400 CodeHasExpired. */
-function loginNoCode(runtime: VerificationRuntime, phone: string): Promise<void> {
-  return login(runtime, phone, "123456", 400);
+async function loginNoCode(runtime: VerificationRuntime, phone: string): Promise<void> {
+  await login(runtime, phone, "123456", 400);
+}
+
+/**
+ * signAccessToken alone, with a key of the kind the key set holds and the fixture's claims; and,
+ * as its reference, jose 5's SignJWT (what signed the tokens before) with the same key and claims.
+ */
+async function signingLatency(total: number): Promise<{ ours: Latency; jose: Latency }> {
+  const stored = generateSigningKey("current", new Date());
+  const key = { kid: stored.kid, privateKey: createPrivateKey({ key: { ...stored.privateJwk }, format: "jwk" }) };
+  const settings = { issuer: "https://login.test.example", audience: "smsverify-test-app", ttlSeconds: 900 };
+  const phone = "+8613900000000";
+  const ours = async () => void (await signAccessToken(phone, new Date(), settings, key));
+  const withJose = async () => {
+    const issuedAt = Math.floor(Date.now() / 1000);
+    await new SignJWT({ phone_number: phone, phone_number_verified: true, amr: ["sms"] })
+      .setProtectedHeader({ alg: "ES256", typ: "JWT", kid: key.kid })
+      .setIssuer(settings.issuer)
+      .setAudience(settings.audience)
+      .setSubject(phone)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + settings.ttlSeconds)
+      .setJti(randomBytes(16).toString("base64url"))
+      .sign(key.privateKey);
+  };
+  for (let i = 0; i < 500; i++) {
+    await ours();
+    await withJose();
+  }
+  return { ours: await latencies(total, ours), jose: await latencies(total, withJose) };
 }
 
 async function timed(run: () => Promise<void>): Promise<number> {
@@ -192,14 +319,17 @@ async function sequential(total: number, run: (i: number) => Promise<void>): Pro
   for (let i = 0; i < total; i++) await run(i);
 }
 
-async function latencies(total: number, run: () => Promise<void>): Promise<{ p50: number; p99: number }> {
+async function latencies(total: number, run: (i: number) => Promise<void>): Promise<Latency> {
   const samples: number[] = [];
-  for (let i = 0; i < total; i++) samples.push(await timed(run));
+  for (let i = 0; i < total; i++) samples.push(await timed(() => run(i)));
   return { p50: median(samples), p99: percentile(samples, 99) };
 }
 
 /** Requests per second with `inFlight` requests outstanding at all times. */
 async function rate(total: number, inFlight: number, run: (i: number) => Promise<void>): Promise<number> {
+  // Each series starts with a clean heap (the worker runs with --expose-gc): garbage of the
+  // previous series or of seeding is not collected on this one's time.
+  (globalThis as { gc?: () => void }).gc?.();
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(
@@ -210,36 +340,61 @@ async function rate(total: number, inFlight: number, run: (i: number) => Promise
   return total / (hrtimeMs(started) / 1000);
 }
 
-type Client = NonNullable<VerificationRuntime["redis"]>;
-
-async function serverCost(client: Client, command: string, run: () => Promise<void>): Promise<number> {
-  const node = "nodes" in client ? client.nodes("master")[0] : client;
-  await node.call("CONFIG", "RESETSTAT");
-  await run();
-  const info = String(await node.call("INFO", "commandstats"));
-  const line = info.split("\n").find((l) => l.startsWith(`cmdstat_${command}:`));
-  const usPerCall = /usec_per_call=([\d.]+)/.exec(line ?? "");
-  if (!usPerCall) throw new Error(`no cmdstat_${command} in INFO commandstats`);
-  return Number(usPerCall[1]);
+interface CommandStats {
+  usPerCall: Record<string, number>;
+  calls: Record<string, number>;
 }
 
-/** Counts commands the client writes to Redis: one per round trip (nothing is pipelined). */
-function countCommands(runtime: VerificationRuntime): { take(): number; restore(): void } {
-  const client = runtime.redis as unknown as { sendCommand: (...args: unknown[]) => unknown };
+/** Resets INFO commandstats, runs `run`, reads them back (per command: calls, µs per call). */
+async function serverCost(client: Client, run: () => Promise<void>): Promise<CommandStats> {
+  const nodes = "nodes" in client ? client.nodes("master") : [client];
+  await Promise.all(nodes.map((node) => node.call("CONFIG", "RESETSTAT")));
+  await run();
+  const stats: CommandStats = { usPerCall: {}, calls: {} };
+  for (const node of nodes) {
+    const info = String(await node.call("INFO", "commandstats"));
+    for (const match of info.matchAll(/^cmdstat_([^:]+):calls=(\d+),usec=\d+,usec_per_call=([\d.]+)/gm)) {
+      const [, command, calls, usPerCall] = match;
+      if (command === "config" || command === "info") continue;
+      stats.calls[command] = (stats.calls[command] ?? 0) + Number(calls);
+      stats.usPerCall[command] = Number(usPerCall);
+    }
+  }
+  return stats;
+}
+
+/**
+ * Round trips per request, counted twice: commands the ioredis client wrote (nothing is
+ * pipelined, so one command is one round trip) and script calls (EVALSHA, EVAL) the server(s)
+ * counted in INFO commandstats.
+ */
+async function roundTrips(
+  runtime: VerificationRuntime,
+  requestCount: number,
+  run: () => Promise<void>,
+): Promise<{ client: number; server: number }> {
+  const client = runtime.redis as unknown as Client & { sendCommand: (...args: unknown[]) => unknown };
   const original = client.sendCommand;
-  let count = 0;
+  let sent = 0;
+  let counting = false;
   client.sendCommand = function (this: unknown, ...args: unknown[]) {
-    count += 1;
+    if (counting) sent += 1;
     return original.apply(this, args);
   };
-  return {
-    take: () => {
-      const taken = count;
-      count = 0;
-      return taken;
-    },
-    restore: () => void (client.sendCommand = original),
-  };
+  try {
+    const stats = await serverCost(client, async () => {
+      counting = true;
+      await run();
+      counting = false;
+    });
+    // Only the scripts themselves: commandstats also counts each redis.call inside a script.
+    const server = Object.entries(stats.calls)
+      .filter(([command]) => command.startsWith("eval"))
+      .reduce((sum, [, calls]) => sum + calls, 0);
+    return { client: sent / requestCount, server: server / requestCount };
+  } finally {
+    client.sendCommand = original;
+  }
 }
 
 main().catch((error: Error) => {

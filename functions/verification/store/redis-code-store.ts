@@ -72,11 +72,16 @@ export function phoneKeys(phone: string, dayStamp: string): { code: string; cool
   };
 }
 
+/** Wrong codes per client address (a login needs only this shared counter). */
+export function ipWrongKey(clientBucket: string): string {
+  return `vc:${sharedTag}:ip:${clientBucket}:wrong`;
+}
+
 /** Counters shared across phones, all in one slot. */
 export function sharedKeys(clientBucket: string, hourStamp = "", dayStamp = "", numberPrefix = "") {
   return {
     ip: `vc:${sharedTag}:ip:${clientBucket}:sends`,
-    ipWrong: `vc:${sharedTag}:ip:${clientBucket}:wrong`,
+    ipWrong: ipWrongKey(clientBucket),
     smsHour: `vc:${sharedTag}:sms:hour:${hourStamp}`,
     smsDay: `vc:${sharedTag}:sms:day:${dayStamp}`,
     prefixHour: `vc:${sharedTag}:sms:prefix:${numberPrefix}:hour:${hourStamp}`,
@@ -146,12 +151,9 @@ export class RedisCodeStore implements CodeStore {
   }
 
   async verify(req: VerifyRequest): Promise<VerifyResult> {
-    const phone = phoneKeys(req.phone, req.dayStamp);
-    const ipWrong = sharedKeys(req.clientBucket).ipWrong;
-    const args = (checkShared: boolean) => [
-      phone.code,
-      phone.wrongDay,
-      checkShared ? ipWrong : phone.code,
+    const { code: codeKey, wrongDay: wrongDayKey } = phoneKeys(req.phone, req.dayStamp);
+    const ipWrong = ipWrongKey(req.clientBucket);
+    const argv = (checkShared: boolean) => [
       req.codeHash,
       req.maxAttempts,
       req.phoneDailyWrongLimit,
@@ -161,19 +163,19 @@ export class RedisCodeStore implements CodeStore {
       req.ipHourlyWrongLimit,
       ipWindowSeconds,
     ];
+    const args = (checkShared: boolean) => [codeKey, wrongDayKey, checkShared ? ipWrong : codeKey, ...argv(checkShared)];
     const session = req.session;
     const sessionArgs = session ? [session.tokenHash, req.phone, session.ttlSeconds] : [];
     const familyKey = session ? sessionKey(session.familyId) : "";
     if (!this.options.cluster) {
       if (!session) return verifyResult(await this.run("verificationVerify", args(true)));
-      const [codeKey, wrongDayKey, ipWrongKey, ...argv] = args(true);
       return verifyResult(
         await this.run("verificationVerifyAndStartSession", [
           codeKey,
           wrongDayKey,
-          ipWrongKey,
+          ipWrong,
           familyKey,
-          ...argv,
+          ...argv(true),
           ...sessionArgs,
         ]),
       );
@@ -197,7 +199,8 @@ export class RedisCodeStore implements CodeStore {
 
   private async run(name: CommandName, args: (string | number)[]): Promise<unknown> {
     try {
-      await whenRedisReady(this.client, this.options.readyTimeoutMs);
+      // Warm container: no extra await on the hot path.
+      if (this.client.status !== "ready") await whenRedisReady(this.client, this.options.readyTimeoutMs);
       const command = (this.client as unknown as Record<CommandName, ScriptCommand>)[name];
       return await command.apply(this.client, args);
     } catch (error) {

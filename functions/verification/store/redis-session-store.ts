@@ -42,7 +42,8 @@ export class RedisSessionStore implements SessionStore {
 
   private async run(name: keyof typeof commands, args: (string | number)[]): Promise<unknown> {
     try {
-      await whenRedisReady(this.client, this.options.readyTimeoutMs);
+      // Warm container: no extra await on the hot path.
+      if (this.client.status !== "ready") await whenRedisReady(this.client, this.options.readyTimeoutMs);
       const command = (this.client as unknown as Record<string, ScriptCommand>)[name];
       return await command.apply(this.client, args);
     } catch (error) {

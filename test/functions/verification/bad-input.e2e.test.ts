@@ -183,6 +183,20 @@ const cases: [string, unknown, number, string, RegExp?][] = [
     duplicated("method"),
   ],
   [
+    "JSON with the repeat spelled with an escape",
+    post('{"method":"getSms","phone":"8613800138000","\\u0070hone":"8613900139000"}', "application/json"),
+    400,
+    "InValidParam",
+    duplicated("phone"),
+  ],
+  [
+    "JSON with whitespace before the colon and a value quoting a key",
+    post('{"method":"getSms", "x":"\\"phone\\":1", "phone"\n\t :"8613800138000","phone" : "8613900139000"}', "application/json"),
+    400,
+    "InValidParam",
+    duplicated("phone"),
+  ],
+  [
     "phone in query and body",
     post("method=getSms&phone=8613800138000", "application/x-www-form-urlencoded", { queryString: { phone: "8613900139000" } }),
     400,
