@@ -21,11 +21,11 @@ export function synthesizeApp(): void {
   app.synth();
 }
 
-if (require.main === module) {
+/** Synthesizes; a config mistake is the user's to fix: its message is printed (no stack trace), exit 1. */
+export function synthesizeOrExit(): void {
   try {
     synthesizeApp();
   } catch (error) {
-    // A config mistake is the user's to fix: print the message, not a stack trace.
     if (error instanceof EnvironmentConfigError) {
       console.error(error.message);
       process.exit(1);
@@ -33,3 +33,5 @@ if (require.main === module) {
     throw error;
   }
 }
+
+if (require.main === module) synthesizeOrExit();

@@ -8,7 +8,6 @@
 // directories removed — and writes the same files. `npx cdktf synth` keeps working (cdktf.json).
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { EnvironmentConfigError } from "../infra/config/environment-config-error";
 
 const root = resolve(__dirname, "..");
 
@@ -69,16 +68,8 @@ function main(): void {
 
   // Loaded only now: the app reads the variables above when it is constructed.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { synthesizeApp } = require("../infra/main") as typeof import("../infra/main");
-  try {
-    synthesizeApp();
-  } catch (error) {
-    if (error instanceof EnvironmentConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const { synthesizeOrExit } = require("../infra/main") as typeof import("../infra/main");
+  synthesizeOrExit();
 
   const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks: Record<string, StackManifest> };
   const stacks = Object.values(manifest.stacks);

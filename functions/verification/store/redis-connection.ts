@@ -37,6 +37,10 @@ export function connectRedis(config: RedisConfig, options: ConnectOptions = {}):
     enableOfflineQueue: false,
     // Reconnect forever with a short back-off; requests in between are refused immediately.
     retryStrategy: (times) => Math.min(times * 100, 1000),
+    // How long a disconnect waits for the server to close the socket before destroying it
+    // (ioredis's default is 2 s). The timer also runs when the socket is already gone (a client
+    // dropped after a timeout or a rotated password), and kept tests and tools alive that long.
+    disconnectTimeout: 200,
   };
   const client: RedisConnection = config.cluster
     ? new Cluster([{ host: config.host, port: config.port }], {
@@ -81,20 +85,32 @@ export function whenRedisReady(client: RedisConnection, requestedTimeoutMs: numb
   const existing = pendingReady.get(client);
   if (existing) return existing;
   const waiting = new Promise<void>((resolve, reject) => {
-    const onReady = () => {
+    const settle = () => {
       clearTimeout(timer);
+      client.off("ready", onReady);
+      client.off("error", onError);
       pendingReady.delete(client);
+    };
+    const onReady = () => {
+      settle();
       resolve();
     };
+    // A refused password will not be accepted on the next attempt either: answer now (the runtime
+    // re-reads the secret meanwhile) instead of holding the request until the timeout.
+    const onError = (error: unknown) => {
+      if (causeOf(error) !== "auth") return;
+      settle();
+      reject(new StoreUnavailableError(`Redis refused the password (status ${client.status})`, "auth"));
+    };
     const timer = setTimeout(() => {
-      client.off("ready", onReady);
-      pendingReady.delete(client);
+      settle();
       const cause = lastConnectionCause.get(client) ?? "notReady";
       reject(
         new StoreUnavailableError(`Redis not ready within ${timeoutMs} ms (status ${client.status}, last cause ${cause})`, cause),
       );
     }, timeoutMs);
     client.once("ready", onReady);
+    client.on("error", onError);
   });
   pendingReady.set(client, waiting);
   return waiting;

@@ -101,6 +101,8 @@ it("tells a password problem, a hung server and a closed port apart in the log, 
       REDIS_HOST: hung.host,
       REDIS_PORT: String(hung.port),
       SECRET_NAME: "passwordless-runtime-secret",
+      // Once connected, a request waits this long on a hung server before answering 503.
+      REDIS_CONNECT_TIMEOUT_MS: "1000",
     });
     expect((await paused.runtime.handle(getSms("+8613700137023"), {})).statusCode).toBe(200);
     hung.pause();

@@ -1,5 +1,5 @@
-// The access token as any JOSE library reads it: jose verifies our node:crypto signature against
-// the published JWK, with the header and claims docs/sessions.md lists.
+// The access token as an app backend reads it: jose verifies the signature against the published
+// JWK, with the header and claims docs/sessions.md lists.
 import { createPrivateKey, generateKeyPairSync } from "node:crypto";
 import { decodeProtectedHeader, importJWK, jwtVerify } from "jose";
 import { signAccessToken } from "../../../../functions/verification/tokens/access-token";
@@ -48,8 +48,6 @@ it("refuses to sign with a key that is not EC P-256", async () => {
   const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
   const p384 = generateKeyPairSync("ec", { namedCurve: "P-384" }).privateKey;
   for (const privateKey of [rsa, p384]) {
-    await expect(signAccessToken("+8613800138000", new Date(), settings, { kid: "k", privateKey })).rejects.toThrow(
-      "ES256 signing needs an EC P-256 private key",
-    );
+    await expect(signAccessToken("+8613800138000", new Date(), settings, { kid: "k", privateKey })).rejects.toThrow(TypeError);
   }
 });
