@@ -45,12 +45,12 @@ export async function hotPathRows(): Promise<Row[]> {
     });
   }
   if (figures.signing) {
-    const { ours, jose } = figures.signing;
+    const { ours, signatureOnly } = figures.signing;
     rows.push({
-      metric: "signing one ES256 access token alone (node:crypto sign), p50 / p99",
+      metric: "signing one ES256 access token alone (signAccessToken: jose 5 SignJWT), p50 / p99",
       value: `${ms(ours.p50)} / ${ms(ours.p99)}`,
-      reference: `${ms(jose.p50)} / ${ms(jose.p99)} (jose 5 SignJWT, same key and claims)`,
-      ratio: (ours.p50 / jose.p50).toFixed(2),
+      reference: `${ms(signatureOnly.p50)} / ${ms(signatureOnly.p99)} (the ECDSA signature alone, node:crypto sign)`,
+      ratio: (ours.p50 / signatureOnly.p50).toFixed(2),
       target: `p50 ≤ ${signingBudgetMs} ms`,
       verdict: verdict(ours.p50 <= signingBudgetMs),
     });
