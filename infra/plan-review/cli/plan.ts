@@ -18,14 +18,15 @@ const PLAN_HELP = `Synthesizes, runs terraform plan for <env>, saves the plan an
 exit: 0 planned, nothing guarded; 2 planned with a guarded change; 1 could not plan; 64 bad usage
 `;
 
+/** What `npm run synth` runs (scripts/synth.ts: the cdktf app in one process, same output as `cdktf synth`). */
 async function cdktfSynth(projectRoot: string, env: NodeJS.ProcessEnv, io: CliIo): Promise<void> {
-  const result = await runProcess("npx", ["--no-install", "cdktf", "synth"], {
+  const result = await runProcess(process.execPath, ["--require", "tsx/cjs", "scripts/synth.ts"], {
     cwd: projectRoot,
     env: { ...env, CHECKPOINT_DISABLE: "1" },
   });
   if (result.exitCode !== 0) {
     io.stderr(`${`${result.stdout}\n${result.stderr}`.trim().split("\n").slice(-20).join("\n")}\n`);
-    throw new CliError("SYNTH_FAILED", "`npx cdktf synth` failed (its last output is above)");
+    throw new CliError("SYNTH_FAILED", "synth (`npm run synth`) failed (its last output is above)");
   }
 }
 
