@@ -9,6 +9,8 @@ module.exports = {
   testTimeout: 60000,
   // Stops the run at once, with one message, when redis-server or redis-cli is missing.
   globalSetup: "<rootDir>/test/support/require-local-tools.ts",
+  // esbuild without its worker thread service (see the file): nothing left running after a suite.
+  setupFiles: ["<rootDir>/test/support/jest-setup-env.ts"],
   // Suites start their own redis-server processes on free ports; two workers fit a 2-core machine.
   maxWorkers: 2,
 };
