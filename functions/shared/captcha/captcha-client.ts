@@ -6,6 +6,7 @@
 import type { CommonClient } from "tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client";
 import type { SmsCredential } from "../sms/credentials";
 import { routeForEndpoint, type SdkHttpRoute } from "../sms/endpoint-route";
+import { loadOnFirstUse } from "../load-on-first-use";
 
 export const defaultCaptchaApiHost = "captcha.tencentcloudapi.com";
 export const captchaApiVersion = "2019-07-22";
@@ -46,19 +47,13 @@ export interface CaptchaTicket {
 }
 
 type CommonClientClass = typeof import("tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client").CommonClient;
-let commonClientClass: CommonClientClass | undefined;
 
 /** The SDK (and its HTTPS stack) loads on the first Captcha check, not when the function is loaded (cold start). */
-function commonClient(): CommonClientClass {
-  if (!commonClientClass) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const sdk = require("tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client") as {
-      CommonClient: CommonClientClass;
-    };
-    commonClientClass = sdk.CommonClient;
-  }
-  return commonClientClass;
-}
+const commonClient = loadOnFirstUse(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sdk = require("tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client") as { CommonClient: CommonClientClass };
+  return sdk.CommonClient;
+});
 
 export class CaptchaClient {
   private readonly route: SdkHttpRoute;

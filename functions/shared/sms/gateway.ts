@@ -7,6 +7,7 @@ import type { SendStatus, PullSmsSendStatus } from "tencentcloud-sdk-nodejs-sms/
 import { SmsCredentialError, type SmsCredential } from "./credentials";
 import { routeForEndpoint, type SdkHttpRoute } from "./endpoint-route";
 import { SmsGatewayError, gatewayErrorFromSdk } from "./gateway-error";
+import { loadOnFirstUse } from "../load-on-first-use";
 
 export { SmsGatewayError } from "./gateway-error";
 export type { SmsFailureSource } from "./gateway-error";
@@ -60,23 +61,17 @@ export const maxNumbersPerSendSms = 200;
 export const maxReceiptsPerPull = 100;
 
 type SmsClientClass = typeof import("tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client").Client;
-let smsClientClass: SmsClientClass | undefined;
 
 /**
  * The SDK (with node-fetch, bignumber.js and the HTTPS stack) is loaded on the first call that
  * needs it rather than when the function is loaded: a cold container that only checks codes never
  * pays for it. In the esbuild bundle this require stays lazy (the module body runs on first call).
  */
-function smsClient(): SmsClientClass {
-  if (!smsClientClass) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const sdk = require("tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client") as {
-      Client: SmsClientClass;
-    };
-    smsClientClass = sdk.Client;
-  }
-  return smsClientClass;
-}
+const smsClient = loadOnFirstUse(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sdk = require("tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client") as { Client: SmsClientClass };
+  return sdk.Client;
+});
 
 export class SmsGateway {
   private readonly route: SdkHttpRoute;

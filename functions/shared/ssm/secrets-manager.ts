@@ -6,27 +6,22 @@
 import type { Client } from "tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client";
 import type { SmsCredential } from "../sms/credentials";
 import { routeForEndpoint, type SdkHttpRoute } from "../sms/endpoint-route";
+import { loadOnFirstUse } from "../load-on-first-use";
 
 export const defaultSsmApiHost = "ssm.tencentcloudapi.com";
 
 type SsmClientClass = typeof import("tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client").Client;
-let ssmClientClass: SsmClientClass | undefined;
 
 /**
  * The SDK (node-fetch, the HTTPS stack) loads on the first secret read, not when SCF requires the
  * bundle: the container's first invocation reads its secrets anyway, and requiring index.js stays
  * cheap. In the esbuild bundle this require stays lazy (the module body runs on first call).
  */
-function ssmClient(): SsmClientClass {
-  if (!ssmClientClass) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const sdk = require("tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client") as {
-      Client: SsmClientClass;
-    };
-    ssmClientClass = sdk.Client;
-  }
-  return ssmClientClass;
-}
+const ssmClient = loadOnFirstUse(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sdk = require("tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client") as { Client: SsmClientClass };
+  return sdk.Client;
+});
 
 export interface SecretsManagerConfig {
   /** e.g. ap-guangzhou: the region the secrets were created in. */
