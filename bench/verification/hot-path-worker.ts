@@ -8,6 +8,7 @@
 //
 // Reference: a bare HGET through the runtime's own ioredis client (same options, same server),
 // measured in the same round right before the login it is compared with, so load hits both alike.
+import { batchedStdoutWriter, requestLogLine } from "../../functions/verification/http/request-log";
 import { createVerificationRuntime, type VerificationRuntime } from "../../functions/verification/runtime";
 import { hashVerificationCode } from "../../functions/verification/service/verification-code";
 import { phoneKeys } from "../../functions/verification/store/redis-code-store";
@@ -27,7 +28,7 @@ export interface Latency {
 export interface HotPathFigures {
   rounds: number;
   /** Requests per second, one entry per round; each login series has its own HGET reference. */
-  series: Record<string, { ours: number[]; reference: number[]; inFlight: number }>;
+  series: Record<string, { ours: number[]; reference: number[]; inFlight: number; diagnostic?: boolean }>;
   latency: Record<string, Latency>;
   /** Signing one access token alone (jose SignJWT), and the bare ECDSA signature over the same input. */
   signing?: { ours: Latency; signatureOnly: Latency };
@@ -90,12 +91,35 @@ async function main(): Promise<void> {
     const warm = await seed(2000);
     for (const phone of warm) await login(runtime, phone, seededCode, 200);
 
-    const series = (name: string, inFlight: number) => (figures.series[name] ??= { ours: [], reference: [], inFlight });
+    const series = (name: string, inFlight: number, diagnostic?: boolean) =>
+      (figures.series[name] ??= { ours: [], reference: [], inFlight, diagnostic });
+    // What any request that logs one line pays on top of its Redis round trip: the same HGET, then
+    // a login-sized line through the production log writer, flushed as the handler flushes it.
+    const logWriter = batchedStdoutWriter();
+    const logLine = requestLogLine({
+      ingress: "functionUrl",
+      httpMethod: "POST",
+      method: "login",
+      phone: "+8613900000000",
+      clientIp: "127.0.0.1",
+      status: 400,
+      codeStr: "CodeHasExpired",
+      latencyMs: 0.12,
+    });
+    const hgetAndLog = async () => {
+      await hget();
+      requests++; // the parent counts this line like a request's
+      logWriter(logLine);
+      await logWriter.flush?.();
+    };
     for (let round = 0; round < rounds; round++) {
       for (const [inFlight, total] of [
         [1, 3000],
         [50, 15000],
       ] as const) {
+        const floor = series(`bare HGET + one request log line flushed, ${inFlight} in flight`, inFlight, true);
+        floor.reference.push(await rate(total, inFlight, hget));
+        floor.ours.push(await rate(total, inFlight, hgetAndLog));
         const absent = series(`login, no live code, ${inFlight} in flight`, inFlight);
         absent.reference.push(await rate(total, inFlight, hget));
         absent.ours.push(await rate(total, inFlight, loginWithoutCode));

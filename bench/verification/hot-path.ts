@@ -1,8 +1,12 @@
 // Hot-path section of `npm run bench`: starts hot-path-worker.ts in its own process, drains its
 // stdout like SCF's log collector (counting request log lines: exactly one per request, each a
 // whole JSON object), and turns its figures into rows with ratios against the bare HGET.
+import { buildSync } from "esbuild";
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { functionBuildOptions } from "../../functions/build/bundle";
 import type { HotPathFigures } from "./hot-path-worker";
 import { median, ms, verdict, type Row } from "./stats";
 
@@ -14,18 +18,19 @@ const signingBudgetMs = 0.2;
 export async function hotPathRows(): Promise<Row[]> {
   const { figures, logLines, badLines } = await runWorker();
   const rows: Row[] = [];
-  for (const [label, { ours, reference, inFlight }] of Object.entries(figures.series)) {
+  for (const [label, { ours, reference, inFlight, diagnostic }] of Object.entries(figures.series)) {
     // Each round measures the reference right before ours; the ratio of that round is the figure.
     const ratios = ours.map((value, i) => value / reference[i]);
     const ratio = median(ratios);
-    const target = ratioTargets[inFlight];
+    // The HGET + log line series has no target: it shows how close anything that logs can get.
+    const target = diagnostic ? undefined : ratioTargets[inFlight];
     rows.push({
       metric: `${label} (median of ${ours.length} rounds, req/s)`,
       value: median(ours).toFixed(0),
       reference: `${median(reference).toFixed(0)} (bare HGET)`,
       ratio: `${ratio.toFixed(2)} (rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
-      target: `≥ ${target}`,
-      verdict: verdict(ratio >= target),
+      target: target === undefined ? "(no target: the floor for a request that logs)" : `≥ ${target}`,
+      verdict: target === undefined ? undefined : verdict(ratio >= target),
     });
   }
   for (const [label, { p50, p99 }] of Object.entries(figures.latency)) {
@@ -89,9 +94,25 @@ function roundTripTarget(label: string): number | undefined {
   return 1;
 }
 
-function runWorker(): Promise<{ figures: HotPathFigures; logLines: number; badLines: number }> {
+/**
+ * The worker is compiled the way the deployed bundle is (functions/build/bundle.ts: esbuild,
+ * minified, node18 target), not run through tsx: tsx keeps function names by wrapping every
+ * closure the handler creates, which production code does not pay.
+ */
+async function runWorker(): Promise<{ figures: HotPathFigures; logLines: number; badLines: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "hot-path-worker-"));
+  try {
+    const outFile = join(dir, "hot-path-worker.js");
+    buildSync(functionBuildOptions(join(__dirname, "hot-path-worker.ts"), outFile));
+    return await spawnWorker(outFile);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function spawnWorker(file: string): Promise<{ figures: HotPathFigures; logLines: number; badLines: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", join(__dirname, "hot-path-worker.ts")], {
+    const child = spawn(process.execPath, ["--expose-gc", file], {
       stdio: ["ignore", "pipe", "inherit", "ipc"],
       env: process.env,
     });

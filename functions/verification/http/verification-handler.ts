@@ -8,7 +8,7 @@ import type { PublicEcJwk } from "../tokens/key-set";
 import { checkOrigin, checkTransport, jwksReply, preflightReply, type BrowserPolicy } from "./cors";
 import { outcomeCodeStr, replyForInternalError, replyForOutcome, replyForRequestError, type ScfHttpReply } from "./reply";
 import { requestLogAlarms, writeRequestLog, type LogWriter, type RequestLogEntry } from "./request-log";
-import { parseScfEvent, requestMeta, type VerificationRequest } from "./scf-event";
+import { parseScfEvent, requestMeta, type RequestMeta, type VerificationRequest } from "./scf-event";
 
 export interface ScfContext {
   request_id?: string;
@@ -35,30 +35,28 @@ const openPolicy: BrowserPolicy = { allowedOrigins: [], legacyRequests: true, pr
 export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
   const { log } = deps;
   const browser = deps.browser ?? openPolicy;
+  // No closures or object spreads per request: this runs on every request of a warm container,
+  // and a login's own work is small next to it (docs/benchmarks.md).
   const handle: ScfHandler = async (event, context) => {
-    const started = process.hrtime.bigint();
-    const latencyMs = () => Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
+    const started = performance.now();
     let requestId: string | undefined;
-    let entry: Omit<RequestLogEntry, "status" | "codeStr" | "latencyMs"> = {};
-    let withCors = (result: ScfHttpReply): ScfHttpReply => result;
+    let request: VerificationRequest | undefined;
+    let corsHeaders: Record<string, string> | undefined;
     try {
       if (context && typeof context === "object") context.callbackWaitsForEmptyEventLoop = false;
       requestId = typeof context?.request_id === "string" ? context.request_id : undefined;
       const meta = requestMeta(event);
-      const earlyLog = (result: ScfHttpReply, codeStr: string, detail?: string) =>
-        writeRequestLog(log, {
-          requestId: requestId ?? meta.requestId,
-          ingress: meta.ingress,
-          httpMethod: meta.httpMethod || undefined,
-          clientIp: meta.clientIp,
-          status: result.statusCode,
-          codeStr,
-          detail,
-          latencyMs: latencyMs(),
-        });
       if (meta.httpMethod === "OPTIONS") {
         const result = preflightReply(meta, browser);
-        earlyLog(result, result.statusCode === 204 ? "Preflight" : "OriginNotAllowed", meta.origin ? "origin" : undefined);
+        logEarly(
+          log,
+          meta,
+          requestId,
+          started,
+          result,
+          result.statusCode === 204 ? "Preflight" : "OriginNotAllowed",
+          meta.origin ? "origin" : undefined,
+        );
         return result;
       }
       const origin = checkOrigin(meta, browser);
@@ -67,18 +65,17 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
       // The JWKS is public: any page may read it, so it is served before the origin check.
       if (parsed.ok && parsed.request.method === "jwks") {
         const result = jwksReply(deps.publishedKeys?.() ?? []);
-        earlyLog(result, "Success", "jwks");
+        logEarly(log, meta, requestId, started, result, "Success", "jwks");
         return result;
       }
       if (origin.kind === "refused") {
-        earlyLog(origin.reply, "OriginNotAllowed");
+        logEarly(log, meta, requestId, started, origin.reply, "OriginNotAllowed");
         return origin.reply;
       }
-      withCors = (result: ScfHttpReply): ScfHttpReply =>
-        origin.kind === "allowed" ? { ...result, headers: { ...result.headers, ...origin.headers } } : result;
+      if (origin.kind === "allowed") corsHeaders = origin.headers;
 
       if (!parsed.ok) {
-        const result = withCors(replyForRequestError(parsed.error));
+        const result = withCors(replyForRequestError(parsed.error), corsHeaders);
         writeRequestLog(log, {
           requestId,
           httpMethod: parsed.httpMethod,
@@ -86,56 +83,59 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
           status: result.statusCode,
           codeStr: parsed.error.code,
           detail: parsed.error.message,
-          latencyMs: latencyMs(),
+          latencyMs: latencyMs(started),
         });
         return result;
       }
 
-      const request = parsed.request;
-      entry = {
+      request = parsed.request;
+      const refusedTransport = checkTransport(request, browser);
+      if (refusedTransport) {
+        const result = withCors(refusedTransport, corsHeaders);
+        writeRequestLog(log, {
+          requestId,
+          ingress: request.ingress,
+          httpMethod: request.httpMethod,
+          method: request.method,
+          clientIp: request.clientIp,
+          status: result.statusCode,
+          codeStr: JSON.parse(result.body).codeStr,
+          detail: "transport",
+          latencyMs: latencyMs(started),
+        });
+        return result;
+      }
+      const served = await dispatch(deps, request);
+      const { outcome } = served;
+      const result = withCors(replyForOutcome(outcome), corsHeaders);
+      const entry: RequestLogEntry = {
         requestId,
         ingress: request.ingress,
         httpMethod: request.httpMethod,
         method: request.method,
         clientIp: request.clientIp,
-      };
-      const refusedTransport = checkTransport(request, browser);
-      if (refusedTransport) {
-        const result = withCors(refusedTransport);
-        writeRequestLog(log, {
-          ...entry,
-          status: result.statusCode,
-          codeStr: JSON.parse(result.body).codeStr,
-          detail: "transport",
-          latencyMs: latencyMs(),
-        });
-        return result;
-      }
-      const served = await dispatch(deps, request);
-      const { outcome, phone } = served;
-      const captcha = "captcha" in served ? served.captcha : undefined;
-      const testNumber = "testNumber" in served ? served.testNumber : undefined;
-      const result = withCors(replyForOutcome(outcome));
-      writeRequestLog(log, {
-        ...entry,
-        phone,
+        phone: served.phone,
         status: result.statusCode,
         codeStr: outcomeCodeStr[outcome.kind],
-        ...outcomeLogFields(outcome),
-        captcha,
-        testNumber,
-        latencyMs: latencyMs(),
-      });
+        captcha: "captcha" in served ? served.captcha : undefined,
+        testNumber: "testNumber" in served ? served.testNumber : undefined,
+        latencyMs: latencyMs(started),
+      };
+      addOutcomeLogFields(entry, outcome);
+      writeRequestLog(log, entry);
       return result;
     } catch (error) {
-      const result = withCors(replyForInternalError(requestId));
+      const result = withCors(replyForInternalError(requestId), corsHeaders);
       writeRequestLog(log, {
-        ...entry,
         requestId,
+        ingress: request?.ingress,
+        httpMethod: request?.httpMethod,
+        method: request?.method,
+        clientIp: request?.clientIp,
         status: 500,
         codeStr: "InternalError",
         error: error instanceof Error ? `${error.name}: ${error.message}` : "non-error thrown",
-        latencyMs: latencyMs(),
+        latencyMs: latencyMs(started),
       });
       return result;
     }
@@ -148,6 +148,38 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
     await flush();
     return reply;
   };
+}
+
+/** Milliseconds since `started` (performance.now()), to 10 µs. */
+function latencyMs(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
+}
+
+/** The log line of a request answered before its fields were read (preflight, JWKS, refused origin). */
+function logEarly(
+  log: LogWriter,
+  meta: RequestMeta,
+  requestId: string | undefined,
+  started: number,
+  result: ScfHttpReply,
+  codeStr: string,
+  detail?: string,
+): void {
+  writeRequestLog(log, {
+    requestId: requestId ?? meta.requestId,
+    ingress: meta.ingress,
+    httpMethod: meta.httpMethod || undefined,
+    clientIp: meta.clientIp,
+    status: result.statusCode,
+    codeStr,
+    detail,
+    latencyMs: latencyMs(started),
+  });
+}
+
+/** The reply with the allowed origin's CORS headers added (none when the request had no allowed Origin). */
+function withCors(result: ScfHttpReply, corsHeaders: Record<string, string> | undefined): ScfHttpReply {
+  return corsHeaders ? { ...result, headers: { ...result.headers, ...corsHeaders } } : result;
 }
 
 function dispatch(deps: HandlerDeps, request: VerificationRequest): Promise<ServiceResult | SessionResult> {
@@ -169,38 +201,43 @@ function dispatch(deps: HandlerDeps, request: VerificationRequest): Promise<Serv
   }
 }
 
-/** Log fields of an outcome: detail, and the fields CLS alarms match on (limit, providerCode, budget, alarm, cause). */
-function outcomeLogFields(outcome: Outcome): Partial<RequestLogEntry> {
+/** Adds an outcome's log fields: detail, and the fields CLS alarms match on (limit, providerCode, budget, alarm, cause). */
+function addOutcomeLogFields(entry: RequestLogEntry, outcome: Outcome): void {
   switch (outcome.kind) {
-    case "rateLimited": {
-      const fields: Partial<RequestLogEntry> = {
-        detail: outcome.budget
-          ? `budget:${outcome.budget}`
-          : outcome.providerCode
-            ? `${outcome.limit}:${outcome.providerCode}`
-            : outcome.limit,
-        limit: outcome.limit,
-        providerCode: outcome.providerCode,
-      };
+    case "rateLimited":
+      entry.detail = outcome.budget
+        ? `budget:${outcome.budget}`
+        : outcome.providerCode
+          ? `${outcome.limit}:${outcome.providerCode}`
+          : outcome.limit;
+      entry.limit = outcome.limit;
+      entry.providerCode = outcome.providerCode;
       if (outcome.budget) {
-        fields.budget = outcome.budget;
-        fields.alarm = requestLogAlarms.smsBudgetTripped;
-        if (outcome.numberPrefix) fields.numberPrefix = outcome.numberPrefix;
+        entry.budget = outcome.budget;
+        entry.alarm = requestLogAlarms.smsBudgetTripped;
+        if (outcome.numberPrefix) entry.numberPrefix = outcome.numberPrefix;
       }
-      if (outcome.limit === "loginIp" || outcome.limit === "loginPhone") fields.alarm = requestLogAlarms.loginThrottled;
-      return fields;
-    }
+      if (outcome.limit === "loginIp" || outcome.limit === "loginPhone") entry.alarm = requestLogAlarms.loginThrottled;
+      return;
     case "smsFailed":
-      return { detail: outcome.providerCode, providerCode: outcome.providerCode, smsOutcome: outcome.outcome };
+      entry.detail = outcome.providerCode;
+      entry.providerCode = outcome.providerCode;
+      entry.smsOutcome = outcome.outcome;
+      return;
     case "storeUnavailable":
-      return { detail: outcome.cause, cause: outcome.cause };
+      entry.detail = outcome.cause;
+      entry.cause = outcome.cause;
+      return;
     case "wrongCode":
-      return { detail: `attemptsLeft:${outcome.attemptsLeft}` };
+      entry.detail = `attemptsLeft:${outcome.attemptsLeft}`;
+      return;
     case "invalidParam":
-      return { detail: outcome.message };
+      entry.detail = outcome.message;
+      return;
     case "regionNotServed":
-      return { detail: `regionNotServed:${outcome.region}` };
+      entry.detail = `regionNotServed:${outcome.region}`;
+      return;
     default:
-      return {};
+      return;
   }
 }

@@ -2,7 +2,13 @@
 // one write), and flush() resolves only once the write holding the caller's line has completed —
 // the handler awaits it so nothing is pending when SCF freezes the container after the reply.
 import { Writable } from "node:stream";
-import { batchedStdoutWriter } from "../../../functions/verification/http/request-log";
+import {
+  batchedStdoutWriter,
+  requestLogFields,
+  requestLogLine,
+  type RequestLogEntry,
+} from "../../../functions/verification/http/request-log";
+import { maskNationalNumber, maskPhoneNumber } from "../../../functions/verification/service/phone-number";
 
 /** A stream that records writes and completes each one only when told to (or at once). */
 function recordingStream(holdWrites = false) {
@@ -61,4 +67,57 @@ it("has nothing to wait for when no line is queued", async () => {
   const log = batchedStdoutWriter(stream);
   await log.flush?.();
   expect(writes).toEqual([]);
+});
+
+describe("requestLogLine", () => {
+  /** The line as JSON.stringify writes the object with every field in requestLogFields order. */
+  function viaStringify(entry: RequestLogEntry): string {
+    const phone = entry.phone ? (entry.numberPrefix ? maskNationalNumber(entry.phone) : maskPhoneNumber(entry.phone)) : undefined;
+    const values: Record<string, unknown> = {
+      ...entry,
+      level: entry.status >= 500 ? "error" : entry.alarm ? "warn" : "info",
+      msg: "verification request",
+      phone,
+    };
+    return JSON.stringify(Object.fromEntries(requestLogFields.map((name) => [name, values[name]])));
+  }
+
+  const entries: RequestLogEntry[] = [
+    { status: 400, codeStr: "CodeHasExpired", latencyMs: 0.21 },
+    {
+      requestId: 'req-"quoted"\\back\nline',
+      ingress: "functionUrl",
+      httpMethod: "POST",
+      method: "login",
+      phone: "+8613800138000",
+      clientIp: "2001:db8:1:2::/64",
+      status: 429,
+      codeStr: "RateLimited",
+      detail: "budget:prefixHourly",
+      limit: "budget",
+      providerCode: "LimitExceeded.PhoneNumberDailyLimit",
+      budget: "prefixHourly",
+      numberPrefix: "+8613800",
+      alarm: "smsBudgetTripped",
+      smsOutcome: "unknown",
+      cause: "timeout",
+      captcha: "failed:9 \u2028 ünïcode",
+      testNumber: true,
+      latencyMs: 12.5,
+      error: "TypeError: x is \u0000 not a function",
+    },
+    { phone: "+447700900123", status: 200, codeStr: "Success", testNumber: false, latencyMs: 0 },
+    { status: 503, codeStr: "ServiceUnavailable", cause: "auth", latencyMs: Number.NaN },
+  ];
+
+  it.each(entries.map((entry, i) => [i, entry] as const))("entry %i is what JSON.stringify writes for it", (_i, entry) => {
+    const line = requestLogLine(entry);
+    expect(line).toBe(viaStringify(entry));
+    expect(Object.keys(JSON.parse(line))).toEqual(requestLogFields.filter((name) => name in JSON.parse(viaStringify(entry))));
+  });
+
+  it("writes every field of requestLogFields, in that order, when all are set", () => {
+    const full = entries[1];
+    expect(Object.keys(JSON.parse(requestLogLine(full)))).toEqual([...requestLogFields]);
+  });
 });
