@@ -7,8 +7,10 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   testTimeout: 60000,
-  // Stops the run at once, with one message, when redis-server or redis-cli is missing.
-  globalSetup: "<rootDir>/test/support/require-local-tools.ts",
+  // Stops the run at once, with one message, when redis-server or redis-cli is missing; gives the
+  // run one directory for function bundles its suites share (removed by the teardown).
+  globalSetup: "<rootDir>/test/support/jest-global-setup.ts",
+  globalTeardown: "<rootDir>/test/support/jest-global-teardown.ts",
   // esbuild without its worker thread service (see the file): nothing left running after a suite.
   setupFiles: ["<rootDir>/test/support/jest-setup-env.ts"],
   // The slowest suites start first, also without jest's timing cache (see the file).

@@ -17,6 +17,8 @@ export interface BundleOptions {
 export interface BundleResult {
   outFile: string;
   bytes: number;
+  /** Absolute paths of every file esbuild read for the bundle (its metafile's inputs). */
+  inputs: string[];
 }
 
 const whatwgUrlShim = resolve(__dirname, "whatwg-url-shim.js");
@@ -25,8 +27,10 @@ const formDataShim = resolve(__dirname, "form-data-shim.js");
 export function bundleFunction(options: BundleOptions): BundleResult {
   mkdirSync(options.outDir, { recursive: true });
   const outFile = join(options.outDir, "index.js");
-  buildSync(functionBuildOptions(options.entryPoint, outFile, options.target));
-  return { outFile, bytes: statSync(outFile).size };
+  const { metafile } = buildSync({ ...functionBuildOptions(options.entryPoint, outFile, options.target), metafile: true });
+  // Metafile paths are relative to esbuild's working directory, which is the process's.
+  const inputs = Object.keys(metafile.inputs).map((path) => resolve(path));
+  return { outFile, bytes: statSync(outFile).size, inputs };
 }
 
 /**
