@@ -11,6 +11,8 @@ module.exports = {
   globalSetup: "<rootDir>/test/support/require-local-tools.ts",
   // esbuild without its worker thread service (see the file): nothing left running after a suite.
   setupFiles: ["<rootDir>/test/support/jest-setup-env.ts"],
+  // The slowest suites start first, also without jest's timing cache (see the file).
+  testSequencer: "<rootDir>/test/support/slow-suites-first.js",
   // Suites start their own redis-server processes on free ports; two workers fit a 2-core machine.
   maxWorkers: 2,
 };

@@ -1,6 +1,13 @@
-// A 30 MB recipients file is validated by streaming: the child process gets a 48 MB old-space
-// heap (far less than the file plus its rows would need if it were loaded whole) and its peak
-// heap/RSS growth over the baseline is bounded.
+// A 10 MB recipients file (410,000 distinct numbers) is validated by streaming: the child process
+// gets a 48 MB old-space heap and its peak heap/RSS growth over the baseline is bounded.
+//
+// Why 10 MB and not the 30 MB of the product's limit: validation time grows with the rows
+// (libphonenumber-js, ~9 µs a number), so 30 MB took 20–40 s of a 2-core `npm test`, while the
+// proof does not need it. Memory does not grow with the file when the code streams, and at 10 MB
+// every way of not streaming still breaks the 48 MB cap, each checked by breaking the code once:
+// rows collected before they are checked need ~220 MB of heap, a JS Set<string> instead of
+// SeenNumbers for duplicate detection ~55 MB (both abort with heap out of memory). The 30 MB
+// figure is measured by `npm run bench:campaign` (docs/campaigns.md).
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,13 +16,13 @@ import { promisify } from "node:util";
 import { writeLargeRecipientsCsv } from "./fixtures/large-recipients";
 
 const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "recipients-30mb-"));
+const dir = mkdtempSync(join(tmpdir(), "recipients-10mb-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it("validates a 30 MB CSV with bounded memory and counts every row", async () => {
+it("validates a 10 MB CSV with bounded memory and counts every row", async () => {
   const file = join(dir, "members.csv");
-  const rows = await writeLargeRecipientsCsv(file, 30 * 2 ** 20);
-  expect(statSync(file).size).toBeGreaterThanOrEqual(30 * 2 ** 20);
+  const rows = await writeLargeRecipientsCsv(file, 10 * 2 ** 20);
+  expect(statSync(file).size).toBeGreaterThanOrEqual(10 * 2 ** 20);
   const probe = resolve(__dirname, "fixtures/measure-validation.ts");
   const { stdout } = await run(process.execPath, ["--max-old-space-size=48", "--expose-gc", "--import", "tsx", probe, file], {
     cwd: resolve(__dirname, "../../.."),
@@ -24,5 +31,6 @@ it("validates a 30 MB CSV with bounded memory and counts every row", async () =>
   const result = JSON.parse(stdout.trim().split("\n").pop()!);
   expect(result).toMatchObject({ rows, valid: rows, usable: true, fatal: null });
   expect(result.heapGrowthMb).toBeLessThan(40);
-  expect(result.rssGrowthMb).toBeLessThan(160);
+  // 30 MB grew RSS by ~72 MB against a bound of 160; 10 MB grows it by ~42 MB.
+  expect(result.rssGrowthMb).toBeLessThan(120);
 }, 120_000);
