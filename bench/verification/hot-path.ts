@@ -36,6 +36,15 @@ export async function hotPathRows(): Promise<Row[]> {
   for (const [label, { p50, p99 }] of Object.entries(figures.latency)) {
     rows.push({ metric: `${label}, p50 / p99 (1 in flight)`, value: `${ms(p50)} / ${ms(p99)}` });
   }
+  if (figures.loginPhases) {
+    const { before, verify, after, hget } = figures.loginPhases;
+    rows.push({
+      metric:
+        "where a login without a live code spends its time, 1 in flight (medians): before the store call / the store call (one script round trip) / after it",
+      value: `${us(before)} / ${us(verify)} / ${us(after)}`,
+      reference: `${us(hget)} (bare HGET, between the logins)`,
+    });
+  }
   const success = figures.latency["login, matching code, tokens signed"];
   const refused = figures.latency["login, no live code"];
   if (success && refused) {
@@ -82,6 +91,10 @@ export async function hotPathRows(): Promise<Row[]> {
     verdict: verdict(logLines === figures.requestsLogged && badLines === 0),
   });
   return rows;
+}
+
+function us(milliseconds: number): string {
+  return `${(milliseconds * 1000).toFixed(0)} µs`;
 }
 
 /**
