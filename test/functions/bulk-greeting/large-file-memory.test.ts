@@ -2,7 +2,7 @@
 // gets a 48 MB old-space heap and its peak heap/RSS growth over the baseline is bounded.
 //
 // Why 10 MB and not the 30 MB of the product's limit: validation time grows with the rows
-// (libphonenumber-js, ~9 µs a number), so 30 MB took 20–40 s of a 2-core `npm test`, while the
+// (libphonenumber-js, ~9 µs a number), so 30 MB took 20–40 s of a 2-core test run, while the
 // proof does not need it. Memory does not grow with the file when the code streams, and at 10 MB
 // every way of not streaming still breaks the 48 MB cap, each checked by breaking the code once:
 // rows collected before they are checked need ~220 MB of heap, a JS Set<string> instead of
