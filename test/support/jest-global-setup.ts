@@ -1,5 +1,5 @@
 // Jest global setup, once per run before any worker starts (workers inherit its environment).
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import requireLocalTools from "./require-local-tools";
@@ -10,4 +10,10 @@ export default function globalSetup(): void {
   // synthesizing suite otherwise runs esbuild itself. One directory per run, removed by the global
   // teardown, so nothing carries over from one run to the next.
   process.env.SCF_BUNDLE_CACHE_DIR = mkdtempSync(join(tmpdir(), "scf-bundle-run-"));
+  // A TF_CLI_CONFIG_FILE naming a missing file (a machine's leftover setting) makes every terraform
+  // call the suites make — cdktf's binding generator asks `terraform version` — print a warning
+  // box into the test output. No suite needs the machine's CLI configuration; the plan/apply tests
+  // write their own.
+  const cliConfig = process.env.TF_CLI_CONFIG_FILE;
+  if (cliConfig && !existsSync(cliConfig)) delete process.env.TF_CLI_CONFIG_FILE;
 }
