@@ -33,15 +33,14 @@ import {
   verifyScript,
 } from "./lua-scripts";
 import { sessionKey } from "./redis-session-store";
-import { classifyRedisError, reconnectAfterTimeout, whenRedisReady, type RedisConnection } from "./redis-connection";
+import type { RedisConnection } from "./redis-connection";
+import { defineScripts, runScript } from "./redis-scripts";
 
 export const ipWindowSeconds = 3600;
 /** Day counters outlive their day by an hour so a send just before midnight is still counted. */
 export const dayCounterSlackSeconds = 3600;
 /** Hour budget counters outlive their hour by a minute for the same reason. */
 const hourCounterSlackSeconds = 60;
-
-type ScriptCommand = (...args: (string | number)[]) => Promise<unknown>;
 
 const commands = {
   verificationIssue: { numberOfKeys: 7, lua: issueScript },
@@ -93,9 +92,7 @@ export class RedisCodeStore implements CodeStore {
     private readonly client: RedisConnection,
     private readonly options: { cluster: boolean; readyTimeoutMs: number },
   ) {
-    for (const [name, definition] of Object.entries(commands)) {
-      if (!(name in client)) client.defineCommand(name, definition);
-    }
+    defineScripts(client, commands);
   }
 
   async issue(req: IssueRequest): Promise<IssueResult> {
@@ -197,16 +194,8 @@ export class RedisCodeStore implements CodeStore {
     return result;
   }
 
-  private async run(name: CommandName, args: (string | number)[]): Promise<unknown> {
-    try {
-      // Warm container: no extra await on the hot path.
-      if (this.client.status !== "ready") await whenRedisReady(this.client, this.options.readyTimeoutMs);
-      const command = (this.client as unknown as Record<CommandName, ScriptCommand>)[name];
-      return await command.apply(this.client, args);
-    } catch (error) {
-      reconnectAfterTimeout(this.client, error);
-      throw classifyRedisError(error);
-    }
+  private run(name: CommandName, args: (string | number)[]): Promise<unknown> {
+    return runScript(this.client, name, args, this.options.readyTimeoutMs);
   }
 }
 

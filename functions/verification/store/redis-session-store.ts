@@ -1,14 +1,13 @@
 // SessionStore on Redis: one EVALSHA per operation on the family's own slot ({rt:<familyId>}), so
 // it is one round trip on standalone Redis and on a cluster alike.
 import { refreshSessionScript, revokeSessionScript } from "./lua-scripts";
-import { classifyRedisError, reconnectAfterTimeout, whenRedisReady, type RedisConnection } from "./redis-connection";
+import type { RedisConnection } from "./redis-connection";
+import { defineScripts, runScript } from "./redis-scripts";
 import type { RevokeResult, RotateResult, SessionStore } from "./session-store";
 
 export function sessionKey(familyId: string): string {
   return `rt:{rt:${familyId}}`;
 }
-
-type ScriptCommand = (...args: (string | number)[]) => Promise<unknown>;
 
 const commands = {
   sessionRefresh: { numberOfKeys: 1, lua: refreshSessionScript },
@@ -20,9 +19,7 @@ export class RedisSessionStore implements SessionStore {
     private readonly client: RedisConnection,
     private readonly options: { readyTimeoutMs: number },
   ) {
-    for (const [name, definition] of Object.entries(commands)) {
-      if (!(name in client)) client.defineCommand(name, definition);
-    }
+    defineScripts(client, commands);
   }
 
   async rotate(familyId: string, presentedHash: string, nextHash: string, ttlSeconds: number): Promise<RotateResult> {
@@ -40,15 +37,7 @@ export class RedisSessionStore implements SessionStore {
     return kind === "revoked" ? { kind, phone } : { kind: "invalid" };
   }
 
-  private async run(name: keyof typeof commands, args: (string | number)[]): Promise<unknown> {
-    try {
-      // Warm container: no extra await on the hot path.
-      if (this.client.status !== "ready") await whenRedisReady(this.client, this.options.readyTimeoutMs);
-      const command = (this.client as unknown as Record<string, ScriptCommand>)[name];
-      return await command.apply(this.client, args);
-    } catch (error) {
-      reconnectAfterTimeout(this.client, error);
-      throw classifyRedisError(error);
-    }
+  private run(name: keyof typeof commands, args: (string | number)[]): Promise<unknown> {
+    return runScript(this.client, name, args, this.options.readyTimeoutMs);
   }
 }

@@ -5,7 +5,8 @@
 // way RedisCodeStore.verify does: take a unit of the address budget first, run the phone script,
 // give the unit back unless the guess was wrong, and create the refresh-token family (its own
 // slot) after a match.
-import { classifyRedisError, reconnectAfterTimeout, whenRedisReady, type RedisConnection } from "./redis-connection";
+import type { RedisConnection } from "./redis-connection";
+import { defineScripts, runScript } from "./redis-scripts";
 import { returnLoginUnitScript, startSessionLua, startSessionScript, takeLoginUnitScript } from "./lua-scripts";
 import { dayCounterSlackSeconds, ipWindowSeconds, phoneKeys, sharedKeys } from "./redis-code-store";
 import { sessionKey } from "./redis-session-store";
@@ -51,16 +52,12 @@ const commands = {
 } as const;
 
 type CommandName = keyof typeof commands;
-type ScriptCommand = (...args: (string | number)[]) => Promise<unknown>;
-
 export class RedisTestNumberStore implements TestNumberStore {
   constructor(
     private readonly client: RedisConnection,
     private readonly options: { cluster: boolean; readyTimeoutMs: number },
   ) {
-    for (const [name, definition] of Object.entries(commands)) {
-      if (!(name in client)) client.defineCommand(name, definition);
-    }
+    defineScripts(client, commands);
   }
 
   async checkFixedCode(req: FixedCodeRequest): Promise<FixedCodeResult> {
@@ -107,15 +104,8 @@ export class RedisTestNumberStore implements TestNumberStore {
     return result;
   }
 
-  private async run(name: CommandName, args: (string | number)[]): Promise<unknown> {
-    try {
-      await whenRedisReady(this.client, this.options.readyTimeoutMs);
-      const command = (this.client as unknown as Record<CommandName, ScriptCommand>)[name];
-      return await command.apply(this.client, args);
-    } catch (error) {
-      reconnectAfterTimeout(this.client, error);
-      throw classifyRedisError(error);
-    }
+  private run(name: CommandName, args: (string | number)[]): Promise<unknown> {
+    return runScript(this.client, name, args, this.options.readyTimeoutMs);
   }
 }
 
