@@ -152,6 +152,16 @@ function codeSentTo(e164: string): string {
   return message.templateParams[0]!;
 }
 
+/** Types the number (country code + number, as the page accepts it), asks for a code, signs in with the code the SMS double received. */
+async function signInWithSmsCode(number: string): Promise<void> {
+  await page.fill("#phone", number);
+  await page.click("#get-code");
+  await messageWithCode("Success");
+  await page.fill("#code", codeSentTo(`+${number}`));
+  await page.click("#sign-in");
+  await page.waitForSelector("#session:not([hidden])");
+}
+
 async function refreshWith(functionUrl: string, refreshToken: string) {
   const response = await fetch(functionUrl, {
     method: "POST",
@@ -238,12 +248,7 @@ describe("signing in through the page", () => {
   it("retries a refresh that failed on the way while the access token is still valid", async () => {
     await openPage(plain.pageUrl);
     const calls = functionCalls(plain.functionUrl);
-    await page.fill("#phone", "8613800138077");
-    await page.click("#get-code");
-    await messageWithCode("Success");
-    await page.fill("#code", codeSentTo("+8613800138077"));
-    await page.click("#sign-in");
-    await page.waitForSelector("#session:not([hidden])");
+    await signInWithSmsCode("8613800138077");
     // The first refresh dies on the network (the function never sees it).
     let aborted = 0;
     await page.route(plain.functionUrl, async (route) => {
@@ -349,12 +354,7 @@ describe("Captcha widget", () => {
     await openPage(strict.pageUrl);
     const calls = functionCalls(strict.functionUrl);
     const checks = captcha.checks.length;
-    await page.fill("#phone", "8613800138088");
-    await page.click("#get-code");
-    await messageWithCode("Success");
-    await page.fill("#code", codeSentTo("+8613800138088"));
-    await page.click("#sign-in");
-    await page.waitForSelector("#session:not([hidden])");
+    await signInWithSmsCode("8613800138088");
     const [forSms, forLogin] = widget.challenges.slice(-2);
     expect(calls.map(fieldsOf)).toEqual([
       expect.objectContaining({ method: "getSms", ticket: forSms!.answer.ticket, randstr: forSms!.answer.randstr }),
