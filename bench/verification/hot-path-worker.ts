@@ -150,17 +150,16 @@ async function main(): Promise<void> {
     // The function's own work on a login, without the wait: the same handler with the store's
     // verify answered in-process ("no live code"), so only JavaScript (parsing, phone validation,
     // hashing, reply, log line) is timed. Restored right after.
-    const verify = RedisCodeStore.prototype.verify;
-    RedisCodeStore.prototype.verify = () => Promise.resolve({ kind: "absent" });
-    try {
-      for (let i = 0; i < 2000; i++) await loginWithoutCode();
-      figures.latency["login, no live code, Redis answered in-process (the function's own work)"] = await latencies(
-        5000,
-        loginWithoutCode,
-      );
-    } finally {
-      RedisCodeStore.prototype.verify = verify;
-    }
+    await withStoreVerify(
+      () => () => Promise.resolve({ kind: "absent" }),
+      async () => {
+        for (let i = 0; i < 2000; i++) await loginWithoutCode();
+        figures.latency["login, no live code, Redis answered in-process (the function's own work)"] = await latencies(
+          5000,
+          loginWithoutCode,
+        );
+      },
+    );
     const signing = await signingLatency(2000);
     figures.signing = signing;
 
@@ -354,37 +353,50 @@ async function loginPhases(
   total: number,
   hget: () => Promise<void>,
 ): Promise<NonNullable<HotPathFigures["loginPhases"]>> {
-  const verify = RedisCodeStore.prototype.verify;
   let called = 0;
   let resolved = 0;
-  RedisCodeStore.prototype.verify = async function (this: RedisCodeStore, request) {
-    called = performance.now();
-    const result = await verify.call(this, request);
-    resolved = performance.now();
-    return result;
-  };
   const phases = { before: [] as number[], verify: [] as number[], after: [] as number[], hget: [] as number[] };
-  try {
-    for (let i = 0; i < total; i++) {
-      const started = performance.now();
-      await loginNoCode(runtime, nextPhone());
-      const done = performance.now();
-      phases.before.push(called - started);
-      phases.verify.push(resolved - called);
-      phases.after.push(done - resolved);
-      const hgetStarted = performance.now();
-      await hget();
-      phases.hget.push(performance.now() - hgetStarted);
-    }
-  } finally {
-    RedisCodeStore.prototype.verify = verify;
-  }
+  await withStoreVerify(
+    (verify) =>
+      async function (this: RedisCodeStore, request) {
+        called = performance.now();
+        const result = await verify.call(this, request);
+        resolved = performance.now();
+        return result;
+      },
+    async () => {
+      for (let i = 0; i < total; i++) {
+        const started = performance.now();
+        await loginNoCode(runtime, nextPhone());
+        const done = performance.now();
+        phases.before.push(called - started);
+        phases.verify.push(resolved - called);
+        phases.after.push(done - resolved);
+        const hgetStarted = performance.now();
+        await hget();
+        phases.hget.push(performance.now() - hgetStarted);
+      }
+    },
+  );
   return {
     before: median(phases.before),
     verify: median(phases.verify),
     after: median(phases.after),
     hget: median(phases.hget),
   };
+}
+
+type StoreVerify = RedisCodeStore["verify"];
+
+/** Runs `run` with the code store's verify replaced by what `replace` makes of the original; restored after. */
+async function withStoreVerify(replace: (verify: StoreVerify) => StoreVerify, run: () => Promise<void>): Promise<void> {
+  const verify = RedisCodeStore.prototype.verify;
+  RedisCodeStore.prototype.verify = replace(verify);
+  try {
+    await run();
+  } finally {
+    RedisCodeStore.prototype.verify = verify;
+  }
 }
 
 async function timed(run: () => Promise<void>): Promise<number> {
