@@ -2,6 +2,7 @@
 // spend and Redis connections are bounded), and optionally provisioned concurrency — pre-warmed
 // instances, which SCF only provisions on a published version: publish a version, point the `live`
 // alias at it, and provision instances on that version. The ingress then targets the alias.
+import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfFunctionAlias } from "../../.gen/providers/tencentcloud/scf-function-alias";
@@ -13,6 +14,11 @@ import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/
 export const LIVE_ALIAS_PART = "live";
 /** Both functions live in SCF's default namespace (tencentcloud_scf_function leaves it unset). */
 export const SCF_NAMESPACE = "default";
+
+/** `type.logical_id` of a resource: the form replace_triggered_by takes in JSON configuration. */
+export function bareReference(resource: TerraformResource): string {
+  return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
+}
 
 export interface FunctionCapacityProps {
   function: ScfFunction;
@@ -46,10 +52,13 @@ export class FunctionCapacity extends Construct {
       functionName: fn.name,
       namespace: SCF_NAMESPACE,
       description: "Published by cdktf for provisioned concurrency",
-      // A published version is immutable: publish a new one whenever the function changes (new
-      // code or settings), so the alias — and the ingress behind it — never serves stale code.
-      lifecycle: { replaceTriggeredBy: [fn] },
     });
+    // A published version is immutable: publish a new one whenever the function changes (new
+    // code or settings), so the alias — and the ingress behind it — never serves stale code. In
+    // JSON configuration replace_triggered_by holds bare references (`type.name`); cdktf's
+    // `lifecycle.replaceTriggeredBy` renders `${…}`, which `terraform init` refuses ("Invalid
+    // character"), so the reference is written as an override.
+    this.version.addOverride("lifecycle.replace_triggered_by", [bareReference(fn)]);
     this.alias = new ScfFunctionAlias(this, "alias", {
       functionName: fn.name,
       namespace: SCF_NAMESPACE,

@@ -6,7 +6,7 @@ import {
   REDIS_POLICY_NAMESPACE,
   SCF_METRICS,
   SCF_POLICY_NAMESPACE,
-} from "../../../../infra/constructs/operations/cloud-monitor-metrics";
+} from "../../../../cloud/monitor";
 import { ENVIRONMENTS } from "../../../../infra/config/environments";
 import { environmentTemplate, synthStack, variant } from "../../support/environment-fixtures";
 import { Template } from "../../support/template";
