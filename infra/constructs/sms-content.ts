@@ -2,7 +2,7 @@
 // (tencentcloud_sms_sign / tencentcloud_sms_template, submitted for Tencent's review on apply) or
 // referenced by the name/id of ones already approved in the console. Either way the function
 // gets SMS_SIGN and SMS_TEMPLATE_ID from here.
-import { Fn } from "cdktf";
+import { Fn } from "../framework";
 import { Construct } from "constructs";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";

@@ -1,8 +1,11 @@
 // The real providers for tests: the environment every terraform call of a test runs with, and the
-// one check that the real tencentcloud and random builds can be installed — from the filesystem
-// mirror TF_CLI_CONFIG_FILE names (`.ci/run` installs ../shared/tencentcloud-provider's), or from
-// the Terraform registry where it is reachable (GitHub's runners). Neither: every suite that needs
-// a provider fails with the one message below; none of them is skipped.
+// one check that the real tencentcloud and random builds can be installed. Where they come from, in
+// order: the CLI configuration TF_CLI_CONFIG_FILE names when that file exists (`.ci/run` installs
+// ../shared/tencentcloud-provider's mirror and exports it); else, when a `shared/tencentcloud-provider`
+// folder sits beside the checkout or one level further up (a worktree of it), a mirror of it
+// installed once into node_modules/.cache/terraform-mirror; else the Terraform registry where it is
+// reachable (GitHub's runners). None of them: every suite that needs a provider fails with the one
+// message below; none of them is skipped.
 //
 // All terraform calls share one plugin cache (node_modules/.cache/terraform-plugins): the first init
 // of a run links or downloads the providers once, every later `terraform init` links them from the
@@ -16,7 +19,20 @@ import { join, resolve } from "node:path";
 const ROOT = resolve(__dirname, "..", "..");
 export const TERRAFORM_BIN = process.env.TERRAFORM_BIN ?? "terraform";
 export const PLUGIN_CACHE_DIR = process.env.TF_PLUGIN_CACHE_DIR ?? join(ROOT, "node_modules", ".cache", "terraform-plugins");
-const SHARED_PROVIDERS = resolve(ROOT, "..", "shared", "tencentcloud-provider");
+/** ../shared/tencentcloud-provider, or ../../shared/… for a worktree; the first that exists. */
+const SHARED_PROVIDERS =
+  [resolve(ROOT, "..", "shared", "tencentcloud-provider"), resolve(ROOT, "..", "..", "shared", "tencentcloud-provider")].find(
+    (dir) => existsSync(join(dir, "install-mirror.sh")),
+  ) ?? resolve(ROOT, "..", "shared", "tencentcloud-provider");
+const MIRROR_DIR = join(ROOT, "node_modules", ".cache", "terraform-mirror");
+/** The CLI configuration of the mirror ensureRealProviders installed, when it had to. */
+let installedMirrorConfig: string | undefined;
+
+/** TF_CLI_CONFIG_FILE when it names a file that exists. */
+function givenCliConfig(): string | undefined {
+  const config = process.env.TF_CLI_CONFIG_FILE;
+  return config && existsSync(config) ? config : undefined;
+}
 
 /** The providers every synthesized stack requires (terraform.required_providers of cdk.tf.json). */
 export interface RequiredProvider {
@@ -34,6 +50,9 @@ const DUMMY_CREDENTIALS = {
 export function terraformEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...DUMMY_CREDENTIALS };
   env.TF_PLUGIN_CACHE_DIR = PLUGIN_CACHE_DIR;
+  const cliConfig = givenCliConfig() ?? installedMirrorConfig;
+  if (cliConfig) env.TF_CLI_CONFIG_FILE = cliConfig;
+  else delete env.TF_CLI_CONFIG_FILE;
   env.TF_IN_AUTOMATION = "1";
   env.TF_INPUT = "0";
   env.CHECKPOINT_DISABLE = "1";
@@ -83,9 +102,10 @@ export function terraformOk(dir: string, args: string[], timeoutMs?: number): Te
 
 /** Where the real providers come from in this run, for messages. */
 function providerSourceDescription(): string {
-  const config = process.env.TF_CLI_CONFIG_FILE;
+  const config = givenCliConfig();
   if (config) return `the CLI configuration ${config} (TF_CLI_CONFIG_FILE)`;
-  const missing = process.env.TF_CLI_CONFIG_FILE_MISSING;
+  if (installedMirrorConfig) return `the mirror of ${SHARED_PROVIDERS} (${installedMirrorConfig})`;
+  const missing = process.env.TF_CLI_CONFIG_FILE_MISSING ?? process.env.TF_CLI_CONFIG_FILE;
   if (missing) return `the Terraform registry (TF_CLI_CONFIG_FILE named ${missing}, which does not exist)`;
   return "the Terraform registry (TF_CLI_CONFIG_FILE is not set)";
 }
@@ -113,7 +133,7 @@ const failures = new Map<string, Error>();
  * lock), or throws the run's one clear message. Cheap after the first call.
  */
 export function ensureRealProviders(providers: RequiredProvider[]): void {
-  const key = JSON.stringify([providers, process.env.TF_CLI_CONFIG_FILE]);
+  const key = JSON.stringify([providers, givenCliConfig()]);
   if (installed === key) return;
   const failed = failures.get(key);
   if (failed) throw failed;
@@ -121,6 +141,9 @@ export function ensureRealProviders(providers: RequiredProvider[]): void {
   const lock = join(PLUGIN_CACHE_DIR, ".first-init.lock");
   acquire(lock);
   try {
+    if (!givenCliConfig() && !installedMirrorConfig && existsSync(join(SHARED_PROVIDERS, "install-mirror.sh"))) {
+      installedMirrorConfig = installSharedMirror(providers);
+    }
     const dir = mkdtempSync(join(tmpdir(), "tf-providers-"));
     try {
       const required = Object.fromEntries(providers.map((p) => [p.source.split("/")[1], p]));
@@ -139,6 +162,20 @@ export function ensureRealProviders(providers: RequiredProvider[]): void {
     rmSync(lock, { recursive: true, force: true });
   }
   installed = key;
+}
+
+/** Runs ../shared/tencentcloud-provider/install-mirror.sh (idempotent: checksummed binaries are kept). */
+function installSharedMirror(providers: RequiredProvider[]): string {
+  const run = spawnSync("bash", [join(SHARED_PROVIDERS, "install-mirror.sh"), MIRROR_DIR], {
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+  if (run.status !== 0) {
+    throw new Error(
+      providersUnavailableMessage(providers, `${SHARED_PROVIDERS}/install-mirror.sh failed:\n${run.stderr}${run.stdout}`),
+    );
+  }
+  return join(MIRROR_DIR, "terraformrc");
 }
 
 /** A lock directory (mkdir is atomic); a lock older than 5 minutes is a crashed run's and is taken over. */

@@ -2,7 +2,6 @@
 // spend and Redis connections are bounded), and optionally provisioned concurrency — pre-warmed
 // instances, which SCF only provisions on a published version: publish a version, point the `live`
 // alias at it, and provision instances on that version. The ingress then targets the alias.
-import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfFunctionAlias } from "../../.gen/providers/tencentcloud/scf-function-alias";
@@ -16,7 +15,7 @@ export const LIVE_ALIAS_PART = "live";
 export const SCF_NAMESPACE = "default";
 
 /** `type.logical_id` of a resource: the form replace_triggered_by takes in JSON configuration. */
-export function bareReference(resource: TerraformResource): string {
+export function bareReference(resource: { terraformResourceType: string; friendlyUniqueId: string }): string {
   return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
 }
 

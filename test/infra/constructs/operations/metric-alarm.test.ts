@@ -1,6 +1,6 @@
 // MetricAlarm: the provider's own limits that the schema check cannot see, enforced where the text
 // is written (the real provider's validate is the second line: test/infra/terraform/).
-import { TerraformStack } from "cdktf";
+import type { TerraformStack } from "../../../../infra/framework";
 import { MetricAlarm } from "../../../../infra/constructs/operations/metric-alarm";
 import { ALARM_POLICY_REMARK_LIMIT } from "../../../../cloud/monitor";
 import { environmentTemplate, ENVIRONMENT_NAMES } from "../../support/environment-fixtures";
