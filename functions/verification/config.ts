@@ -7,6 +7,7 @@ import type { CaptchaMode } from "./service/captcha-gate";
 import { secretVersionId } from "./secrets/secret-layout";
 import { isKnownPhoneRegion } from "./service/phone-number";
 import { fraudGuardDefaults, type FraudGuardPolicy } from "./service/fraud-guard";
+import { canServeRegion, contentKindFor, isLocaleTag, type SmsContent, type SmsContentPair } from "./service/sms-templates";
 
 export type SmsSenderKind = "tencent" | "console";
 
@@ -40,8 +41,8 @@ export type SecretsConfig =
 
 export interface TencentSmsConfig {
   sdkAppId: string;
-  signName: string;
-  templateId: string;
+  /** Signatures and templates by number region and locale (service/sms-templates.ts). */
+  content: SmsContent;
   region: string;
   endpoint?: string;
   timeoutSeconds: number;
@@ -62,6 +63,8 @@ export interface VerificationPolicy {
   loginPhoneDailyWrongLimit: number;
   /** SMS budgets of the whole environment; 0 turns one off. */
   smsBudgets: { globalHourly: number; globalDaily: number; prefixHourly: number };
+  /** Digits of a code (4–8; default 6). */
+  codeLength: number;
   /** National digits after the country code that make a number prefix for the prefix budget. */
   budgetPrefixDigits: number;
   /**
@@ -176,8 +179,7 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
     if (!(timeoutSeconds > 0 && timeoutSeconds <= 60)) problems.push("SMS_TIMEOUT_SECONDS must be a number in (0, 60]");
     tencentSms = {
       sdkAppId: required("SMS_SDKAPPID"),
-      signName: required("SMS_SIGN"),
-      templateId: required("SMS_TEMPLATE_ID"),
+      content: parseSmsContent(text, required, problems),
       region: text("SMS_REGION") || "ap-guangzhou",
       endpoint: endpoint || undefined,
       timeoutSeconds,
@@ -201,6 +203,7 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
 
   const policy: VerificationPolicy = {
     codeTtlSeconds: integer("CODE_TTL_SECONDS", 300, 30, 3600),
+    codeLength: integer("CODE_LENGTH", 6, 4, 8),
     maxAttempts: integer("MAX_ATTEMPTS", 3, 1, 20),
     resendCooldownSeconds: integer("RESEND_COOLDOWN_SECONDS", 30, 0, 3600),
     dailyLimit: integer("DAILY_LIMIT", 10, 1, 1000),
@@ -223,6 +226,18 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
     problems.push(
       "SMS_TIMEOUT_SECONDS must be below RESEND_COOLDOWN_SECONDS (a send still in flight must not outlive the cooldown)",
     );
+  }
+
+  // A listed region the content cannot reach would get codes that never arrive.
+  if (tencentSms) {
+    for (const region of policy.allowedRegions) {
+      if (!canServeRegion(tencentSms.content, region)) {
+        const kind = contentKindFor(region);
+        problems.push(
+          `SMS_ALLOWED_REGIONS lists ${region}, which needs ${kind === "domestic" ? "a domestic" : "an international"} template (SMS_TEMPLATES ${kind}:<locale>=<id>)`,
+        );
+      }
+    }
   }
 
   const captcha = parseCaptchaConfig(text, problems);
@@ -268,6 +283,45 @@ function parseFraudGuard(integer: (name: string, fallback: number, min: number, 
     problems.push("FRAUD_GUARD_WINDOW_SECONDS must be a multiple of FRAUD_GUARD_BUCKET_SECONDS (1 to 288 buckets)");
   }
   return policy;
+}
+
+/**
+ * SMS_SIGN (domestic signature, or the only one), SMS_INTERNATIONAL_SIGN (default SMS_SIGN),
+ * SMS_DEFAULT_LOCALE (default zh-CN), and either SMS_TEMPLATES
+ * ("domestic:zh-CN=1001,domestic:en=1002,international:en=2001") or the single SMS_TEMPLATE_ID,
+ * which (with SMS_SIGN) then serves every listed region.
+ */
+function parseSmsContent(text: (name: string) => string, required: (name: string) => string, problems: string[]): SmsContent {
+  const defaultLocale = text("SMS_DEFAULT_LOCALE") || "zh-CN";
+  if (!isLocaleTag(defaultLocale)) problems.push("SMS_DEFAULT_LOCALE must be a locale tag like zh-CN or en");
+  const domesticSign = required("SMS_SIGN");
+  const internationalSign = text("SMS_INTERNATIONAL_SIGN") || domesticSign;
+  const list = text("SMS_TEMPLATES");
+  if (!list) {
+    // The tutorial's one template: it goes to every served region, as the operator listed them
+    // (the environment table refuses CN together with other regions for one pair at synth).
+    const pair: SmsContentPair = { signName: domesticSign, templates: new Map([[defaultLocale, required("SMS_TEMPLATE_ID")]]) };
+    return { domestic: pair, international: pair, defaultLocale };
+  }
+  if (text("SMS_TEMPLATE_ID")) problems.push("SMS_TEMPLATE_ID and SMS_TEMPLATES exclude each other");
+  const templates = { domestic: new Map<string, string>(), international: new Map<string, string>() };
+  for (const entry of list.split(",").map((part) => part.trim())) {
+    const match = /^(domestic|international):([^=]+)=(\d{1,12})$/.exec(entry);
+    if (!match || !isLocaleTag(match[2])) {
+      problems.push(
+        `SMS_TEMPLATES: ${JSON.stringify(entry.slice(0, 40))} is not <domestic|international>:<locale>=<template id>`,
+      );
+      continue;
+    }
+    const [, kind, locale, id] = match as unknown as [string, "domestic" | "international", string, string];
+    if (templates[kind].has(locale)) problems.push(`SMS_TEMPLATES names ${kind}:${locale} twice`);
+    templates[kind].set(locale, id);
+  }
+  const content: SmsContent = { defaultLocale };
+  if (templates.domestic.size > 0) content.domestic = { signName: domesticSign, templates: templates.domestic };
+  if (templates.international.size > 0)
+    content.international = { signName: internationalSign, templates: templates.international };
+  return content;
 }
 
 /** SMS_ALLOWED_REGIONS: "CN" or "CN,HK,MO,TW"; case-insensitive, spaces around commas allowed. */

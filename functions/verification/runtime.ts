@@ -143,6 +143,7 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       captcha,
       sessions,
       testNumbers,
+      content: config.tencentSms?.content,
     });
     return {
       runtime,
@@ -267,15 +268,16 @@ function senderFor(config: VerificationConfig, env: NodeJS.ProcessEnv): SmsSende
   // Never fall back to the console sender here: it prints codes, which must not reach SCF logs.
   const sms = config.tencentSms;
   if (!sms) throw new Error("SMS_SENDER=tencent without Tencent SMS settings (config parser invariant)");
+  const defaultPair = sms.content.domestic ?? sms.content.international!;
   const gateway = new SmsGateway(
     {
       sdkAppId: sms.sdkAppId,
-      signName: sms.signName,
+      signName: defaultPair.signName,
       region: sms.region,
       endpoint: sms.endpoint,
       timeoutSeconds: sms.timeoutSeconds,
     },
     credentialFromScfEnvironment(env),
   );
-  return tencentSmsSender(gateway, sms.templateId);
+  return tencentSmsSender(gateway, [...defaultPair.templates.values()][0]);
 }

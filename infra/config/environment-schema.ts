@@ -136,6 +136,31 @@ const allowedRegionsSchema = z
     if (new Set(regions).size !== regions.length) ctx.addIssue({ code: "custom", message: "lists a region twice" });
   }) as unknown as z.ZodType<string[]>;
 
+const localeTag = () => matching(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/, "must be a locale tag like zh-CN, zh-HK or en");
+
+const templateSchema = () =>
+  z.discriminatedUnion("manage", [managedTemplateSchema, existingTemplateSchema], {
+    error: 'must be true (a template managed as code) or false (an approved template named by "id")',
+  });
+
+const localeTemplatesSchema = () =>
+  z.record(z.string(), templateSchema()).superRefine((templates, ctx) => {
+    for (const locale of Object.keys(templates)) {
+      if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/.test(locale))
+        ctx.addIssue({ code: "custom", path: [locale], message: "is not a locale tag like zh-CN, zh-HK or en" });
+    }
+  });
+
+const internationalSmsSchema = z.strictObject({
+  sign: z.discriminatedUnion("manage", [managedSignSchema(), existingSignSchema], {
+    error: 'must be true (a signature managed as code) or false (an approved signature named by "name")',
+  }),
+  templates: localeTemplatesSchema().refine((t) => Object.keys(t).length > 0, {
+    error: "must name at least one locale's template",
+  }),
+  regions: allowedRegionsSchema,
+});
+
 const smsSchema = z.strictObject({
   sdkAppId: matching(/^14\d{8}$/, "must be a 10-digit SmsSdkAppId starting with 14"),
   region: catalogued("a region the SMS API is served from", SMS_API_REGIONS),
@@ -144,9 +169,10 @@ const smsSchema = z.strictObject({
   sign: z.discriminatedUnion("manage", [managedSignSchema(), existingSignSchema], {
     error: 'must be true (a signature managed as code) or false (an approved signature named by "name")',
   }),
-  template: z.discriminatedUnion("manage", [managedTemplateSchema, existingTemplateSchema], {
-    error: 'must be true (a template managed as code) or false (an approved template named by "id")',
-  }),
+  template: templateSchema(),
+  locales: localeTemplatesSchema().optional(),
+  defaultLocale: localeTag().optional(),
+  international: internationalSmsSchema.optional(),
 });
 
 const fraudGuardLevelSchema = z.strictObject({
@@ -166,6 +192,7 @@ const limitsSchema = z.strictObject({
   unknownAddressHourlyLimit: integerIn(1, 100000).optional(),
   loginIpHourlyWrongLimit: integerIn(1, 100000).optional(),
   loginPhoneDailyWrongLimit: integerIn(1, 1000).optional(),
+  codeLength: integerIn(4, 8).optional(),
   smsBudgets: z
     .strictObject({
       hourly: integerIn(0, 10000000).optional(),

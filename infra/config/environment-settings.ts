@@ -158,7 +158,26 @@ export interface SmsSettings {
    */
   allowedRegions?: string[];
   sign: ManagedSignSettings | ExistingSignSettings;
+  /** The verification template in `defaultLocale`. */
   template: ManagedTemplateSettings | ExistingTemplateSettings;
+  /** The same template in more locales (locale tag → template), e.g. { en: {...} }. */
+  locales?: Record<string, ManagedTemplateSettings | ExistingTemplateSettings>;
+  /** Locale of `template` and the fallback for requests naming none the pair has (default zh-CN). */
+  defaultLocale?: string;
+  /**
+   * Numbers outside mainland China: Tencent needs an international signature and templates for
+   * them. With this pair, sign/template above are the domestic (+86) pair and the served regions
+   * are CN plus `regions` (unless allowedRegions says otherwise, which must then be servable).
+   */
+  international?: InternationalSmsSettings;
+}
+
+export interface InternationalSmsSettings {
+  sign: ManagedSignSettings | ExistingSignSettings;
+  /** Locale tag → template; the defaultLocale's, or else the first, is the fallback. */
+  templates: Record<string, ManagedTemplateSettings | ExistingTemplateSettings>;
+  /** ISO 3166 alpha-2 regions served with this pair, e.g. ["HK", "MO", "TW", "SG"]. */
+  regions: string[];
 }
 
 export interface LimitSettings {
@@ -175,6 +194,8 @@ export interface LimitSettings {
   loginPhoneDailyWrongLimit?: number;
   /** SMS budgets of the whole environment against pumping; 0 turns one off. */
   smsBudgets?: SmsBudgetSettings;
+  /** Digits of a code, 4 to 8 (default 6). */
+  codeLength?: number;
   /** Blocks number prefixes and countries whose codes are not verified (docs/abuse-protection.md#fraud-guard). */
   fraudGuard?: FraudGuardSettings;
 }

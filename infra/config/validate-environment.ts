@@ -72,10 +72,16 @@ function withDefaults(env: EnvironmentSettings, placeholders: PlaceholderUse[]):
     backend: backendConfigOf(env.app, env.name, env.backend),
     redis: redisConfig(env.redis),
     function: { ...env.function, runtime, bundleTarget: NODE_RUNTIMES[runtime] },
-    sms: { ...env.sms, allowedRegions: env.sms.allowedRegions ?? DEFAULT_ALLOWED_REGIONS },
+    // Served regions follow from the content: CN with the domestic pair, plus the international pair's regions.
+    sms: {
+      ...env.sms,
+      allowedRegions:
+        env.sms.allowedRegions ?? (env.sms.international ? ["CN", ...env.sms.international.regions] : DEFAULT_ALLOWED_REGIONS),
+    },
     limits: {
       ...env.limits,
       unknownAddressHourlyLimit: env.limits.unknownAddressHourlyLimit ?? protectionDefaults.unknownAddressHourlyLimit,
+      codeLength: env.limits.codeLength ?? 6,
       loginIpHourlyWrongLimit: env.limits.loginIpHourlyWrongLimit ?? protectionDefaults.loginIpHourlyWrongLimit,
       loginPhoneDailyWrongLimit: env.limits.loginPhoneDailyWrongLimit ?? protectionDefaults.loginPhoneDailyWrongLimit,
       smsBudgets: { ...protectionDefaults.smsBudgets, ...env.limits.smsBudgets },

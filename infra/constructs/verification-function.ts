@@ -40,6 +40,8 @@ export interface SmsWiring {
   signName: string;
   /** Literal id or a token of the managed template's id. */
   templateId: string;
+  /** Several templates (locales, an international pair): SMS_TEMPLATES and friends instead of SMS_TEMPLATE_ID. */
+  templates?: { list: string; defaultLocale: string; internationalSignName?: string };
   region: string;
   timeoutSeconds: number;
   /** ISO 3166 alpha-2 regions the function serves (SMS_ALLOWED_REGIONS). */
@@ -90,11 +92,19 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
       : {}),
     SMS_SDKAPPID: sms.sdkAppId,
     SMS_SIGN: sms.signName,
-    SMS_TEMPLATE_ID: sms.templateId,
+    // One template: the tutorial's variable; several (locales, an international pair): the list.
+    ...(sms.templates
+      ? {
+          SMS_TEMPLATES: sms.templates.list,
+          SMS_DEFAULT_LOCALE: sms.templates.defaultLocale,
+          ...(sms.templates.internationalSignName ? { SMS_INTERNATIONAL_SIGN: sms.templates.internationalSignName } : {}),
+        }
+      : { SMS_TEMPLATE_ID: sms.templateId }),
     SMS_REGION: sms.region,
     SMS_TIMEOUT_SECONDS: String(sms.timeoutSeconds),
     SMS_ALLOWED_REGIONS: sms.allowedRegions.join(","),
     CODE_TTL_SECONDS: String(limits.codeTtlSeconds),
+    CODE_LENGTH: String(limits.codeLength),
     MAX_ATTEMPTS: String(limits.maxAttempts),
     RESEND_COOLDOWN_SECONDS: String(limits.resendCooldownSeconds),
     DAILY_LIMIT: String(limits.dailyLimit),

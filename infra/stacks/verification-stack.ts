@@ -106,7 +106,10 @@ export class VerificationStack extends TerraformStack {
     const captcha = config.captcha ? new CaptchaAccess(this, "captcha", { names, roleId: this.role.role.id, tags }) : undefined;
     // Fixed codes of test numbers: generated, kept in the function's secret only.
     if (config.testNumbers) {
-      this.testNumberCodes = new TestNumberCodes(this, "test-numbers", { numbers: config.testNumbers.numbers });
+      this.testNumberCodes = new TestNumberCodes(this, "test-numbers", {
+        numbers: config.testNumbers.numbers,
+        codeLength: config.limits.codeLength,
+      });
     }
     // The function's secrets live in Secrets Manager; its environment only names them.
     this.secrets = new FunctionSecrets(this, "secrets", {
@@ -147,6 +150,14 @@ export class VerificationStack extends TerraformStack {
         sdkAppId: config.sms.sdkAppId,
         signName: this.sms.signName,
         templateId: this.sms.templateId,
+        templates:
+          config.sms.locales || config.sms.international
+            ? {
+                list: this.sms.templateList,
+                defaultLocale: this.sms.defaultLocale,
+                internationalSignName: this.sms.internationalSignName,
+              }
+            : undefined,
         region: config.sms.region,
         timeoutSeconds: config.sms.timeoutSeconds,
         allowedRegions: config.sms.allowedRegions,

@@ -185,7 +185,7 @@ function withCors(result: ScfHttpReply, corsHeaders: Record<string, string> | un
 function dispatch(deps: HandlerDeps, request: VerificationRequest): Promise<ServiceResult | SessionResult> {
   switch (request.method) {
     case "getSms":
-      return deps.service.sendCode(request.phone, request.client, request.captcha);
+      return deps.service.sendCode(request.phone, request.client, request.captcha, request.locale);
     case "login":
       return deps.service.checkCode(request.phone, request.code, request.client, request.captcha);
     case "refresh":

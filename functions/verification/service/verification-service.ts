@@ -8,6 +8,7 @@ import { captchaApplies, checkCaptcha, type CaptchaAnswer, type CaptchaPolicy, t
 import type { Outcome } from "./outcomes";
 import { checkPhoneNumber, countryCallingCode, numberPrefix, type MobileNumber, type PhoneCheck } from "./phone-number";
 import { fraudGuardOn, type FraudGuardRequest } from "./fraud-guard";
+import { chooseTemplate, type ChosenTemplate, type SmsContent } from "./sms-templates";
 import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
 import type { SessionService } from "./session-service";
@@ -26,6 +27,8 @@ export interface VerificationServiceDeps {
   sessions?: SessionService;
   /** The environment's test numbers and their fixed codes (test-number-login.ts); absent: none. */
   testNumbers?: TestNumbers;
+  /** Signatures and templates by region and locale; absent: the sender's own (console sender, domain tests). */
+  content?: SmsContent;
 }
 
 /** Who is asking, as far as limits go: a canonical address bucket, or the shared unknown one. */
@@ -54,10 +57,10 @@ export class VerificationService {
 
   constructor(private readonly deps: VerificationServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
-    this.newCode = deps.newCode ?? randomVerificationCode;
+    this.newCode = deps.newCode ?? (() => randomVerificationCode(deps.policy.codeLength));
   }
 
-  async sendCode(rawPhone: string, client: ClientBucket, captcha: CaptchaAnswer = {}): Promise<ServiceResult> {
+  async sendCode(rawPhone: string, client: ClientBucket, captcha: CaptchaAnswer = {}, locale?: string): Promise<ServiceResult> {
     const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
     if (checked.kind !== "served") return refusedPhone(checked);
     const phone = checked.e164;
@@ -87,7 +90,8 @@ export class VerificationService {
       numberPrefix: numberPrefix(checked, policy.budgetPrefixDigits),
       guard: this.guardRequest(checked, now),
     };
-    return { phone, outcome: await this.issueAndSend(request, code), captcha: gate.logged };
+    const template = this.deps.content ? chooseTemplate(this.deps.content, checked.region, locale) : undefined;
+    return { phone, outcome: await this.issueAndSend(request, code, template), captcha: gate.logged };
   }
 
   async checkCode(
@@ -102,8 +106,11 @@ export class VerificationService {
     if (checked.kind !== "served") return refusedPhone(checked);
     const phone = checked.e164;
     if (code === undefined || code === "") return { phone, outcome: { kind: "missingCode" }, ...this.testMark(phone) };
-    if (!isWellFormedCode(code)) {
-      return { phone, outcome: { kind: "invalidParam", message: "code must be 6 digits" }, ...this.testMark(phone) };
+    // A test number's fixed code was generated with the length configured when it was made.
+    const length = this.deps.testNumbers?.codes.get(phone)?.length ?? this.deps.policy.codeLength;
+    if (!isWellFormedCode(code, length)) {
+      const message = `code must be ${length} digits`;
+      return { phone, outcome: { kind: "invalidParam", message }, ...this.testMark(phone) };
     }
     const gate = await this.captchaGate("login", captcha, client);
     if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
@@ -190,7 +197,7 @@ export class VerificationService {
     }
   }
 
-  private async issueAndSend(request: IssueRequest, code: string): Promise<Outcome> {
+  private async issueAndSend(request: IssueRequest, code: string, template?: ChosenTemplate): Promise<Outcome> {
     let pending: boolean;
     try {
       const issued = await this.deps.store.issue(request);
@@ -208,7 +215,11 @@ export class VerificationService {
 
     const minutes = String(Math.ceil(this.deps.policy.codeTtlSeconds / 60));
     const sent = await this.deps.sender
-      .send({ phoneNumber: request.phone, templateParams: [code, minutes] })
+      .send({
+        phoneNumber: request.phone,
+        templateParams: [code, minutes],
+        ...(template ? { templateId: template.templateId, signName: template.signName } : {}),
+      })
       // The sender contract is to return failures as values; a throw says nothing about whether
       // the message went out, so it is an unknown outcome.
       .catch((): SendOutcome => ({ ok: false, reason: "unknown", providerCode: "SenderError", message: "SMS sender failed" }));

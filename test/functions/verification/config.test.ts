@@ -24,8 +24,12 @@ describe("parseVerificationConfig", () => {
     expect(result.config.smsSender).toBe("tencent");
     expect(result.config.tencentSms).toEqual({
       sdkAppId: "1400000001",
-      signName: "Sign",
-      templateId: "100001",
+      // The one template serves every listed region, in the default locale.
+      content: {
+        domestic: { signName: "Sign", templates: new Map([["zh-CN", "100001"]]) },
+        international: { signName: "Sign", templates: new Map([["zh-CN", "100001"]]) },
+        defaultLocale: "zh-CN",
+      },
       region: "ap-guangzhou",
       endpoint: undefined,
       timeoutSeconds: 5,
@@ -42,6 +46,7 @@ describe("parseVerificationConfig", () => {
       smsBudgets: { globalHourly: 1000, globalDaily: 10000, prefixHourly: 30 },
       budgetPrefixDigits: 5,
       allowedRegions: ["CN"],
+      codeLength: 6,
       fraudGuard: {
         windowSeconds: 3600,
         bucketSeconds: 300,

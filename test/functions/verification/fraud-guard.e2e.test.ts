@@ -167,6 +167,8 @@ describe.each(["standalone", "cluster"] as const)("on %s Redis", (mode) => {
         FRAUD_GUARD_COUNTRY_MIN_CONVERSION_PERCENT: "10",
         FRAUD_GUARD_COUNTRY_BLOCK_SECONDS: "3600",
         SMS_ALLOWED_REGIONS: "CN,HK",
+        SMS_TEMPLATE_ID: "",
+        SMS_TEMPLATES: "domestic:zh-CN=100001,international:en=200001",
       },
       () => now,
     );

@@ -6,6 +6,7 @@ import { environmentTemplate, synthStack, variant } from "../support/environment
 
 const EXPECTED_VARIABLES = [
   "ACCESS_TOKEN_TTL_SECONDS",
+  "CODE_LENGTH",
   "CODE_TTL_SECONDS",
   "CORS_ALLOWED_ORIGINS",
   "DAILY_LIMIT",
