@@ -17,6 +17,25 @@ export default tseslint.config(
     },
   },
   {
+    // The CDK framework (cdktf today, CDK Terrain after scripts/use-cdk-terrain.mjs) is imported
+    // through infra/framework.ts only, so switching frameworks stays a change to that one module.
+    files: ["infra/**/*.ts", "test/**/*.ts", "scripts/**/*.ts", "bench/**/*.ts", "tools/**/*.ts", "examples/**/*.ts"],
+    ignores: ["infra/framework.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(cdktf|cdktn|@cdktf/provider-random|@cdktn/provider-random)(/|$)",
+              message: "import the CDK framework through infra/framework.ts",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Plain CommonJS files: the jest config and the bundler shims.
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: {

@@ -2,7 +2,7 @@
 // (stack name = environment name, <outdir>/stacks/<env>/cdk.tf.json) and, when any environment
 // keeps its state in COS, the StateBucketStack that creates that bucket (<outdir>/stacks/state-bucket).
 // Run by `cdktf synth` (cdktf.json "app"), or in-process by `npm run synth` (cli/synth.ts).
-import { App } from "cdktf";
+import { App } from "./framework";
 import { EnvironmentConfigError } from "./config/environment-config-error";
 import { ENVIRONMENTS } from "./config/environments";
 import { validateEnvironments } from "./config/validate-environment";

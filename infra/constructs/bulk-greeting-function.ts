@@ -4,7 +4,7 @@
 // Redis as the verification function (keys under the {bulk:<id>} hash tag) and keeping files and
 // results in the campaign bucket. The environment is exactly what
 // functions/bulk-greeting/function-config.ts reads; the Redis password arrives by reference.
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "../framework";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";

@@ -2,7 +2,7 @@
 // (functions/build/bundle.ts) and shipped as a TerraformAsset zip — the asset path carries the
 // content hash, so a code change re-uploads. It runs in the VPC subnet as a CAM role; subclasses
 // (VerificationFunction, BulkGreetingFunction) decide the environment and the triggers.
-import { AssetType, ITerraformDependable, TerraformAsset } from "cdktf";
+import { AssetType, ITerraformDependable, TerraformAsset } from "../framework";
 import { Construct } from "constructs";
 import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
 import { buildFunctionBundle } from "./function-bundle";

@@ -2,7 +2,7 @@
 // the AppSecretKey as a sensitive Terraform variable (it goes into the function's Secrets Manager
 // secret, never into source or the synthesized JSON) and a CAM grant of the one action the
 // function calls, captcha:DescribeCaptchaResult.
-import { TerraformVariable } from "cdktf";
+import { TerraformVariable } from "../framework";
 import { Construct } from "constructs";
 import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
 import { CamRolePolicyAttachment } from "../.gen/providers/tencentcloud/cam-role-policy-attachment";

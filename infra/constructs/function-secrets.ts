@@ -11,7 +11,7 @@
 //
 // With a brought Redis (redis.existing) the grant also covers the operator's own secret holding the
 // Redis password — that one secret by name, read by the function at runtime, never by Terraform.
-import { Fn } from "cdktf";
+import { Fn } from "../framework";
 import { Construct } from "constructs";
 import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
 import { CamRolePolicyAttachment } from "../.gen/providers/tencentcloud/cam-role-policy-attachment";

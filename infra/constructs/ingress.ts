@@ -5,7 +5,7 @@
 // to the function; with provisioned concurrency the Function URL is instead a standalone
 // tencentcloud_scf_trigger on the function's `live` alias (attachToAlias). Either way the endpoint
 // output is derived from what SCF reports about the trigger after creation.
-import { Fn } from "cdktf";
+import { Fn } from "../framework";
 import { Construct } from "constructs";
 import { ApiGatewayService } from "../.gen/providers/tencentcloud/api-gateway-service";
 import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";

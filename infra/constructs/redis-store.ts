@@ -1,7 +1,7 @@
 // RedisStore: a TencentDB for Redis instance inside the network, reachable only through its
 // security group, with a generated password that exists only in state and in the function's
 // environment (by reference), never in code, outputs or logs.
-import { Password } from "@cdktf/provider-random/lib/password";
+import { Password } from "../framework";
 import { Construct } from "constructs";
 import { RedisInstance } from "../.gen/providers/tencentcloud/redis-instance";
 import { RedisArchitecture } from "../config/environment-settings";

@@ -5,7 +5,7 @@
 // synthesized JSON, plan output (random_password results are sensitive) or the function's
 // environment. Operators read the codes in the Secrets Manager console (docs/abuse-protection.md).
 // Removing a number from the table destroys its code; re-adding it generates a new one.
-import { Password } from "@cdktf/provider-random/lib/password";
+import { Password } from "../framework";
 import { Construct } from "constructs";
 import { codeLength } from "../../functions/verification/service/verification-code";
 

@@ -2,7 +2,7 @@
 // every BundledFunction. Everything the function reads from its environment is wired here. Its
 // secrets are not in the environment (SCF shows environment variables to anyone who can view the
 // function): it gets the names of its Secrets Manager secrets and reads them with its role.
-import { ITerraformDependable, Token } from "cdktf";
+import { ITerraformDependable, Token } from "../framework";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";

@@ -4,7 +4,7 @@
 // its own state in a local file: it cannot keep it in the bucket it creates, and it is applied
 // once, by a person, before the first environment (`npm run plan -- state-bucket`, then
 // `npm run apply -- state-bucket`; docs/deploying.md).
-import { Annotations, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
+import { Annotations, LocalBackend, TerraformOutput, TerraformStack } from "../framework";
 import { Construct } from "constructs";
 import { CosBucket } from "../.gen/providers/tencentcloud/cos-bucket";
 import { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";

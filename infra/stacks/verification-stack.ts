@@ -2,9 +2,7 @@
 // ingress, SMS content and, when configured, bulk greeting campaigns (bucket, bulk-greeting
 // function, marketing content) — wired together with its operations (CLS logs, alarms, reserved
 // and provisioned concurrency), the state backend and outputs.
-import { Password } from "@cdktf/provider-random/lib/password";
-import { RandomProvider } from "@cdktf/provider-random/lib/provider";
-import { Annotations, CosBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
+import { Password, RandomProvider, Annotations, CosBackend, LocalBackend, TerraformOutput, TerraformStack } from "../framework";
 import { Construct } from "constructs";
 import { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
 import { EnvironmentConfig, isExistingRedis } from "../config/environment-settings";

@@ -5,7 +5,7 @@
 // against the JWKS document the bundle itself served. Catches what the Node 20 test run cannot: syntax or APIs newer than Node 18.15 in
 // our code or in what esbuild pulls in, and anything that only breaks in the minified bundle.
 import AdmZip from "adm-zip";
-import { Testing } from "cdktf";
+import { Testing } from "../../infra/framework";
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from "jose";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -2,7 +2,7 @@
 // one holds a single index.js bundled from functions/bulk-greeting/index.ts that exports
 // main_handler (SCF handler `index.main_handler`). Its size is printed for the report.
 import AdmZip from "adm-zip";
-import { Testing } from "cdktf";
+import { Testing } from "../../infra/framework";
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

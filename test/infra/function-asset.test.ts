@@ -1,7 +1,7 @@
 // The deployable artefact: the zip cdktf writes for the function holds one index.js that exports
 // main_handler (the SCF handler `index.main_handler`). Its size is printed for the report.
 import AdmZip from "adm-zip";
-import { Testing } from "cdktf";
+import { Testing } from "../../infra/framework";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

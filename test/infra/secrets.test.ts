@@ -1,6 +1,6 @@
 // No secret value may appear in any synthesized stack: generated secrets reach their consumers
 // only as references to random_password results, and no output exposes them.
-import { Testing } from "cdktf";
+import { Testing } from "../../infra/framework";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENVIRONMENT_NAMES, environmentTemplate, synthStack, variant } from "./support/environment-fixtures";

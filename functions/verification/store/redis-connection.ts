@@ -2,6 +2,7 @@
 // architecture), created lazily and reused across invocations. There is no offline queue and a
 // short connect/command timeout, so while Redis is unreachable a request fails fast (→ 503) instead
 // of piling up; the client keeps reconnecting in the background and recovers without a restart.
+// Nothing is ever sent twice: a script that timed out is not re-sent after the reconnect.
 import type { Cluster, Redis, RedisOptions } from "ioredis";
 import type { RedisConfig } from "../config";
 import { StoreUnavailableError, type StoreFailureCause } from "./code-store";
@@ -35,6 +36,11 @@ export function connectRedis(config: RedisConfig, options: ConnectOptions = {}):
     commandTimeout: config.connectTimeoutMs,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
+    // A command that timed out may already be running on the server (a slow script, a stalled
+    // Redis): ioredis would send it again after the reconnect, and the script would run twice (a
+    // refresh then revokes its own family, a wrong code counts twice). The request has answered
+    // 503 already; nothing is re-sent.
+    autoResendUnfulfilledCommands: false,
     // Reconnect forever with a short back-off; requests in between are refused immediately.
     retryStrategy: (times) => Math.min(times * 100, 1000),
     // How long a disconnect waits for the server to close the socket before destroying it
@@ -47,6 +53,9 @@ export function connectRedis(config: RedisConfig, options: ConnectOptions = {}):
         enableOfflineQueue: false,
         redisOptions: common,
         clusterRetryStrategy: (times) => Math.min(times * 100, 1000),
+        // Likewise on a cluster: a command whose node connection closed is not sent again (ioredis
+        // would retry it on the slot's node after 100 ms); it may have run already.
+        retryDelayOnFailover: 0,
         slotsRefreshTimeout: config.connectTimeoutMs,
       })
     : new Redis({ ...common, host: config.host, port: config.port });

@@ -1,6 +1,6 @@
 // VerificationFunction inside a full stack: handler/runtime/VPC/role, and every environment
 // variable the function reads — Redis coordinates by reference, secrets only by name.
-import { Testing } from "cdktf";
+import { Testing } from "../../../infra/framework";
 import { ScfFunction } from "../../../infra/.gen/providers/tencentcloud/scf-function";
 import { environmentTemplate, synthStack, variant } from "../support/environment-fixtures";
 

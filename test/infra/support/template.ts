@@ -1,8 +1,7 @@
 // A small Template-style helper over cdktf's Testing: synthesize a stack once, then ask targeted
 // questions (resources of a type, one resource's properties) or use cdktf's jest matchers on
 // `template.json`.
-import "cdktf/lib/testing/adapters/jest";
-import { App, TerraformStack, Testing } from "cdktf";
+import { App, TerraformStack, Testing } from "../../../infra/framework";
 import { Construct } from "constructs";
 
 Testing.setupJest();
