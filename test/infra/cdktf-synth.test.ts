@@ -81,7 +81,9 @@ describe("npx cdktf synth", () => {
     expect(help.stdout).toMatch(/^usage: npm run synth \[-- --output <dir>\]/);
     const refused = spawnSync("npm", ["run", "-s", "synth", "--", "--hcl"], { cwd: ROOT, encoding: "utf8" });
     expect(refused.status).toBe(64);
-    expect(refused.stderr).toBe("synth: error [USAGE]: unknown option --hcl; options: --output, --help\n");
+    expect(refused.stderr).toBe(
+      "synth: error [USAGE]: unknown option --hcl; options: --output, --help\nusage: npm run synth [-- --output <dir>]\n",
+    );
   });
 
   it("stacks/state-bucket/cdk.tf.json passes the schema check", () => {
