@@ -2,8 +2,8 @@
 // password; the CLI reads that password from the environment's function secret (Secrets Manager
 // double, the deployer's key — the path `npm run keys` uses), lists the block with its figures,
 // safe-lists a number, lifts the block; `local` reaches a Redis by REDIS_PASSWORD alone.
-import { runGuardCli } from "../../../infra/guard/cli";
-import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
+import { runGuardCli } from "../../cli/guard";
+import { createVerificationRuntime, type VerificationRuntime } from "../../functions/verification/runtime";
 import {
   captureLog,
   credentials,
@@ -12,7 +12,7 @@ import {
   runtimeSecretJson,
   startFixture,
   type Fixture,
-} from "../../functions/verification/support/verification-fixture";
+} from "../functions/verification/support/verification-fixture";
 
 const deployer = { secretId: "AKIDguardCliDeployer001", secretKey: "guard-cli-deployer-secret" };
 const redisPassword = "guard-cli-redis-password-0123";
@@ -94,6 +94,6 @@ it("reaches npm run dev's Redis as local with REDIS_PASSWORD, and refuses bad us
   void _unused;
   expect(await cli(noPassword, "status", "dev")).toEqual({
     status: 1,
-    out: "guard: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (to read the Redis password) or REDIS_PASSWORD",
+    out: "guard: error [CREDENTIALS_MISSING]: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (to read the Redis password) or REDIS_PASSWORD",
   });
 });

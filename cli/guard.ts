@@ -8,15 +8,24 @@
 // it runs (the VPC, a VPN or a tunnel; the private address is not routed from the internet).
 // REDIS_PASSWORD set (even empty) skips Secrets Manager: that is how it reaches `npm run dev`'s
 // private Redis, under the environment name `local`.
-import { CommandLineError, parseCommandLine } from "../../tools/command-line";
-import { SecretsManager } from "../../functions/shared/ssm/secrets-manager";
-import { secretVersionId } from "../../functions/verification/secrets/secret-layout";
-import { closeRedis, connectRedis, whenRedisReady } from "../../functions/verification/store/redis-connection";
-import { FraudGuardAdmin, parseFraudGuardScope, type ActiveBlock } from "../../functions/verification/store/redis-fraud-guard";
-import { ENVIRONMENTS } from "../config/environments";
-import { validateEnvironment } from "../config/validate-environment";
-import { ResourceNames } from "../constructs/resource-names";
-import { apiCredentialFrom } from "../sms-status/api-credentials";
+import { SecretsManager } from "../functions/shared/ssm/secrets-manager";
+import { secretVersionId } from "../functions/verification/secrets/secret-layout";
+import { closeRedis, connectRedis, whenRedisReady } from "../functions/verification/store/redis-connection";
+import { FraudGuardAdmin, parseFraudGuardScope, type ActiveBlock } from "../functions/verification/store/redis-fraud-guard";
+import { validateEnvironment } from "../infra/config/validate-environment";
+import { ResourceNames } from "../infra/constructs/resource-names";
+import { apiCredentialFrom } from "../infra/sms-status/api-credentials";
+import {
+  CliError,
+  CommandLineError,
+  EXIT,
+  parseCommandLine,
+  processIo,
+  runAsEntryPoint,
+  runCli,
+  type CliIo,
+} from "./command-line";
+import { loadEnvironmentTable } from "./environment-table";
 
 export const usage = `usage: npm run guard -- <command> <env> [arguments]
 
@@ -36,77 +45,77 @@ environment's redis.architecture); the password from the environment's function 
 TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY (ssm:GetSecretValue), or REDIS_PASSWORD.
 
 options:
-  -h, --help     show this help`;
+  -h, --help     show this help
+exit: 0 done; 3 nothing to do (no such block or entry); 1 failed (Redis, Secrets Manager); 64 bad usage`;
 
 export interface GuardCliDeps {
   env: NodeJS.ProcessEnv;
   clock: () => Date;
+  /** One line per call (no trailing newline). */
   out: (line: string) => void;
+  /** Where the shared error line goes; default: the out function. */
+  io?: CliIo;
 }
 
-/** Exit status: 0 done, 1 failure (Redis, Secrets Manager), 3 nothing to do (no such block/entry), 64 usage. */
-export async function runGuardCli(argv: string[], deps: GuardCliDeps): Promise<number> {
-  let command: string;
-  let envName: string;
-  let rest: string[];
-  try {
-    const parsed = parseCommandLine(argv, { options: {}, positionals: { min: 2, max: 50, name: "<command> <env>" } });
-    if (parsed.help) {
-      deps.out(usage);
-      return 0;
-    }
-    [command, envName, ...rest] = parsed.positionals as [string, string, ...string[]];
-    checkArguments(command, rest);
-  } catch (error) {
-    if (!(error instanceof CommandLineError)) throw error;
-    deps.out(`guard: ${error.message}\n\n${usage}`);
-    return 64;
-  }
-
-  const host = deps.env.REDIS_HOST?.trim();
-  if (!host) {
-    deps.out("guard: REDIS_HOST is not set (an address of the environment's Redis reachable from here)");
-    return 64;
-  }
-  const port = Number(deps.env.REDIS_PORT?.trim() || "6379");
-  let cluster = (deps.env.REDIS_CLUSTER?.trim() || "").toLowerCase() === "true";
-  let password = deps.env.REDIS_PASSWORD;
-  if (envName !== "local") {
-    const settings = ENVIRONMENTS.find((e) => e.name === envName);
-    if (!settings) {
-      deps.out(
-        `guard: no environment ${JSON.stringify(envName)}; environments: local, ${ENVIRONMENTS.map((e) => e.name).join(", ")}`,
-      );
-      return 64;
-    }
-    const config = validateEnvironment(settings);
-    const redisSettings = config.redis.existing ?? config.redis;
-    if (!deps.env.REDIS_CLUSTER?.trim()) cluster = redisSettings.architecture === "cluster";
-    if (password === undefined) {
-      try {
-        password = await redisPasswordOf(
-          new ResourceNames(config.app, config.name).of("function-secrets"),
-          config.region,
-          deps.env,
-        );
-      } catch (error) {
-        deps.out(`guard: ${error instanceof Error ? error.message : String(error)}`);
-        return 1;
+/** Exit status: the shared table (cli/command-line.ts); 3 = nothing to do (no such block or entry). */
+export async function runGuardCli(argv: readonly string[], deps: GuardCliDeps): Promise<number> {
+  const io = deps.io ?? {
+    stdout: (t: string) => deps.out(t.replace(/\n$/, "")),
+    stderr: (t: string) => deps.out(t.replace(/\n$/, "")),
+  };
+  return runCli(
+    "guard",
+    async () => {
+      const parsed = parseCommandLine(argv, { options: {}, positionals: { min: 2, max: 50, name: "<command> <env>" } });
+      if (parsed.help) {
+        deps.out(usage);
+        return EXIT.OK;
       }
-    }
-  }
+      const [command, envName, ...rest] = parsed.positionals as [string, string, ...string[]];
+      checkArguments(command, rest);
 
-  const redis = connectRedis({ host, port, password: password || undefined, cluster, connectTimeoutMs: 5000 });
-  try {
-    await whenRedisReady(redis, 5000);
-    const guard = new FraudGuardAdmin(redis);
-    return await runCommand(guard, command, rest, deps);
-  } catch (error) {
-    deps.out(`guard: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  } finally {
-    await closeRedis(redis);
-  }
+      const host = deps.env.REDIS_HOST?.trim();
+      if (!host)
+        throw new CliError(
+          "REDIS_HOST_MISSING",
+          "REDIS_HOST is not set (an address of the environment's Redis reachable from here)",
+          EXIT.USAGE,
+        );
+      const port = Number(deps.env.REDIS_PORT?.trim() || "6379");
+      let cluster = (deps.env.REDIS_CLUSTER?.trim() || "").toLowerCase() === "true";
+      let password = deps.env.REDIS_PASSWORD;
+      if (envName !== "local") {
+        const table = loadEnvironmentTable();
+        const settings = table.find((e) => e.name === envName);
+        if (!settings) {
+          throw new CliError(
+            "ENVIRONMENT_UNKNOWN",
+            `no environment ${JSON.stringify(envName)}; environments: local, ${table.map((e) => e.name).join(", ")}`,
+          );
+        }
+        const config = validateEnvironment(settings);
+        const redisSettings = config.redis.existing ?? config.redis;
+        if (!deps.env.REDIS_CLUSTER?.trim()) cluster = redisSettings.architecture === "cluster";
+        if (password === undefined) {
+          password = await redisPasswordOf(
+            new ResourceNames(config.app, config.name).of("function-secrets"),
+            config.region,
+            deps.env,
+          );
+        }
+      }
+
+      const redis = connectRedis({ host, port, password: password || undefined, cluster, connectTimeoutMs: 5000 });
+      try {
+        await whenRedisReady(redis, 5000);
+        return await runCommand(new FraudGuardAdmin(redis), command, rest, deps);
+      } finally {
+        await closeRedis(redis);
+      }
+    },
+    io,
+    usage,
+  );
 }
 
 function checkArguments(command: string, rest: string[]): void {
@@ -150,7 +159,7 @@ async function runCommand(guard: FraudGuardAdmin, command: string, rest: string[
       return 0;
     }
     deps.out(`no block on ${scope}`);
-    return 3;
+    return EXIT.PARTIAL;
   }
   const [action, ...entries] = rest;
   if (action === "list") {
@@ -164,7 +173,7 @@ async function runCommand(guard: FraudGuardAdmin, command: string, rest: string[
     if (done) changed++;
     deps.out(`${entry}: ${done ? (action === "add" ? "added" : "removed") : action === "add" ? "already listed" : "not listed"}`);
   }
-  return changed > 0 ? 0 : 3;
+  return changed > 0 ? EXIT.OK : EXIT.PARTIAL;
 }
 
 function blockTable(blocks: ActiveBlock[]): string[] {
@@ -189,7 +198,10 @@ function blockTable(blocks: ActiveBlock[]): string[] {
 async function redisPasswordOf(secretName: string, region: string, env: NodeJS.ProcessEnv): Promise<string> {
   const credential = apiCredentialFrom(env);
   if (!credential) {
-    throw new Error("set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (to read the Redis password) or REDIS_PASSWORD");
+    throw new CliError(
+      "CREDENTIALS_MISSING",
+      "set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (to read the Redis password) or REDIS_PASSWORD",
+    );
   }
   const ssm = new SecretsManager(
     { region, endpoint: env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 10 },
@@ -199,12 +211,6 @@ async function redisPasswordOf(secretName: string, region: string, env: NodeJS.P
   return typeof secret.redisPassword === "string" ? secret.redisPassword : "";
 }
 
-if (require.main === module) {
-  runGuardCli(process.argv.slice(2), { env: process.env, clock: () => new Date(), out: (line) => console.log(line) }).then(
-    (status) => process.exit(status),
-    (error: unknown) => {
-      console.error(`guard: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    },
-  );
-}
+export const main = (argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo = processIo) =>
+  runGuardCli(argv, { env, clock: () => new Date(), out: (line) => io.stdout(`${line}\n`), io });
+runAsEntryPoint(module, main);
