@@ -7,6 +7,10 @@ import { SmsGateway, credentialFromScfEnvironment } from "../shared/sms";
 import { runDueCampaigns, type TickResult } from "./campaigns/due-campaigns";
 import { ConfigError, parseBulkGreetingConfig, type BulkGreetingConfig } from "./function-config";
 import { CampaignCheckpoints, type RedisClient } from "./sending/campaign-checkpoints";
+import { fileVerificationReceipts } from "../shared/insights/hourly-counters";
+
+/** Receipts filed into an hour whose counters expired keep it this long (the verification function's default). */
+const insightsRetentionSeconds = 192 * 3600;
 import type { BulkGreetingLogEntry } from "./log-fields";
 import type { CampaignStorage } from "./storage/campaign-storage";
 import { CosStorage } from "./storage/cos-storage";
@@ -70,6 +74,10 @@ export async function main_handler(event: unknown, context: ScfContext = {}): Pr
         checkpoints: new CampaignCheckpoints(c.redis),
         senderFor: gateway,
         receipts: gateway(""),
+        // Verification codes on the same SMS app: their receipts go to the verification insights.
+        otherReceipts: async (receipts) => {
+          await fileVerificationReceipts(c.redis, receipts, insightsRetentionSeconds);
+        },
         clock: { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), random: Math.random },
         requestsPerSecond: c.config.requestsPerSecond,
         attemptMs: sms.timeoutSeconds * 1000,

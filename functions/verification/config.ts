@@ -65,6 +65,8 @@ export interface VerificationPolicy {
   smsBudgets: { globalHourly: number; globalDaily: number; prefixHourly: number };
   /** Digits of a code (4–8; default 6). */
   codeLength: number;
+  /** How long the hourly insights counters are kept (INSIGHTS_RETENTION_HOURS, default 192); 0 = not counted. */
+  insightsRetentionHours: number;
   /** National digits after the country code that make a number prefix for the prefix budget. */
   budgetPrefixDigits: number;
   /**
@@ -204,6 +206,7 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
   const policy: VerificationPolicy = {
     codeTtlSeconds: integer("CODE_TTL_SECONDS", 300, 30, 3600),
     codeLength: integer("CODE_LENGTH", 6, 4, 8),
+    insightsRetentionHours: integer("INSIGHTS_RETENTION_HOURS", 192, 0, 24 * 90),
     maxAttempts: integer("MAX_ATTEMPTS", 3, 1, 20),
     resendCooldownSeconds: integer("RESEND_COOLDOWN_SECONDS", 30, 0, 3600),
     dailyLimit: integer("DAILY_LIMIT", 10, 1, 1000),

@@ -20,6 +20,7 @@ import { TestNumberCodes } from "../constructs/test-number-codes";
 import { VerificationFunction } from "../constructs/verification-function";
 import { Alarms, WatchedFunction } from "../constructs/operations/alarms";
 import { FunctionCapacity, LIVE_ALIAS_PART } from "../constructs/operations/function-capacity";
+import { InsightsDashboard } from "../constructs/operations/insights-dashboard";
 import { FunctionLogs } from "../constructs/operations/function-logs";
 
 export interface VerificationStackOptions {
@@ -41,6 +42,7 @@ export class VerificationStack extends TerraformStack {
   /** Present when the environment has a `campaigns` block. */
   readonly campaigns?: Campaigns;
   readonly logs: FunctionLogs;
+  readonly insightsDashboard: InsightsDashboard;
   readonly verificationCapacity: FunctionCapacity;
   readonly bulkGreetingCapacity?: FunctionCapacity;
   /** Absent only where the table turns alarms off (dev). */
@@ -98,6 +100,7 @@ export class VerificationStack extends TerraformStack {
     this.ingress = new Ingress(this, "ingress", { names, settings: config.ingress, tags });
     const ops = config.operations;
     this.logs = new FunctionLogs(this, "logs", { names, retentionDays: ops.logs.retentionDays, tags });
+    this.insightsDashboard = new InsightsDashboard(this, "insights", { names, logs: this.logs.destination, tags });
     // With provisioned concurrency the ingress invokes the `live` alias through its own trigger.
     const provisioned = ops.capacity.verification.provisionedConcurrency ?? 0;
     // Keys codes are hashed with; rotating it (taint) only invalidates codes in flight.

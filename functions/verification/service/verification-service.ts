@@ -9,6 +9,7 @@ import type { Outcome } from "./outcomes";
 import { checkPhoneNumber, countryCallingCode, numberPrefix, type MobileNumber, type PhoneCheck } from "./phone-number";
 import { fraudGuardOn, type FraudGuardRequest } from "./fraud-guard";
 import { chooseTemplate, type ChosenTemplate, type SmsContent } from "./sms-templates";
+import { receiptContext, type InsightsRequest } from "./verification-insights";
 import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
 import type { SessionService } from "./session-service";
@@ -89,6 +90,7 @@ export class VerificationService {
       budgets: policy.smsBudgets,
       numberPrefix: numberPrefix(checked, policy.budgetPrefixDigits),
       guard: this.guardRequest(checked, now),
+      insights: this.insightsRequest(checked, now),
     };
     const template = this.deps.content ? chooseTemplate(this.deps.content, checked.region, locale) : undefined;
     return { phone, outcome: await this.issueAndSend(request, code, template), captcha: gate.logged };
@@ -116,6 +118,18 @@ export class VerificationService {
     if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
     const result = await this.verifyCode(checked, code, client);
     return gate.logged ? { ...result, captcha: gate.logged } : result;
+  }
+
+  /** The hour and scopes the insights count this number's request in; undefined when turned off. */
+  private insightsRequest(number: MobileNumber, now: Date): InsightsRequest | undefined {
+    const hours = this.deps.policy.insightsRetentionHours;
+    if (hours === 0) return undefined;
+    return {
+      hourStamp: utcHourStamp(now),
+      numberPrefix: numberPrefix(number, this.deps.policy.budgetPrefixDigits),
+      countryCode: countryCallingCode(number),
+      retentionSeconds: hours * 3600,
+    };
   }
 
   /** The fraud guard's scopes of this number, or undefined when the environment turned it off. */
@@ -178,6 +192,7 @@ export class VerificationService {
         phoneDailyWrongLimit: policy.loginPhoneDailyWrongLimit,
         session: plan?.newSession,
         guard: this.guardRequest(number, now),
+        insights: this.insightsRequest(number, now),
       });
       switch (result.kind) {
         case "matched":
@@ -219,6 +234,12 @@ export class VerificationService {
         phoneNumber: request.phone,
         templateParams: [code, minutes],
         ...(template ? { templateId: template.templateId, signName: template.signName } : {}),
+        // The delivery receipt comes back with it: counted in the hour and scopes of this send.
+        ...(request.insights
+          ? {
+              sessionContext: receiptContext(request.insights.hourStamp, request.insights.numberPrefix, request.insights.countryCode),
+            }
+          : {}),
       })
       // The sender contract is to return failures as values; a throw says nothing about whether
       // the message went out, so it is an unknown outcome.

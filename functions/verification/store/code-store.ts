@@ -1,6 +1,7 @@
 // What the verification service needs from storage, independent of Redis. Each method is one
 // atomic step; the Redis implementation does each in one Lua script per hash slot.
 import type { FraudGuardRefusal, FraudGuardRequest } from "../service/fraud-guard";
+import type { InsightsRequest } from "../service/verification-insights";
 
 /** Per-environment SMS budgets (0 turns one off), counted across all phones and addresses. */
 export interface SmsBudgets {
@@ -33,6 +34,8 @@ export interface IssueRequest {
   numberPrefix: string;
   /** The fraud guard's scopes and policy; absent: the guard is off. */
   guard?: FraudGuardRequest;
+  /** The hour and scopes the insights counters count this request in; absent: not counted. */
+  insights?: InsightsRequest;
 }
 
 export type SendLimit = "cooldown" | "daily" | "ip" | "budget" | "fraudGuard";
@@ -57,6 +60,8 @@ export interface VerifyRequest {
   session?: NewSession;
   /** A match counts as verified for the fraud guard; absent: the guard is off. */
   guard?: FraudGuardRequest;
+  /** A match counts as verified in the insights; absent: not counted. */
+  insights?: InsightsRequest;
 }
 
 export type LoginLimit = "loginIp" | "loginPhone";

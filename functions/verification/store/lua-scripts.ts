@@ -135,6 +135,27 @@ local function guardRefusal(k, g)
 end
 `;
 
+// Verification insights (store/redis-insights.ts): one hash per UTC hour in the {vc-limits} slot,
+// fields "<metric>|p:<prefix>" and "<metric>|c:<country>" — req (getSms that reached the counters),
+// sent, fail (definitely not sent), ver (verified), r:<limit> (refused by that limit); the
+// delivery receipts add dlv / undlv later. Kept by the same scripts: no extra round trip.
+// KEYS[k]: the hour's hash. ARGV[a..a+3]: on(1|0), prefix, country, ttlSeconds.
+const insights = `
+local function insightsCount(k, a, metric, delta)
+  if ARGV[a] ~= '1' then return end
+  redis.call('HINCRBY', KEYS[k], metric .. '|p:' .. ARGV[a + 1], delta)
+  redis.call('HINCRBY', KEYS[k], metric .. '|c:' .. ARGV[a + 2], delta)
+  redis.call('EXPIRE', KEYS[k], ARGV[a + 3])
+end
+local function insightsRefused(k, a, counted, refusal)
+  if counted then
+    insightsCount(k, a, 'req', 1)
+    insightsCount(k, a, 'r:' .. refusal[1], 1)
+  end
+  return refusal
+end
+`;
+
 const nowMs = `
 local function nowMs()
   local t = redis.call('TIME')
@@ -146,19 +167,20 @@ end
  * KEYS: code, cooldown, day, then (checkShared) ip, smsHour, smsDay, prefixHour
  * ARGV: codeHash, codeTtl, cooldown, dailyLimit, dayTtl, secondsUntilDayEnds, checkShared(1|0),
  *       the nine shared-counter arguments, maxAttempts (an exhausted older code is not kept).
- * Then (checkShared) KEYS[8..11] and ARGV[18..30]: the fraud guard's (see fraudGuard above).
+ * Then (checkShared) KEYS[8..11] and ARGV[18..30]: the fraud guard's (see fraudGuard above), and
+ * KEYS[12] with ARGV[31..34]: the insights counters' (see insights above).
  * Returns {"ok", "live"|"pending", ""} or {limit, retryAfterSeconds, budgetName}; a fraud-guard
  * refusal adds sent, verified and 1 when this request started the block.
  */
-export const issueScript = `${sharedCounters}${fraudGuard}${nowMs}
+export const issueScript = `${sharedCounters}${fraudGuard}${insights}${nowMs}
 local cooldownMs = redis.call('PTTL', KEYS[2])
-if cooldownMs > 0 then return {'cooldown', math.ceil(cooldownMs / 1000), ''} end
+if cooldownMs > 0 then return insightsRefused(12, 31, ARGV[7] == '1', {'cooldown', math.ceil(cooldownMs / 1000), ''}) end
 local sent = tonumber(redis.call('GET', KEYS[3]) or '0')
-if sent >= tonumber(ARGV[4]) then return {'daily', tonumber(ARGV[6]), ''} end
+if sent >= tonumber(ARGV[4]) then return insightsRefused(12, 31, ARGV[7] == '1', {'daily', tonumber(ARGV[6]), ''}) end
 local checkShared = ARGV[7] == '1'
 if checkShared then
   local refusal = sharedRefusal(4, 8) or guardRefusal(8, 18)
-  if refusal then return refusal end
+  if refusal then return insightsRefused(12, 31, true, refusal) end
 end
 if tonumber(ARGV[3]) > 0 then redis.call('SET', KEYS[2], '1', 'EX', ARGV[3]) end
 redis.call('INCR', KEYS[3])
@@ -166,6 +188,8 @@ redis.call('EXPIRE', KEYS[3], ARGV[5])
 if checkShared then
   takeShared(4, 8)
   guardCount(8, 18, 's', 1)
+  insightsCount(12, 31, 'req', 1)
+  insightsCount(12, 31, 'sent', 1)
 end
 local live = redis.call('HMGET', KEYS[1], 'h', 'a')
 local liveMs = redis.call('PTTL', KEYS[1])
@@ -200,7 +224,7 @@ return 1
  * The SMS was definitely not sent: counters back, and this request's code removed — only if it is
  * still the one this request stored; an older live code stays.
  */
-export const releaseScript = `${sharedCounters}${fraudGuard}
+export const releaseScript = `${sharedCounters}${fraudGuard}${insights}
 if redis.call('HGET', KEYS[1], 'p') == ARGV[1] then
   redis.call('HDEL', KEYS[1], 'p')
   local expiresAt = redis.call('HGET', KEYS[1], 'hx')
@@ -216,6 +240,8 @@ if tonumber(redis.call('GET', KEYS[3]) or '0') > 0 then redis.call('DECR', KEYS[
 if ARGV[2] == '1' then
   returnShared(4)
   guardCount(8, 3, 's', -1)
+  insightsCount(12, 16, 'sent', -1)
+  insightsCount(12, 16, 'fail', 1)
 end
 return 1
 `;
@@ -225,11 +251,13 @@ return 1
  * arguments, then the fraud guard's thirteen.
  * Cluster mode: takes one unit of the per-address cap and of each budget, or reports which refuses.
  */
-export const takeSharedScript = `${sharedCounters}${fraudGuard}
+export const takeSharedScript = `${sharedCounters}${fraudGuard}${insights}
 local refusal = sharedRefusal(1, 1) or guardRefusal(5, 10)
-if refusal then return refusal end
+if refusal then return insightsRefused(9, 23, true, refusal) end
 takeShared(1, 1)
 guardCount(5, 10, 's', 1)
+insightsCount(9, 23, 'req', 1)
+insightsCount(9, 23, 'sent', 1)
 return {'ok', '', ''}
 `;
 
@@ -237,9 +265,11 @@ return {'ok', '', ''}
  * KEYS: ip, smsHour, smsDay, prefixHour, then the fraud guard's four. ARGV: the fraud guard's thirteen.
  * Cluster mode: gives back the units takeShared took.
  */
-export const returnSharedScript = `${sharedCounters}${fraudGuard}
+export const returnSharedScript = `${sharedCounters}${fraudGuard}${insights}
 returnShared(1)
 guardCount(5, 1, 's', -1)
+insightsCount(9, 14, 'sent', -1)
+insightsCount(9, 14, 'fail', 1)
 return 1
 `;
 
@@ -256,7 +286,7 @@ return 1
  * ARGV[guardArg..+12] are the fraud guard's (see fraudGuard above).
  * Returns {kind, number, limitName}.
  */
-const verifyLua = (onMatch: string, guardKey: number, guardArg: number) => `${fraudGuard}${nowMs}
+const verifyLua = (onMatch: string, guardKey: number, guardArg: number, insightsKey: number, insightsArg: number) => `${fraudGuard}${insights}${nowMs}
 local checkShared = ARGV[6] == '1'
 if checkShared and tonumber(redis.call('GET', KEYS[3]) or '0') >= tonumber(ARGV[7]) then
   local ms = redis.call('PTTL', KEYS[3])
@@ -276,7 +306,10 @@ if used >= maxAttempts then return {'exhausted', 0, ''} end
 if live == ARGV[1] or stored[3] == ARGV[1] then
   redis.call('DEL', KEYS[1])
   ${onMatch}
-  if checkShared then guardCount(${guardKey}, ${guardArg}, 'v', 1) end
+  if checkShared then
+    guardCount(${guardKey}, ${guardArg}, 'v', 1)
+    insightsCount(${insightsKey}, ${insightsArg}, 'ver', 1)
+  end
   return {'matched', 0, ''}
 end
 used = redis.call('HINCRBY', KEYS[1], 'a', 1)
@@ -289,7 +322,7 @@ return {'wrong', maxAttempts - used, ''}
 `;
 
 /** KEYS: code, wrongDay, ipWrong, then the fraud guard's four; ARGV: as above, then the fraud guard's thirteen. */
-export const verifyScript = verifyLua("", 4, 9);
+export const verifyScript = verifyLua("", 4, 9, 8, 22);
 
 /**
  * KEYS: ipWrong. ARGV: ipWrongLimit, ipWrongWindow.
@@ -311,9 +344,12 @@ return {'ok', 0, ''}
  * Cluster mode: gives back a unit when the guess was not wrong (or not evaluated); after a match
  * it also counts the code as verified for the fraud guard (the same round trip).
  */
-export const returnLoginUnitScript = `${fraudGuard}
+export const returnLoginUnitScript = `${fraudGuard}${insights}
 if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
-if ARGV[1] == '1' then guardCount(2, 2, 'v', 1) end
+if ARGV[1] == '1' then
+  guardCount(2, 2, 'v', 1)
+  insightsCount(6, 15, 'ver', 1)
+end
 return 1
 `;
 
@@ -335,7 +371,7 @@ redis.call('EXPIRE', KEYS[${familyKey}], ARGV[${ttl}])
  * (one round trip), so a matched code always comes with its refresh token and a failed or refused
  * one never creates a session.
  */
-export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11), 5, 12);
+export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11), 5, 12, 9, 25);
 
 /**
  * KEYS: family, family

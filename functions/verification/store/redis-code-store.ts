@@ -36,6 +36,7 @@ import {
 } from "./lua-scripts";
 import { sessionKey } from "./redis-session-store";
 import { fraudGuardArguments, fraudGuardKeys } from "./redis-fraud-guard";
+import { insightsArguments, insightsKeys } from "./redis-insights";
 import type { RedisConnection } from "./redis-connection";
 import { defineScripts, runScript } from "./redis-scripts";
 
@@ -46,16 +47,16 @@ export const dayCounterSlackSeconds = 3600;
 const hourCounterSlackSeconds = 60;
 
 const commands = {
-  verificationIssue: { numberOfKeys: 11, lua: issueScript },
+  verificationIssue: { numberOfKeys: 12, lua: issueScript },
   verificationConfirm: { numberOfKeys: 1, lua: confirmScript },
-  verificationRelease: { numberOfKeys: 11, lua: releaseScript },
-  verificationVerify: { numberOfKeys: 7, lua: verifyScript },
-  verificationVerifyAndStartSession: { numberOfKeys: 8, lua: verifyAndStartSessionScript },
+  verificationRelease: { numberOfKeys: 12, lua: releaseScript },
+  verificationVerify: { numberOfKeys: 8, lua: verifyScript },
+  verificationVerifyAndStartSession: { numberOfKeys: 9, lua: verifyAndStartSessionScript },
   verificationStartSession: { numberOfKeys: 2, lua: startSessionScript },
-  verificationTakeShared: { numberOfKeys: 8, lua: takeSharedScript },
-  verificationReturnShared: { numberOfKeys: 8, lua: returnSharedScript },
+  verificationTakeShared: { numberOfKeys: 9, lua: takeSharedScript },
+  verificationReturnShared: { numberOfKeys: 9, lua: returnSharedScript },
   verificationTakeLoginUnit: { numberOfKeys: 1, lua: takeLoginUnitScript },
-  verificationReturnLoginUnit: { numberOfKeys: 5, lua: returnLoginUnitScript },
+  verificationReturnLoginUnit: { numberOfKeys: 6, lua: returnLoginUnitScript },
 } as const;
 
 type CommandName = keyof typeof commands;
@@ -104,6 +105,8 @@ export class RedisCodeStore implements CodeStore {
     const sharedArgs = sharedArguments(req);
     const guardKeys = fraudGuardKeys(req.guard);
     const guardArgs = fraudGuardArguments(req.phone, req.guard);
+    const countKeys = insightsKeys(req.insights);
+    const countArgs = insightsArguments(req.insights);
     const placeholders = (n: number) => Array<string>(n).fill(phone.code);
     const phoneArgs = (checkShared: boolean) => [
       phone.code,
@@ -112,6 +115,7 @@ export class RedisCodeStore implements CodeStore {
       // Placeholders in the phone's own slot when the shared counters run separately (cluster).
       ...(checkShared ? shared : placeholders(4)),
       ...(checkShared ? guardKeys : placeholders(4)),
+      ...(checkShared ? countKeys : placeholders(1)),
       req.codeHash,
       req.codeTtlSeconds,
       req.cooldownSeconds,
@@ -121,7 +125,7 @@ export class RedisCodeStore implements CodeStore {
       checkShared ? "1" : "0",
       ...sharedArgs,
       req.maxAttempts,
-      ...(checkShared ? guardArgs : []),
+      ...(checkShared ? [...guardArgs, ...countArgs] : []),
     ];
     if (!this.options.cluster) return issueResult(await this.run("verificationIssue", phoneArgs(true)));
 
@@ -132,7 +136,7 @@ export class RedisCodeStore implements CodeStore {
     let sharedResult: IssueResult;
     try {
       sharedResult = issueResult(
-        await this.run("verificationTakeShared", [...shared, ...guardKeys, ...sharedArgs, ...guardArgs]),
+        await this.run("verificationTakeShared", [...shared, ...guardKeys, ...countKeys, ...sharedArgs, ...guardArgs, ...countArgs]),
       );
     } catch (error) {
       // The shared script failed (e.g. 503): the phone's cooldown, count and code go back.
@@ -153,7 +157,7 @@ export class RedisCodeStore implements CodeStore {
       phone.code,
       phone.cooldown,
       phone.day,
-      ...Array<string>(8).fill(phone.code),
+      ...Array<string>(9).fill(phone.code),
       req.codeHash,
       "0",
     ]);
@@ -169,12 +173,14 @@ export class RedisCodeStore implements CodeStore {
     const own = [phone.code, phone.cooldown, phone.day];
     const guardKeys = fraudGuardKeys(req.guard);
     const guardArgs = fraudGuardArguments(req.phone, req.guard);
+    const countKeys = insightsKeys(req.insights);
+    const countArgs = insightsArguments(req.insights);
     if (!this.options.cluster) {
-      await this.run("verificationRelease", [...own, ...shared, ...guardKeys, req.codeHash, "1", ...guardArgs]);
+      await this.run("verificationRelease", [...own, ...shared, ...guardKeys, ...countKeys, req.codeHash, "1", ...guardArgs, ...countArgs]);
       return;
     }
     await this.releasePhone(req);
-    await this.run("verificationReturnShared", [...shared, ...guardKeys, ...guardArgs]);
+    await this.run("verificationReturnShared", [...shared, ...guardKeys, ...countKeys, ...guardArgs, ...countArgs]);
   }
 
   async verify(req: VerifyRequest): Promise<VerifyResult> {
@@ -192,13 +198,15 @@ export class RedisCodeStore implements CodeStore {
     ];
     const guardKeys = fraudGuardKeys(req.guard);
     const guardArgs = fraudGuardArguments(req.phone, req.guard);
+    const countKeys = insightsKeys(req.insights);
+    const countArgs = insightsArguments(req.insights);
     const args = (checkShared: boolean) => [
       codeKey,
       wrongDayKey,
       checkShared ? ipWrong : codeKey,
-      ...(checkShared ? guardKeys : Array<string>(4).fill(codeKey)),
+      ...(checkShared ? [...guardKeys, ...countKeys] : Array<string>(5).fill(codeKey)),
       ...argv(checkShared),
-      ...(checkShared ? guardArgs : []),
+      ...(checkShared ? [...guardArgs, ...countArgs] : []),
     ];
     const session = req.session;
     const sessionArgs = session ? [session.tokenHash, req.phone, session.ttlSeconds] : [];
@@ -212,9 +220,11 @@ export class RedisCodeStore implements CodeStore {
           ipWrong,
           familyKey,
           ...guardKeys,
+          ...countKeys,
           ...argv(true),
           ...sessionArgs,
           ...guardArgs,
+          ...countArgs,
         ]),
       );
     }
@@ -222,7 +232,7 @@ export class RedisCodeStore implements CodeStore {
     const unit = verifyResult(await this.run("verificationTakeLoginUnit", [ipWrong, req.ipHourlyWrongLimit, ipWindowSeconds]));
     if (unit.kind === "limited") return unit;
     let result: VerifyResult;
-    const returnUnit = (matched: boolean) => [ipWrong, ...guardKeys, matched ? "1" : "0", ...guardArgs];
+    const returnUnit = (matched: boolean) => [ipWrong, ...guardKeys, ...countKeys, matched ? "1" : "0", ...guardArgs, ...countArgs];
     try {
       result = verifyResult(await this.run("verificationVerify", args(false)));
     } catch (error) {

@@ -47,6 +47,7 @@ describe("parseVerificationConfig", () => {
       budgetPrefixDigits: 5,
       allowedRegions: ["CN"],
       codeLength: 6,
+      insightsRetentionHours: 192,
       fraudGuard: {
         windowSeconds: 3600,
         bucketSeconds: 300,
