@@ -5,6 +5,7 @@ import type { SendOutcome, SmsSender } from "../../shared/sms/sender";
 import type { VerificationPolicy } from "../config";
 import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../store/code-store";
 import { captchaApplies, checkCaptcha, type CaptchaAnswer, type CaptchaPolicy, type CaptchaPort } from "./captcha-gate";
+import { idempotencyScope, type IdempotencyScope } from "./idempotency";
 import type { Outcome } from "./outcomes";
 import { checkPhoneNumber, numberPrefix, type PhoneCheck } from "./phone-number";
 import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
@@ -45,6 +46,8 @@ export interface ServiceResult {
   captcha?: string;
   /** The phone is a test number (fixed code, no SMS): every such request is logged as one. */
   testNumber?: true;
+  /** The outcome comes from the request's Idempotency-Key record, not from running it again. */
+  replayed?: true;
 }
 
 export class VerificationService {
@@ -56,7 +59,12 @@ export class VerificationService {
     this.newCode = deps.newCode ?? randomVerificationCode;
   }
 
-  async sendCode(rawPhone: string, client: ClientBucket, captcha: CaptchaAnswer = {}): Promise<ServiceResult> {
+  async sendCode(
+    rawPhone: string,
+    client: ClientBucket,
+    captcha: CaptchaAnswer = {},
+    idempotencyKey?: string,
+  ): Promise<ServiceResult> {
     const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
     if (checked.kind !== "served") return refusedPhone(checked);
     const phone = checked.e164;
@@ -84,8 +92,10 @@ export class VerificationService {
       ipHourlyLimit: client.known ? policy.ipHourlyLimit : Math.min(policy.ipHourlyLimit, policy.unknownAddressHourlyLimit),
       budgets: policy.smsBudgets,
       numberPrefix: numberPrefix(checked, policy.budgetPrefixDigits),
+      idempotency: this.scope("getSms", idempotencyKey, [phone])?.record,
     };
-    return { phone, outcome: await this.issueAndSend(request, code), captcha: gate.logged };
+    const { outcome, replayed } = await this.issueAndSend(request, code);
+    return { phone, outcome, captcha: gate.logged, ...(replayed ? { replayed } : {}) };
   }
 
   async checkCode(
@@ -93,6 +103,7 @@ export class VerificationService {
     code: string | undefined,
     client: ClientBucket,
     captcha: CaptchaAnswer = {},
+    idempotencyKey?: string,
   ): Promise<ServiceResult> {
     // Also refused here: a code can only exist for a served region, and a region dropped from the
     // configuration must stop being served at once.
@@ -105,8 +116,12 @@ export class VerificationService {
     }
     const gate = await this.captchaGate("login", captcha, client);
     if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
-    const result = await this.verifyCode(phone, code, client);
+    const result = await this.verifyCode(phone, code, client, idempotencyKey);
     return gate.logged ? { ...result, captcha: gate.logged } : result;
+  }
+
+  private scope(method: "getSms" | "login", key: string | undefined, fields: string[]): IdempotencyScope | undefined {
+    return idempotencyScope(this.deps.pepper, method, key, fields, this.deps.policy.idempotencyTtlSeconds);
   }
 
   private testMark(phone: string): { testNumber?: true } {
@@ -119,7 +134,7 @@ export class VerificationService {
     return checkCaptcha(captcha.port, captcha.policy, answer, client.address ?? "");
   }
 
-  private async verifyCode(phone: string, code: string, client: ClientBucket): Promise<ServiceResult> {
+  private async verifyCode(phone: string, code: string, client: ClientBucket, idempotencyKey?: string): Promise<ServiceResult> {
     const { policy, pepper, testNumbers } = this.deps;
     const sessions = this.deps.sessions;
     const fixedCode = testNumbers?.codes.get(phone);
@@ -144,6 +159,7 @@ export class VerificationService {
     // Without a signing key a matched code could not be answered with tokens: keep the code.
     if (sessions && !plan) return { phone, outcome: { kind: "signingKeyMissing" } };
     const now = this.clock();
+    const scope = this.scope("login", idempotencyKey, [phone, code]);
     try {
       const result = await this.deps.store.verify({
         phone,
@@ -155,6 +171,11 @@ export class VerificationService {
         ipHourlyWrongLimit: policy.loginIpHourlyWrongLimit,
         phoneDailyWrongLimit: policy.loginPhoneDailyWrongLimit,
         session: plan?.newSession,
+        idempotency: scope && {
+          ...scope.record,
+          sealed: sessions && plan ? sessions.seal(scope, phone, plan) : "",
+          sessionOf: sessions ? (sealed) => sessions.sealedFamily(scope, sealed) : undefined,
+        },
       });
       switch (result.kind) {
         case "matched":
@@ -168,13 +189,32 @@ export class VerificationService {
           return { phone, outcome: { kind: "codeExpired" } };
         case "limited":
           return { phone, outcome: { kind: "rateLimited", limit: result.limit, retryAfterSeconds: result.retryAfterSeconds } };
+        case "conflict":
+          return { phone, outcome: { kind: "idempotencyKeyReused" } };
+        case "replayed":
+          return { phone, outcome: await this.replayedLogin(scope, result.outcome, result.value, result.sealed), replayed: true };
       }
     } catch (error) {
       return { phone, outcome: unavailableOr(error) };
     }
   }
 
-  private async issueAndSend(request: IssueRequest, code: string): Promise<Outcome> {
+  /** The first outcome of a login, from its idempotency record: the same tokens, or the same wrong-code count. */
+  private async replayedLogin(
+    scope: IdempotencyScope | undefined,
+    outcome: string,
+    value: string,
+    sealed: string,
+  ): Promise<Outcome> {
+    if (outcome === "wrong") return { kind: "wrongCode", attemptsLeft: Math.max(0, Number(value)) };
+    const sessions = this.deps.sessions;
+    if (!sessions) return { kind: "verified" };
+    const replayed = scope && (await sessions.replay(scope, sealed));
+    // Only a record written without tokens (the service ran without sessions then) fails to open.
+    return replayed ? { kind: "verified", session: replayed.session } : { kind: "signingKeyMissing" };
+  }
+
+  private async issueAndSend(request: IssueRequest, code: string): Promise<{ outcome: Outcome; replayed?: true }> {
     let pending: boolean;
     try {
       const issued = await this.deps.store.issue(request);
@@ -182,12 +222,23 @@ export class VerificationService {
         const outcome: Outcome = { kind: "rateLimited", limit: issued.limit, retryAfterSeconds: issued.retryAfterSeconds };
         if (issued.budget) outcome.budget = issued.budget;
         if (issued.budget === "prefixHourly") outcome.numberPrefix = request.numberPrefix;
-        return outcome;
+        return { outcome };
+      }
+      if (issued.kind === "conflict") return { outcome: { kind: "idempotencyKeyReused" } };
+      // The first request with this key stored its code: no second code, no second SMS. Its SMS
+      // went out, is on its way, or never left (its reply was a 503); docs/http-api.md tells the
+      // client to ask again with a new key once retryAfter has passed if no SMS arrives.
+      if (issued.kind === "replayed") {
+        return { outcome: { kind: "codeSent", expiresInSeconds: Number(issued.value) }, replayed: true };
       }
       pending = issued.pending;
     } catch (error) {
-      return unavailableOr(error);
+      return { outcome: unavailableOr(error) };
     }
+    return { outcome: await this.send(request, code, pending) };
+  }
+
+  private async send(request: IssueRequest, code: string, pending: boolean): Promise<Outcome> {
 
     const minutes = String(Math.ceil(this.deps.policy.codeTtlSeconds / 60));
     const sent = await this.deps.sender

@@ -35,7 +35,7 @@ import {
 } from "./lua-scripts";
 import { sessionKey } from "./redis-session-store";
 import type { RedisConnection } from "./redis-connection";
-import { defineScripts, runScript } from "./redis-scripts";
+import { defineScripts, idempotencyArguments, replayedResult, runScript } from "./redis-scripts";
 
 export const ipWindowSeconds = 3600;
 /** Day counters outlive their day by an hour so a send just before midnight is still counted. */
@@ -44,11 +44,11 @@ export const dayCounterSlackSeconds = 3600;
 const hourCounterSlackSeconds = 60;
 
 const commands = {
-  verificationIssue: { numberOfKeys: 7, lua: issueScript },
+  verificationIssue: { numberOfKeys: 8, lua: issueScript },
   verificationConfirm: { numberOfKeys: 1, lua: confirmScript },
-  verificationRelease: { numberOfKeys: 7, lua: releaseScript },
-  verificationVerify: { numberOfKeys: 3, lua: verifyScript },
-  verificationVerifyAndStartSession: { numberOfKeys: 4, lua: verifyAndStartSessionScript },
+  verificationRelease: { numberOfKeys: 8, lua: releaseScript },
+  verificationVerify: { numberOfKeys: 4, lua: verifyScript },
+  verificationVerifyAndStartSession: { numberOfKeys: 5, lua: verifyAndStartSessionScript },
   verificationStartSession: { numberOfKeys: 2, lua: startSessionScript },
   verificationTakeShared: { numberOfKeys: 4, lua: takeSharedScript },
   verificationReturnShared: { numberOfKeys: 4, lua: returnSharedScript },
@@ -70,6 +70,14 @@ export function phoneKeys(phone: string, dayStamp: string): { code: string; cool
     day: `vc:${tag}:day:${dayStamp}`,
     wrongDay: `vc:${tag}:wrong:${dayStamp}`,
   };
+}
+
+/**
+ * The Idempotency-Key record of a getSms or login, in the phone's slot. Without a key the scripts
+ * get the name with an empty id, which never exists (they neither read nor write it then).
+ */
+export function idempotencyRecordKey(phone: string, id = ""): string {
+  return `vc:{${phone}}:idem:${id}`;
 }
 
 /** Wrong codes per client address (a login needs only this shared counter). */
@@ -100,12 +108,14 @@ export class RedisCodeStore implements CodeStore {
     const phone = phoneKeys(req.phone, req.dayStamp);
     const shared = sharedKeyList(req);
     const sharedArgs = sharedArguments(req);
+    const record = idempotencyRecordKey(req.phone, req.idempotency?.id);
     const phoneArgs = (checkShared: boolean) => [
       phone.code,
       phone.cooldown,
       phone.day,
       // Placeholders in the phone's own slot when the shared counters run separately (cluster).
       ...(checkShared ? shared : [phone.code, phone.code, phone.code, phone.code]),
+      record,
       req.codeHash,
       req.codeTtlSeconds,
       req.cooldownSeconds,
@@ -115,6 +125,7 @@ export class RedisCodeStore implements CodeStore {
       checkShared ? "1" : "0",
       ...sharedArgs,
       req.maxAttempts,
+      ...idempotencyArguments(req.idempotency),
     ];
     if (!this.options.cluster) return issueResult(await this.run("verificationIssue", phoneArgs(true)));
 
@@ -148,6 +159,7 @@ export class RedisCodeStore implements CodeStore {
       phone.code,
       phone.code,
       phone.code,
+      idempotencyRecordKey(req.phone, req.idempotency?.id),
       req.codeHash,
       "0",
     ]);
@@ -162,7 +174,7 @@ export class RedisCodeStore implements CodeStore {
     const shared = sharedKeyList(req);
     const own = [phone.code, phone.cooldown, phone.day];
     if (!this.options.cluster) {
-      await this.run("verificationRelease", [...own, ...shared, req.codeHash, "1"]);
+      await this.run("verificationRelease", [...own, ...shared, idempotencyRecordKey(req.phone, req.idempotency?.id), req.codeHash, "1"]);
       return;
     }
     await this.releasePhone(req);
@@ -182,7 +194,17 @@ export class RedisCodeStore implements CodeStore {
       req.ipHourlyWrongLimit,
       ipWindowSeconds,
     ];
-    const args = (checkShared: boolean) => [codeKey, wrongDayKey, checkShared ? ipWrong : codeKey, ...argv(checkShared)];
+    const idempotency = req.idempotency;
+    const record = idempotencyRecordKey(req.phone, idempotency?.id);
+    const recordArgs = [...idempotencyArguments(idempotency), idempotency?.sealed ?? ""];
+    const args = (checkShared: boolean) => [
+      codeKey,
+      wrongDayKey,
+      checkShared ? ipWrong : codeKey,
+      record,
+      ...argv(checkShared),
+      ...recordArgs,
+    ];
     const session = req.session;
     const sessionArgs = session ? [session.tokenHash, req.phone, session.ttlSeconds] : [];
     const familyKey = session ? sessionKey(session.familyId) : "";
@@ -194,8 +216,10 @@ export class RedisCodeStore implements CodeStore {
           wrongDayKey,
           ipWrong,
           familyKey,
+          record,
           ...argv(true),
           ...sessionArgs,
+          ...recordArgs,
         ]),
       );
     }
@@ -213,6 +237,20 @@ export class RedisCodeStore implements CodeStore {
     if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", [ipWrong]);
     // The family's slot differs from the phone's: match first, then create the session.
     if (result.kind === "matched" && session) await this.run("verificationStartSession", [familyKey, familyKey, ...sessionArgs]);
+    // A replayed match whose first request failed before its session was created (a 503 between
+    // the two scripts) creates it now; one that exists is left as it is.
+    const replayedSession = result.kind === "replayed" && result.outcome === "matched" && idempotency?.sessionOf?.(result.sealed);
+    if (replayedSession) {
+      const replayedKey = sessionKey(replayedSession.familyId);
+      await this.run("verificationStartSession", [
+        replayedKey,
+        replayedKey,
+        replayedSession.tokenHash,
+        req.phone,
+        replayedSession.ttlSeconds,
+        "1",
+      ]);
+    }
     return result;
   }
 
@@ -246,6 +284,8 @@ const sendLimits: readonly string[] = ["cooldown", "daily", "ip", "budget"] sati
 const budgetNames: readonly string[] = ["globalHourly", "globalDaily", "prefixHourly"] satisfies BudgetName[];
 
 function issueResult(reply: unknown): IssueResult {
+  const replayed = replayedResult(reply);
+  if (replayed) return replayed;
   const [kind, value, budget] = reply as [string, string | number, string];
   if (kind === "ok") return { kind: "stored", pending: value === "pending" };
   if (sendLimits.includes(kind)) {
@@ -257,6 +297,8 @@ function issueResult(reply: unknown): IssueResult {
 }
 
 function verifyResult(reply: unknown): VerifyResult {
+  const replayed = replayedResult(reply);
+  if (replayed) return replayed;
   const [kind, value, limit] = reply as [string, number, string];
   switch (kind) {
     case "ok":

@@ -42,6 +42,7 @@ describe("parseVerificationConfig", () => {
       smsBudgets: { globalHourly: 1000, globalDaily: 10000, prefixHourly: 30 },
       budgetPrefixDigits: 5,
       allowedRegions: ["CN"],
+      idempotencyTtlSeconds: 600,
     });
   });
 

@@ -29,6 +29,7 @@ const policy = {
   smsBudgets: { globalHourly: 1000, globalDaily: 10000, prefixHourly: 30 },
   budgetPrefixDigits: 5,
   allowedRegions: ["CN"],
+  idempotencyTtlSeconds: 600,
 };
 
 it.each([
