@@ -7,7 +7,8 @@ import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../sto
 import { captchaApplies, checkCaptcha, type CaptchaAnswer, type CaptchaPolicy, type CaptchaPort } from "./captcha-gate";
 import { idempotencyScope, type IdempotencyScope } from "./idempotency";
 import type { Outcome } from "./outcomes";
-import { checkPhoneNumber, numberPrefix, type PhoneCheck } from "./phone-number";
+import { checkPhoneNumber, countryCallingCode, numberPrefix, type MobileNumber, type PhoneCheck } from "./phone-number";
+import { fraudGuardOn, type FraudGuardRequest } from "./fraud-guard";
 import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
 import type { SessionService } from "./session-service";
@@ -92,6 +93,7 @@ export class VerificationService {
       ipHourlyLimit: client.known ? policy.ipHourlyLimit : Math.min(policy.ipHourlyLimit, policy.unknownAddressHourlyLimit),
       budgets: policy.smsBudgets,
       numberPrefix: numberPrefix(checked, policy.budgetPrefixDigits),
+      guard: this.guardRequest(checked, now),
       idempotency: this.scope("getSms", idempotencyKey, [phone])?.record,
     };
     const { outcome, replayed } = await this.issueAndSend(request, code);
@@ -116,8 +118,20 @@ export class VerificationService {
     }
     const gate = await this.captchaGate("login", captcha, client);
     if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
-    const result = await this.verifyCode(phone, code, client, idempotencyKey);
+    const result = await this.verifyCode(checked, code, client, idempotencyKey);
     return gate.logged ? { ...result, captcha: gate.logged } : result;
+  }
+
+  /** The fraud guard's scopes of this number, or undefined when the environment turned it off. */
+  private guardRequest(number: MobileNumber, now: Date): FraudGuardRequest | undefined {
+    const policy = this.deps.policy;
+    if (!fraudGuardOn(policy.fraudGuard)) return undefined;
+    return {
+      policy: policy.fraudGuard,
+      nowMs: now.getTime(),
+      numberPrefix: numberPrefix(number, policy.budgetPrefixDigits),
+      countryCode: countryCallingCode(number),
+    };
   }
 
   private scope(method: "getSms" | "login", key: string | undefined, fields: string[]): IdempotencyScope | undefined {
@@ -134,8 +148,14 @@ export class VerificationService {
     return checkCaptcha(captcha.port, captcha.policy, answer, client.address ?? "");
   }
 
-  private async verifyCode(phone: string, code: string, client: ClientBucket, idempotencyKey?: string): Promise<ServiceResult> {
+  private async verifyCode(
+    number: MobileNumber,
+    code: string,
+    client: ClientBucket,
+    idempotencyKey?: string,
+  ): Promise<ServiceResult> {
     const { policy, pepper, testNumbers } = this.deps;
+    const phone = number.e164;
     const sessions = this.deps.sessions;
     const fixedCode = testNumbers?.codes.get(phone);
     if (testNumbers && fixedCode !== undefined) {
@@ -171,6 +191,7 @@ export class VerificationService {
         ipHourlyWrongLimit: policy.loginIpHourlyWrongLimit,
         phoneDailyWrongLimit: policy.loginPhoneDailyWrongLimit,
         session: plan?.newSession,
+        guard: this.guardRequest(number, now),
         idempotency: scope && {
           ...scope.record,
           sealed: sessions && plan ? sessions.seal(scope, phone, plan) : "",
@@ -222,6 +243,7 @@ export class VerificationService {
         const outcome: Outcome = { kind: "rateLimited", limit: issued.limit, retryAfterSeconds: issued.retryAfterSeconds };
         if (issued.budget) outcome.budget = issued.budget;
         if (issued.budget === "prefixHourly") outcome.numberPrefix = request.numberPrefix;
+        if (issued.guard) outcome.guard = issued.guard;
         return { outcome };
       }
       if (issued.kind === "conflict") return { outcome: { kind: "idempotencyKeyReused" } };
@@ -239,7 +261,6 @@ export class VerificationService {
   }
 
   private async send(request: IssueRequest, code: string, pending: boolean): Promise<Outcome> {
-
     const minutes = String(Math.ceil(this.deps.policy.codeTtlSeconds / 60));
     const sent = await this.deps.sender
       .send({ phoneNumber: request.phone, templateParams: [code, minutes] })

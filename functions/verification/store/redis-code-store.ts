@@ -21,6 +21,7 @@ import type {
   VerifyResult,
   BudgetName,
 } from "./code-store";
+import type { FraudGuardScope } from "../service/fraud-guard";
 import {
   confirmScript,
   issueScript,
@@ -34,6 +35,7 @@ import {
   verifyScript,
 } from "./lua-scripts";
 import { sessionKey } from "./redis-session-store";
+import { fraudGuardArguments, fraudGuardKeys } from "./redis-fraud-guard";
 import type { RedisConnection } from "./redis-connection";
 import { defineScripts, idempotencyArguments, replayedResult, runScript } from "./redis-scripts";
 
@@ -44,16 +46,16 @@ export const dayCounterSlackSeconds = 3600;
 const hourCounterSlackSeconds = 60;
 
 const commands = {
-  verificationIssue: { numberOfKeys: 8, lua: issueScript },
+  verificationIssue: { numberOfKeys: 12, lua: issueScript },
   verificationConfirm: { numberOfKeys: 1, lua: confirmScript },
-  verificationRelease: { numberOfKeys: 8, lua: releaseScript },
-  verificationVerify: { numberOfKeys: 4, lua: verifyScript },
-  verificationVerifyAndStartSession: { numberOfKeys: 5, lua: verifyAndStartSessionScript },
+  verificationRelease: { numberOfKeys: 12, lua: releaseScript },
+  verificationVerify: { numberOfKeys: 8, lua: verifyScript },
+  verificationVerifyAndStartSession: { numberOfKeys: 9, lua: verifyAndStartSessionScript },
   verificationStartSession: { numberOfKeys: 2, lua: startSessionScript },
-  verificationTakeShared: { numberOfKeys: 4, lua: takeSharedScript },
-  verificationReturnShared: { numberOfKeys: 4, lua: returnSharedScript },
+  verificationTakeShared: { numberOfKeys: 8, lua: takeSharedScript },
+  verificationReturnShared: { numberOfKeys: 8, lua: returnSharedScript },
   verificationTakeLoginUnit: { numberOfKeys: 1, lua: takeLoginUnitScript },
-  verificationReturnLoginUnit: { numberOfKeys: 1, lua: returnLoginUnitScript },
+  verificationReturnLoginUnit: { numberOfKeys: 5, lua: returnLoginUnitScript },
 } as const;
 
 type CommandName = keyof typeof commands;
@@ -108,14 +110,17 @@ export class RedisCodeStore implements CodeStore {
     const phone = phoneKeys(req.phone, req.dayStamp);
     const shared = sharedKeyList(req);
     const sharedArgs = sharedArguments(req);
-    const record = idempotencyRecordKey(req.phone, req.idempotency?.id);
+    const guardKeys = fraudGuardKeys(req.guard);
+    const guardArgs = fraudGuardArguments(req.phone, req.guard);
+    const placeholders = (n: number) => Array<string>(n).fill(phone.code);
     const phoneArgs = (checkShared: boolean) => [
       phone.code,
       phone.cooldown,
       phone.day,
       // Placeholders in the phone's own slot when the shared counters run separately (cluster).
-      ...(checkShared ? shared : [phone.code, phone.code, phone.code, phone.code]),
-      record,
+      ...(checkShared ? shared : placeholders(4)),
+      ...(checkShared ? guardKeys : placeholders(4)),
+      idempotencyRecordKey(req.phone, req.idempotency?.id),
       req.codeHash,
       req.codeTtlSeconds,
       req.cooldownSeconds,
@@ -125,6 +130,8 @@ export class RedisCodeStore implements CodeStore {
       checkShared ? "1" : "0",
       ...sharedArgs,
       req.maxAttempts,
+      // The guard's arguments turned off on a cluster's phone script: the record's come after them.
+      ...(checkShared ? guardArgs : fraudGuardArguments(req.phone, undefined)),
       ...idempotencyArguments(req.idempotency),
     ];
     if (!this.options.cluster) return issueResult(await this.run("verificationIssue", phoneArgs(true)));
@@ -135,7 +142,9 @@ export class RedisCodeStore implements CodeStore {
     if (phoneResult.kind !== "stored") return phoneResult;
     let sharedResult: IssueResult;
     try {
-      sharedResult = issueResult(await this.run("verificationTakeShared", [...shared, ...sharedArgs]));
+      sharedResult = issueResult(
+        await this.run("verificationTakeShared", [...shared, ...guardKeys, ...sharedArgs, ...guardArgs]),
+      );
     } catch (error) {
       // The shared script failed (e.g. 503): the phone's cooldown, count and code go back.
       await this.releasePhone(req).catch(() => undefined);
@@ -155,10 +164,7 @@ export class RedisCodeStore implements CodeStore {
       phone.code,
       phone.cooldown,
       phone.day,
-      phone.code,
-      phone.code,
-      phone.code,
-      phone.code,
+      ...Array<string>(8).fill(phone.code),
       idempotencyRecordKey(req.phone, req.idempotency?.id),
       req.codeHash,
       "0",
@@ -173,12 +179,15 @@ export class RedisCodeStore implements CodeStore {
     const phone = phoneKeys(req.phone, req.dayStamp);
     const shared = sharedKeyList(req);
     const own = [phone.code, phone.cooldown, phone.day];
+    const guardKeys = fraudGuardKeys(req.guard);
+    const guardArgs = fraudGuardArguments(req.phone, req.guard);
     if (!this.options.cluster) {
-      await this.run("verificationRelease", [...own, ...shared, idempotencyRecordKey(req.phone, req.idempotency?.id), req.codeHash, "1"]);
+      const record = idempotencyRecordKey(req.phone, req.idempotency?.id);
+      await this.run("verificationRelease", [...own, ...shared, ...guardKeys, record, req.codeHash, "1", ...guardArgs]);
       return;
     }
     await this.releasePhone(req);
-    await this.run("verificationReturnShared", shared);
+    await this.run("verificationReturnShared", [...shared, ...guardKeys, ...guardArgs]);
   }
 
   async verify(req: VerifyRequest): Promise<VerifyResult> {
@@ -194,6 +203,8 @@ export class RedisCodeStore implements CodeStore {
       req.ipHourlyWrongLimit,
       ipWindowSeconds,
     ];
+    const guardKeys = fraudGuardKeys(req.guard);
+    const guardArgs = fraudGuardArguments(req.phone, req.guard);
     const idempotency = req.idempotency;
     const record = idempotencyRecordKey(req.phone, idempotency?.id);
     const recordArgs = [...idempotencyArguments(idempotency), idempotency?.sealed ?? ""];
@@ -201,8 +212,10 @@ export class RedisCodeStore implements CodeStore {
       codeKey,
       wrongDayKey,
       checkShared ? ipWrong : codeKey,
+      ...(checkShared ? guardKeys : Array<string>(4).fill(codeKey)),
       record,
       ...argv(checkShared),
+      ...(checkShared ? guardArgs : fraudGuardArguments(req.phone, undefined)),
       ...recordArgs,
     ];
     const session = req.session;
@@ -216,9 +229,11 @@ export class RedisCodeStore implements CodeStore {
           wrongDayKey,
           ipWrong,
           familyKey,
+          ...guardKeys,
           record,
           ...argv(true),
           ...sessionArgs,
+          ...guardArgs,
           ...recordArgs,
         ]),
       );
@@ -227,14 +242,15 @@ export class RedisCodeStore implements CodeStore {
     const unit = verifyResult(await this.run("verificationTakeLoginUnit", [ipWrong, req.ipHourlyWrongLimit, ipWindowSeconds]));
     if (unit.kind === "limited") return unit;
     let result: VerifyResult;
+    const returnUnit = (matched: boolean) => [ipWrong, ...guardKeys, matched ? "1" : "0", ...guardArgs];
     try {
       result = verifyResult(await this.run("verificationVerify", args(false)));
     } catch (error) {
-      await this.run("verificationReturnLoginUnit", [ipWrong]).catch(() => undefined);
+      await this.run("verificationReturnLoginUnit", returnUnit(false)).catch(() => undefined);
       throw error;
     }
-    // Only a wrong guess keeps the unit it took.
-    if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", [ipWrong]);
+    // Only a wrong guess keeps the unit it took; a match is counted as verified by the same script.
+    if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", returnUnit(result.kind === "matched"));
     // The family's slot differs from the phone's: match first, then create the session.
     if (result.kind === "matched" && session) await this.run("verificationStartSession", [familyKey, familyKey, ...sessionArgs]);
     // A replayed match whose first request failed before its session was created (a 503 between
@@ -280,14 +296,27 @@ function sharedArguments(req: IssueRequest): (string | number)[] {
   ];
 }
 
-const sendLimits: readonly string[] = ["cooldown", "daily", "ip", "budget"] satisfies SendLimit[];
+const sendLimits: readonly string[] = ["cooldown", "daily", "ip", "budget", "fraudGuard"] satisfies SendLimit[];
 const budgetNames: readonly string[] = ["globalHourly", "globalDaily", "prefixHourly"] satisfies BudgetName[];
 
 function issueResult(reply: unknown): IssueResult {
   const replayed = replayedResult(reply);
   if (replayed) return replayed;
-  const [kind, value, budget] = reply as [string, string | number, string];
+  const [kind, value, budget, sent, verified, newBlock] = reply as [string, string | number, string, number?, number?, number?];
   if (kind === "ok") return { kind: "stored", pending: value === "pending" };
+  if (kind === "fraudGuard") {
+    return {
+      kind: "limited",
+      limit: "fraudGuard",
+      retryAfterSeconds: Math.max(1, Number(value)),
+      guard: {
+        scope: budget as FraudGuardScope,
+        sent: Number(sent ?? 0),
+        verified: Number(verified ?? 0),
+        newBlock: newBlock === 1,
+      },
+    };
+  }
   if (sendLimits.includes(kind)) {
     const result: IssueResult = { kind: "limited", limit: kind as SendLimit, retryAfterSeconds: Math.max(1, Number(value)) };
     if (kind === "budget" && budgetNames.includes(budget)) result.budget = budget as BudgetName;

@@ -20,6 +20,14 @@ function ioredis(): typeof import("ioredis") {
   return require("ioredis") as typeof import("ioredis");
 }
 
+/**
+ * Loads ioredis without connecting: the runtime calls it while the first Secrets Manager read is
+ * in flight, so the first connection does not wait for the module.
+ */
+export function loadRedisClient(): void {
+  ioredis();
+}
+
 export interface ConnectOptions {
   /**
    * Called when the server refuses the password (WRONGPASS / NOAUTH): it was rotated, so the
@@ -58,7 +66,15 @@ export function connectRedis(config: RedisConfig, options: ConnectOptions = {}):
         retryDelayOnFailover: 0,
         slotsRefreshTimeout: config.connectTimeoutMs,
       })
-    : new Redis({ ...common, host: config.host, port: config.port });
+    : new Redis({
+        ...common,
+        host: config.host,
+        port: config.port,
+        // No INFO round trip before the client counts as ready: a cold container's first command
+        // goes out right behind AUTH on the new socket. A server still loading its data answers
+        // that command with LOADING, which becomes a 503 like any other unavailable Redis.
+        enableReadyCheck: false,
+      });
   // Failures reach callers as rejected commands; without a listener ioredis would print each one.
   // An AUTH refusal never reaches a command (the socket just never becomes ready), so it is
   // recognised here. The last connection-level error is also kept (as a class only) so a request
@@ -128,7 +144,9 @@ export function whenRedisReady(client: RedisConnection, requestedTimeoutMs: numb
 // Error replies and socket errors that mean "Redis cannot serve this now", by cause class. Only the
 // class is logged: messages can quote keys (phone numbers) and must not reach the log.
 const causePatterns: [RegExp, StoreFailureCause][] = [
-  [/^(NOAUTH|WRONGPASS)\b|invalid password|Authentication required|-NOPERM/i, "auth"],
+  // "Protocol error: unauthenticated multibulk length": Redis 7 refuses a large command (a script's
+  // first EVAL) from a client that has not authenticated, before it would say NOAUTH.
+  [/^(NOAUTH|WRONGPASS)\b|invalid password|Authentication required|-NOPERM|Protocol error: unauthenticated/i, "auth"],
   [/^OOM\b/, "oom"],
   [/^WRONGTYPE\b/, "wrongType"],
   [/^(CLUSTERDOWN|MASTERDOWN|TRYAGAIN)\b|Failed to refresh slots cache|None of startup nodes/i, "clusterDown"],

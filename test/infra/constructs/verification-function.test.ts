@@ -9,6 +9,14 @@ const EXPECTED_VARIABLES = [
   "CODE_TTL_SECONDS",
   "CORS_ALLOWED_ORIGINS",
   "DAILY_LIMIT",
+  "FRAUD_GUARD_BLOCK_SECONDS",
+  "FRAUD_GUARD_BUCKET_SECONDS",
+  "FRAUD_GUARD_COUNTRY_BLOCK_SECONDS",
+  "FRAUD_GUARD_COUNTRY_MIN_CONVERSION_PERCENT",
+  "FRAUD_GUARD_COUNTRY_MIN_SENDS",
+  "FRAUD_GUARD_MIN_CONVERSION_PERCENT",
+  "FRAUD_GUARD_MIN_SENDS",
+  "FRAUD_GUARD_WINDOW_SECONDS",
   "IP_HOURLY_LIMIT",
   "LEGACY_REQUESTS",
   "LOGIN_IP_HOURLY_WRONG_LIMIT",
@@ -145,11 +153,13 @@ describe("VerificationFunction", () => {
     }
   });
 
-  it("tells the function it talks to a cluster, and takes a managed template's id by reference (prod)", () => {
+  it("tells the function it talks to a cluster, and takes the numeric part of a managed template's id (prod)", () => {
     const prod = environmentTemplate("prod");
     const prodEnv = prod.named("tencentcloud_scf_function", "smsverify-prod-verification").environment as Record<string, string>;
     expect(prodEnv.REDIS_CLUSTER).toBe("true");
-    expect(prodEnv.SMS_TEMPLATE_ID).toBe(prod.referenceToNamed("tencentcloud_sms_template", "smsverify-login-code", "id"));
+    // The provider's id is `<templateId>#<international>`; SendSms wants the number (the dry apply checks the value).
+    const id = prod.referenceToNamed("tencentcloud_sms_template", "smsverify-login-code", "id").slice(2, -1);
+    expect(prodEnv.SMS_TEMPLATE_ID).toBe(`\${element(split("#", ${id}), 0)}`);
   });
 
   it("passes the environment's served regions to the function (SMS_ALLOWED_REGIONS)", () => {
