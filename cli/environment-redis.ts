@@ -7,12 +7,7 @@
 // private Redis, under the environment name `local`.
 import { SecretsManager } from "../functions/shared/ssm/secrets-manager";
 import { secretVersionId } from "../functions/verification/secrets/secret-layout";
-import {
-  closeRedis,
-  connectRedis,
-  whenRedisReady,
-  type RedisConnection,
-} from "../functions/verification/store/redis-connection";
+import { closeRedis, connectRedis, whenRedisReady, type RedisConnection } from "../functions/verification/store/redis-connection";
 import type { EnvironmentConfig } from "../infra/config/environment-settings";
 import { validateEnvironment } from "../infra/config/validate-environment";
 import { ResourceNames } from "../infra/constructs/resource-names";
@@ -45,7 +40,11 @@ export function environmentConfigOf(envName: string): EnvironmentConfig | undefi
 export async function connectEnvironmentRedis(envName: string, env: NodeJS.ProcessEnv): Promise<RedisConnection> {
   const host = env.REDIS_HOST?.trim();
   if (!host) {
-    throw new CliError("REDIS_HOST_MISSING", "REDIS_HOST is not set (an address of the environment's Redis reachable from here)", EXIT.USAGE);
+    throw new CliError(
+      "REDIS_HOST_MISSING",
+      "REDIS_HOST is not set (an address of the environment's Redis reachable from here)",
+      EXIT.USAGE,
+    );
   }
   const port = Number(env.REDIS_PORT?.trim() || "6379");
   let cluster = (env.REDIS_CLUSTER?.trim() || "").toLowerCase() === "true";
@@ -76,7 +75,10 @@ async function redisPasswordOf(secretName: string, region: string, env: NodeJS.P
       "set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (to read the Redis password) or REDIS_PASSWORD",
     );
   }
-  const ssm = new SecretsManager({ region, endpoint: env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 10 }, () => credential);
+  const ssm = new SecretsManager(
+    { region, endpoint: env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 10 },
+    () => credential,
+  );
   const secret = JSON.parse(await ssm.getSecretString(secretName, secretVersionId)) as { redisPassword?: unknown };
   return typeof secret.redisPassword === "string" ? secret.redisPassword : "";
 }

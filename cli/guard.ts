@@ -5,15 +5,7 @@
 // Access path: cli/environment-redis.ts (shared with `npm run insights`).
 import { closeRedis } from "../functions/verification/store/redis-connection";
 import { FraudGuardAdmin, parseFraudGuardScope, type ActiveBlock } from "../functions/verification/store/redis-fraud-guard";
-import {
-  CommandLineError,
-  EXIT,
-  parseCommandLine,
-  processIo,
-  runAsEntryPoint,
-  runCli,
-  type CliIo,
-} from "./command-line";
+import { CommandLineError, EXIT, parseCommandLine, processIo, runAsEntryPoint, runCli, type CliIo } from "./command-line";
 import { connectEnvironmentRedis } from "./environment-redis";
 
 export const usage = `usage: npm run guard -- <command> <env> [arguments]
@@ -151,7 +143,6 @@ function blockTable(blocks: ActiveBlock[]): string[] {
       .trimEnd();
   return [line(header), ...rows.map(line)];
 }
-
 
 export const main = (argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo = processIo) =>
   runGuardCli(argv, { env, clock: () => new Date(), out: (line) => io.stdout(`${line}\n`), io });

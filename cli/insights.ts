@@ -88,7 +88,8 @@ export async function runInsightsCli(argv: readonly string[], deps: InsightsCliD
 
 function hoursOf(text: string): number {
   const match = /^(\d{1,4})([hd])$/.exec(text);
-  if (!match || Number(match[1]) === 0) throw new CommandLineError(`--since takes a duration like 24h or 7d, not ${JSON.stringify(text)}`);
+  if (!match || Number(match[1]) === 0)
+    throw new CommandLineError(`--since takes a duration like 24h or 7d, not ${JSON.stringify(text)}`);
   return Number(match[1]) * (match[2] === "d" ? 24 : 1);
 }
 

@@ -39,7 +39,17 @@ const metricColumns: Record<string, keyof Omit<FunnelRow, "key" | "conversionPer
 };
 
 function emptyRow(key: string): FunnelRow {
-  return { key, requested: 0, sent: 0, failed: 0, delivered: 0, undelivered: 0, verified: 0, conversionPercent: null, refused: {} };
+  return {
+    key,
+    requested: 0,
+    sent: 0,
+    failed: 0,
+    delivered: 0,
+    undelivered: 0,
+    verified: 0,
+    conversionPercent: null,
+    refused: {},
+  };
 }
 
 function add(row: FunnelRow, metric: string, count: number): void {
@@ -100,7 +110,17 @@ export function refusalColumns(report: FunnelReport): string[] {
 
 export function funnelTable(report: FunnelReport): string[] {
   const limits = refusalColumns(report);
-  const header = [report.by, "requested", "sent", "failed", "delivered", "undelivered", "verified", "conversion", ...limits.map((l) => `refused:${l}`)];
+  const header = [
+    report.by,
+    "requested",
+    "sent",
+    "failed",
+    "delivered",
+    "undelivered",
+    "verified",
+    "conversion",
+    ...limits.map((l) => `refused:${l}`),
+  ];
   const cells = (row: FunnelRow) => [
     row.key,
     ...[row.requested, row.sent, row.failed, row.delivered, row.undelivered, row.verified].map(String),

@@ -12,6 +12,27 @@ export interface SmsBudgets {
 
 export type BudgetName = "globalHourly" | "globalDaily" | "prefixHourly";
 
+/**
+ * A request that carried an Idempotency-Key: where its record lives and what it must match. The
+ * record is read and written by the same script as the request's own change (no extra round trip).
+ */
+export interface IdempotencyRecord {
+  /** SHA-256 of the key (base64url): the record's name within the phone's or family's slot. */
+  id: string;
+  /** Keyed hash of the request's fields: the same key with another request is a conflict. */
+  fingerprint: string;
+  ttlSeconds: number;
+  /** What a replay of a successful login or refresh hands back (tokens, sealed; login/refresh only). */
+  sealed?: string;
+}
+
+/** The outcome a record kept, handed back instead of running the request again. */
+export type Replayed =
+  /** value: what the outcome counted (attempts left, code lifetime), or a refresh's phone. */
+  | { kind: "replayed"; outcome: string; value: string; sealed: string }
+  /** The key was used for a different request. */
+  | { kind: "conflict" };
+
 export interface IssueRequest {
   phone: string;
   /** Canonical client address bucket (IPv4, IPv6 /64, or the shared "unknown" bucket). */
@@ -36,6 +57,7 @@ export interface IssueRequest {
   guard?: FraudGuardRequest;
   /** The hour and scopes the insights counters count this request in; absent: not counted. */
   insights?: InsightsRequest;
+  idempotency?: IdempotencyRecord;
 }
 
 export type SendLimit = "cooldown" | "daily" | "ip" | "budget" | "fraudGuard";
@@ -43,7 +65,8 @@ export type SendLimit = "cooldown" | "daily" | "ip" | "budget" | "fraudGuard";
 export type IssueResult =
   /** live: no older code was kept; pending: an older live code stays valid until confirm(). */
   | { kind: "stored"; pending: boolean }
-  | { kind: "limited"; limit: SendLimit; retryAfterSeconds: number; budget?: BudgetName; guard?: FraudGuardRefusal };
+  | { kind: "limited"; limit: SendLimit; retryAfterSeconds: number; budget?: BudgetName; guard?: FraudGuardRefusal }
+  | Replayed;
 
 export interface VerifyRequest {
   phone: string;
@@ -62,6 +85,10 @@ export interface VerifyRequest {
   guard?: FraudGuardRequest;
   /** A match counts as verified in the insights; absent: not counted. */
   insights?: InsightsRequest;
+  idempotency?: IdempotencyRecord & {
+    /** The family a replayed match's sealed session belongs to (a cluster creates it if missing). */
+    sessionOf?: (sealed: string) => NewSession | undefined;
+  };
 }
 
 export type LoginLimit = "loginIp" | "loginPhone";
@@ -71,7 +98,8 @@ export type VerifyResult =
   | { kind: "wrong"; attemptsLeft: number }
   | { kind: "exhausted" }
   | { kind: "absent" }
-  | { kind: "limited"; limit: LoginLimit; retryAfterSeconds: number };
+  | { kind: "limited"; limit: LoginLimit; retryAfterSeconds: number }
+  | Replayed;
 
 /** A refresh-token family to create when the code matches (login). */
 export interface NewSession {

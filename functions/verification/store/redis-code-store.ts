@@ -38,7 +38,7 @@ import { sessionKey } from "./redis-session-store";
 import { fraudGuardArguments, fraudGuardKeys } from "./redis-fraud-guard";
 import { insightsArguments, insightsKeys } from "./redis-insights";
 import type { RedisConnection } from "./redis-connection";
-import { defineScripts, runScript } from "./redis-scripts";
+import { defineScripts, idempotencyArguments, replayedResult, runScript } from "./redis-scripts";
 
 export const ipWindowSeconds = 3600;
 /** Day counters outlive their day by an hour so a send just before midnight is still counted. */
@@ -47,11 +47,11 @@ export const dayCounterSlackSeconds = 3600;
 const hourCounterSlackSeconds = 60;
 
 const commands = {
-  verificationIssue: { numberOfKeys: 12, lua: issueScript },
+  verificationIssue: { numberOfKeys: 13, lua: issueScript },
   verificationConfirm: { numberOfKeys: 1, lua: confirmScript },
-  verificationRelease: { numberOfKeys: 12, lua: releaseScript },
-  verificationVerify: { numberOfKeys: 8, lua: verifyScript },
-  verificationVerifyAndStartSession: { numberOfKeys: 9, lua: verifyAndStartSessionScript },
+  verificationRelease: { numberOfKeys: 13, lua: releaseScript },
+  verificationVerify: { numberOfKeys: 9, lua: verifyScript },
+  verificationVerifyAndStartSession: { numberOfKeys: 10, lua: verifyAndStartSessionScript },
   verificationStartSession: { numberOfKeys: 2, lua: startSessionScript },
   verificationTakeShared: { numberOfKeys: 9, lua: takeSharedScript },
   verificationReturnShared: { numberOfKeys: 9, lua: returnSharedScript },
@@ -73,6 +73,14 @@ export function phoneKeys(phone: string, dayStamp: string): { code: string; cool
     day: `vc:${tag}:day:${dayStamp}`,
     wrongDay: `vc:${tag}:wrong:${dayStamp}`,
   };
+}
+
+/**
+ * The Idempotency-Key record of a getSms or login, in the phone's slot. Without a key the scripts
+ * get the name with an empty id, which never exists (they neither read nor write it then).
+ */
+export function idempotencyRecordKey(phone: string, id = ""): string {
+  return `vc:{${phone}}:idem:${id}`;
 }
 
 /** Wrong codes per client address (a login needs only this shared counter). */
@@ -115,6 +123,7 @@ export class RedisCodeStore implements CodeStore {
       // Placeholders in the phone's own slot when the shared counters run separately (cluster).
       ...(checkShared ? shared : placeholders(4)),
       ...(checkShared ? guardKeys : placeholders(4)),
+      idempotencyRecordKey(req.phone, req.idempotency?.id),
       ...(checkShared ? countKeys : placeholders(1)),
       req.codeHash,
       req.codeTtlSeconds,
@@ -125,7 +134,10 @@ export class RedisCodeStore implements CodeStore {
       checkShared ? "1" : "0",
       ...sharedArgs,
       req.maxAttempts,
-      ...(checkShared ? [...guardArgs, ...countArgs] : []),
+      // The guard's arguments turned off on a cluster's phone script: the record's come after them.
+      ...(checkShared ? guardArgs : fraudGuardArguments(req.phone, undefined)),
+      ...idempotencyArguments(req.idempotency),
+      ...(checkShared ? countArgs : insightsArguments(undefined)),
     ];
     if (!this.options.cluster) return issueResult(await this.run("verificationIssue", phoneArgs(true)));
 
@@ -136,7 +148,14 @@ export class RedisCodeStore implements CodeStore {
     let sharedResult: IssueResult;
     try {
       sharedResult = issueResult(
-        await this.run("verificationTakeShared", [...shared, ...guardKeys, ...countKeys, ...sharedArgs, ...guardArgs, ...countArgs]),
+        await this.run("verificationTakeShared", [
+          ...shared,
+          ...guardKeys,
+          ...countKeys,
+          ...sharedArgs,
+          ...guardArgs,
+          ...countArgs,
+        ]),
       );
     } catch (error) {
       // The shared script failed (e.g. 503): the phone's cooldown, count and code go back.
@@ -157,7 +176,9 @@ export class RedisCodeStore implements CodeStore {
       phone.code,
       phone.cooldown,
       phone.day,
-      ...Array<string>(9).fill(phone.code),
+      ...Array<string>(8).fill(phone.code),
+      idempotencyRecordKey(req.phone, req.idempotency?.id),
+      phone.code,
       req.codeHash,
       "0",
     ]);
@@ -176,7 +197,18 @@ export class RedisCodeStore implements CodeStore {
     const countKeys = insightsKeys(req.insights);
     const countArgs = insightsArguments(req.insights);
     if (!this.options.cluster) {
-      await this.run("verificationRelease", [...own, ...shared, ...guardKeys, ...countKeys, req.codeHash, "1", ...guardArgs, ...countArgs]);
+      const record = idempotencyRecordKey(req.phone, req.idempotency?.id);
+      await this.run("verificationRelease", [
+        ...own,
+        ...shared,
+        ...guardKeys,
+        record,
+        ...countKeys,
+        req.codeHash,
+        "1",
+        ...guardArgs,
+        ...countArgs,
+      ]);
       return;
     }
     await this.releasePhone(req);
@@ -198,15 +230,22 @@ export class RedisCodeStore implements CodeStore {
     ];
     const guardKeys = fraudGuardKeys(req.guard);
     const guardArgs = fraudGuardArguments(req.phone, req.guard);
+    const idempotency = req.idempotency;
+    const record = idempotencyRecordKey(req.phone, idempotency?.id);
+    const recordArgs = [...idempotencyArguments(idempotency), idempotency?.sealed ?? ""];
     const countKeys = insightsKeys(req.insights);
     const countArgs = insightsArguments(req.insights);
     const args = (checkShared: boolean) => [
       codeKey,
       wrongDayKey,
       checkShared ? ipWrong : codeKey,
-      ...(checkShared ? [...guardKeys, ...countKeys] : Array<string>(5).fill(codeKey)),
+      ...(checkShared ? guardKeys : Array<string>(4).fill(codeKey)),
+      record,
+      checkShared ? countKeys[0] : codeKey,
       ...argv(checkShared),
-      ...(checkShared ? [...guardArgs, ...countArgs] : []),
+      ...(checkShared ? guardArgs : fraudGuardArguments(req.phone, undefined)),
+      ...recordArgs,
+      ...(checkShared ? countArgs : insightsArguments(undefined)),
     ];
     const session = req.session;
     const sessionArgs = session ? [session.tokenHash, req.phone, session.ttlSeconds] : [];
@@ -220,10 +259,12 @@ export class RedisCodeStore implements CodeStore {
           ipWrong,
           familyKey,
           ...guardKeys,
+          record,
           ...countKeys,
           ...argv(true),
           ...sessionArgs,
           ...guardArgs,
+          ...recordArgs,
           ...countArgs,
         ]),
       );
@@ -232,7 +273,14 @@ export class RedisCodeStore implements CodeStore {
     const unit = verifyResult(await this.run("verificationTakeLoginUnit", [ipWrong, req.ipHourlyWrongLimit, ipWindowSeconds]));
     if (unit.kind === "limited") return unit;
     let result: VerifyResult;
-    const returnUnit = (matched: boolean) => [ipWrong, ...guardKeys, ...countKeys, matched ? "1" : "0", ...guardArgs, ...countArgs];
+    const returnUnit = (matched: boolean) => [
+      ipWrong,
+      ...guardKeys,
+      ...countKeys,
+      matched ? "1" : "0",
+      ...guardArgs,
+      ...countArgs,
+    ];
     try {
       result = verifyResult(await this.run("verificationVerify", args(false)));
     } catch (error) {
@@ -243,6 +291,20 @@ export class RedisCodeStore implements CodeStore {
     if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", returnUnit(result.kind === "matched"));
     // The family's slot differs from the phone's: match first, then create the session.
     if (result.kind === "matched" && session) await this.run("verificationStartSession", [familyKey, familyKey, ...sessionArgs]);
+    // A replayed match whose first request failed before its session was created (a 503 between
+    // the two scripts) creates it now; one that exists is left as it is.
+    const replayedSession = result.kind === "replayed" && result.outcome === "matched" && idempotency?.sessionOf?.(result.sealed);
+    if (replayedSession) {
+      const replayedKey = sessionKey(replayedSession.familyId);
+      await this.run("verificationStartSession", [
+        replayedKey,
+        replayedKey,
+        replayedSession.tokenHash,
+        req.phone,
+        replayedSession.ttlSeconds,
+        "1",
+      ]);
+    }
     return result;
   }
 
@@ -276,6 +338,8 @@ const sendLimits: readonly string[] = ["cooldown", "daily", "ip", "budget", "fra
 const budgetNames: readonly string[] = ["globalHourly", "globalDaily", "prefixHourly"] satisfies BudgetName[];
 
 function issueResult(reply: unknown): IssueResult {
+  const replayed = replayedResult(reply);
+  if (replayed) return replayed;
   const [kind, value, budget, sent, verified, newBlock] = reply as [string, string | number, string, number?, number?, number?];
   if (kind === "ok") return { kind: "stored", pending: value === "pending" };
   if (kind === "fraudGuard") {
@@ -300,6 +364,8 @@ function issueResult(reply: unknown): IssueResult {
 }
 
 function verifyResult(reply: unknown): VerifyResult {
+  const replayed = replayedResult(reply);
+  if (replayed) return replayed;
   const [kind, value, limit] = reply as [string, number, string];
   switch (kind) {
     case "ok":

@@ -32,6 +32,7 @@ const policy = {
   allowedRegions: ["CN"],
   fraudGuard: fraudGuardDefaults,
   codeLength: 6,
+  idempotencyTtlSeconds: 600,
   insightsRetentionHours: 0,
 };
 

@@ -53,7 +53,14 @@ export function checkSendSms(body: unknown): FieldCheck<SendSmsFields> {
   }
   return {
     ok: true,
-    value: { sdkAppId, signName, templateId, phoneNumbers: phones as string[], templateParams: params as string[], sessionContext },
+    value: {
+      sdkAppId,
+      signName,
+      templateId,
+      phoneNumbers: phones as string[],
+      templateParams: params as string[],
+      sessionContext,
+    },
   };
 }
 
