@@ -2,27 +2,18 @@
 // in production unless allowed explicitly), and synthesized as one generated numeric code per number
 // inside the function's Secrets Manager secret — never a code value in the synthesized JSON or in
 // the function's environment.
-import { EnvironmentConfigError } from "../../../infra/config/environment-config-error";
 import { EnvironmentSettings } from "../../../infra/config/environment-settings";
 import { ENVIRONMENTS } from "../../../infra/config/environments";
 import { validateEnvironment } from "../../../infra/config/validate-environment";
 import { checkSynthesizedStack, formatViolations } from "../../../infra/schema-check/check-synthesized-stack";
 import { parseTestNumberCodes } from "../../../functions/verification/secrets/test-number-codes";
-import { baseSettings, synthStack, variant } from "../support/environment-fixtures";
+import { baseSettings, synthStack, validationProblems, variant } from "../support/environment-fixtures";
 import { PROVIDER_SCHEMAS } from "../support/provider-schemas";
 import { scanForSecrets } from "../support/secret-scan";
 
 const NUMBERS = ["+8613800138000", "+8613900139000"];
 
-function problemsOf(settings: EnvironmentSettings): string {
-  try {
-    validateEnvironment(settings);
-  } catch (error) {
-    if (error instanceof EnvironmentConfigError) return error.message;
-    throw error;
-  }
-  throw new Error("accepted");
-}
+const problemsOf = validationProblems;
 
 function devWith(change: (s: EnvironmentSettings) => void): EnvironmentSettings {
   const settings = baseSettings();
