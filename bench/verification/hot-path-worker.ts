@@ -18,7 +18,7 @@ import { generateSigningKey } from "../../functions/verification/tokens/key-set"
 import { pepper, startFixture } from "../../test/functions/verification/support/verification-fixture";
 import { startRedisCluster } from "../../test/support/redis-server";
 import type { SmsEndpoint } from "../../test/support/sms-endpoint";
-import { createPrivateKey, sign } from "node:crypto";
+import { createHash, createPrivateKey, sign } from "node:crypto";
 import { hrtimeMs, median, percentile } from "./stats";
 import { tutorialDemoHandler } from "./tutorial-demo";
 
@@ -118,24 +118,37 @@ async function main(): Promise<void> {
     const logWriter = batchedStdoutWriter();
     const floorOf = (call: CapturedScript, lines: { line: string }) => {
       const script = scriptOf(client, call.name);
+      const expected = JSON.stringify((call.reply as unknown[])[0]);
       return (argv: (string | number)[][]) => async (i: number) => {
-        await client.evalsha(script.sha, script.numberOfKeys, ...argv[i]);
+        const reply = await client.evalsha(script.sha, script.numberOfKeys, ...argv[i]);
+        if (i === 0 && JSON.stringify((reply as unknown[])[0]) !== expected)
+          throw new Error(`floor of ${call.name} answered ${JSON.stringify(reply)}, the login's script ${expected}`);
         requests++; // the parent counts this line like a request's
         logWriter(lines.line);
         await logWriter.flush?.();
       };
     };
     const absentPhone = nextPhone();
-    const absentCall = await captureScript(client, absentPhone, "123456", () => loginNoCode(runtime, absentPhone));
+    const absentCall = await captureScript(client, { phone: absentPhone, code: "123456" }, () =>
+      loginNoCode(runtime, absentPhone),
+    );
     const absentLine = { line: loginLogLine(400, "CodeHasExpired") };
     const [successPhone] = await seed(1);
     const successCall = await captureScript(
       client,
-      successPhone,
-      seededCode,
+      { phone: successPhone, code: seededCode },
       async () => void (await login(runtime, successPhone, seededCode, 200)),
     );
     const successLine = { line: loginLogLine(200, "Success") };
+    const keyedPhone = nextPhone();
+    const keyedHeaders = withIdempotencyKey();
+    const keyedCall = await captureScript(
+      client,
+      { phone: keyedPhone, code: "123456", idempotencyKey: keyedHeaders["idempotency-key"] },
+      () => login(runtime, keyedPhone, "123456", 400, keyedHeaders).then(() => undefined),
+    );
+    const keyedFloor = floorOf(keyedCall, absentLine);
+    const loginWithKey = () => login(runtime, nextPhone(), "123456", 400, withIdempotencyKey()).then(() => undefined);
     const absentFloor = floorOf(absentCall, absentLine);
     const successFloor = floorOf(successCall, successLine);
     const demo = tutorialDemoHandler({ host: fixture.redis.host, port: fixture.redis.port });
@@ -160,6 +173,16 @@ async function main(): Promise<void> {
         const run = absentFloor(floorPhones.map((phone) => retarget(absentCall, phone)));
         absent.reference.push(await rate(total, inFlight, run, absentTail.reference));
         absent.ours.push(await rate(total, inFlight, loginWithoutCode, absentTail.ours));
+
+        // The same login from a client that sends an Idempotency-Key (issue 20): its floor is its own
+        // script call, which carries the key's record.
+        const keyedTail = tail(`login, no live code, with an Idempotency-Key, ${inFlight} in flight`);
+        const keyed = pair(`login, no live code, with an Idempotency-Key, ${inFlight} in flight`, inFlight, "floor");
+        const keyedPhones = Array.from({ length: total }, () => nextPhone());
+        keyed.reference.push(
+          await rate(total, inFlight, keyedFloor(keyedPhones.map((phone) => retarget(keyedCall, phone))), keyedTail.reference),
+        );
+        keyed.ours.push(await rate(total, inFlight, loginWithKey, keyedTail.ours));
 
         const successTail = tail(`login, matching code (tokens signed), ${inFlight} in flight`);
         const success = pair(`login, matching code (tokens signed), ${inFlight} in flight`, inFlight, "floor");
@@ -257,6 +280,13 @@ async function main(): Promise<void> {
     figures.roundTrips["login, no live code (standalone)"] = await roundTrips(runtime, 200, () =>
       sequential(200, loginWithoutCode),
     );
+    figures.roundTrips["login, no live code, with an Idempotency-Key (standalone)"] = await roundTrips(runtime, 200, () =>
+      sequential(200, loginWithKey),
+    );
+    const keyedSms = Array.from({ length: 200 }, () => nextPhone());
+    figures.roundTrips["getSms with an Idempotency-Key (standalone)"] = await roundTrips(runtime, keyedSms.length, async () => {
+      for (const phone of keyedSms) await getSms(runtime, phone, withIdempotencyKey());
+    });
     figures.roundTrips["refresh (standalone)"] = await roundTrips(runtime, countedTokens.length, async () => {
       for (const token of countedTokens) await refresh(runtime, token);
     });
@@ -306,24 +336,32 @@ async function main(): Promise<void> {
   process.send?.({ kind: "figures", figures });
 }
 
-/** One login's script call, as the store made it: which defined script, its KEYS then ARGV. */
+/** One login's script call, as the store made it: which defined script, its KEYS then ARGV, its reply. */
 interface CapturedScript {
   name: string;
   args: (string | number)[];
+  reply: unknown;
   phone: string;
   code: string;
+  idempotencyKey?: string;
 }
 
 /** Runs `run` (one request) and returns the one script call it made through the client. */
-async function captureScript(client: Client, phone: string, code: string, run: () => Promise<void>): Promise<CapturedScript> {
+async function captureScript(
+  client: Client,
+  request: { phone: string; code: string; idempotencyKey?: string },
+  run: () => Promise<void>,
+): Promise<CapturedScript> {
   const commands = client as unknown as Record<string, (...args: (string | number)[]) => Promise<unknown>>;
   const names = Object.keys((client as unknown as { scriptsSet: Record<string, unknown> }).scriptsSet);
-  const calls: { name: string; args: (string | number)[] }[] = [];
+  const calls: { name: string; args: (string | number)[]; reply?: unknown }[] = [];
   const originals = names.map((name) => [name, commands[name]] as const);
   for (const [name, original] of originals) {
-    commands[name] = function (this: unknown, ...args: (string | number)[]) {
-      calls.push({ name, args: [...args] });
-      return original.apply(this, args);
+    commands[name] = async function (this: unknown, ...args: (string | number)[]) {
+      const call: (typeof calls)[number] = { name, args: [...args] };
+      calls.push(call);
+      call.reply = await original.apply(this, args);
+      return call.reply;
     };
   }
   try {
@@ -332,7 +370,7 @@ async function captureScript(client: Client, phone: string, code: string, run: (
     for (const [name, original] of originals) commands[name] = original;
   }
   if (calls.length !== 1) throw new Error(`expected one script call per login, saw ${calls.map((c) => c.name).join(", ")}`);
-  return { ...calls[0], phone, code };
+  return { ...calls[0], reply: calls[0].reply, ...request };
 }
 
 /** The defined script's SHA1 and key count, as ioredis sends it. */
@@ -345,18 +383,34 @@ function scriptOf(client: Client, name: string): { sha: string; numberOfKeys: nu
 let familyCounter = 0;
 
 /**
- * The captured call's arguments for another phone: the phone in keys and arguments, the code hash
- * recomputed for that phone, a new refresh-token family key; every other argument as captured.
+ * The captured call's arguments for another request: the phone in keys and arguments, the code
+ * hash recomputed for that phone, a new refresh-token family key, a new Idempotency-Key (verbatim
+ * or as its SHA-256, which names its record); every other argument as captured. The floor checks
+ * that its script answers like the captured call did, so a change of argument scheme shows.
  */
 function retarget(call: CapturedScript, phone: string): (string | number)[] {
   const oldHash = hashVerificationCode(pepper, call.phone, call.code);
   const newHash = hashVerificationCode(pepper, phone, call.code);
+  const keys = call.idempotencyKey ? keyForms(call.idempotencyKey, `bench-floor-${idempotencyCounter++}`) : [];
   return call.args.map((arg) => {
     if (typeof arg !== "string") return arg;
     if (arg === oldHash) return newHash;
     if (arg.startsWith("rt:{rt:")) return sessionKey(`bench-floor-${familyCounter++}`);
-    return arg.split(call.phone).join(phone);
+    let out = arg.split(call.phone).join(phone);
+    for (const [from, to] of keys) out = out.split(from).join(to);
+    return out;
   });
+}
+
+/** [old, new] pairs of an Idempotency-Key as a script may carry it: verbatim, SHA-256 base64url or hex. */
+function keyForms(oldKey: string, newKey: string): [string, string][] {
+  const forms = (key: string) => [
+    createHash("sha256").update(key).digest("base64url"),
+    createHash("sha256").update(key).digest("hex"),
+    key,
+  ];
+  const [a, b] = [forms(oldKey), forms(newKey)];
+  return a.map((form, i) => [form, b[i]]);
 }
 
 /** A login's request log line as the handler writes it (same fields, same length). */
@@ -406,21 +460,33 @@ function lastCodes(sms: SmsEndpoint): Map<string, string> {
   return codes;
 }
 
-const jsonHeaders = { "content-type": "application/json", "x-scf-remote-addr": "127.0.0.1" };
+const jsonHeaders: Record<string, string> = { "content-type": "application/json", "x-scf-remote-addr": "127.0.0.1" };
+let idempotencyCounter = 0;
 
-function post(runtime: VerificationRuntime, body: string) {
+function post(runtime: VerificationRuntime, body: string, headers = jsonHeaders) {
   requests++;
-  return runtime.handle({ httpMethod: "POST", path: "/", headers: jsonHeaders, queryString: {}, body }, {});
+  return runtime.handle({ httpMethod: "POST", path: "/", headers, queryString: {}, body }, {});
 }
 
-async function getSms(runtime: VerificationRuntime, phone: string): Promise<void> {
-  const reply = await post(runtime, `{"method":"getSms","phone":"${phone}"}`);
+/** A client's retry-safe request: a fresh Idempotency-Key (what a client sends on its first try). */
+function withIdempotencyKey(): Record<string, string> {
+  return { ...jsonHeaders, "idempotency-key": `bench-${process.pid}-${idempotencyCounter++}` };
+}
+
+async function getSms(runtime: VerificationRuntime, phone: string, headers = jsonHeaders): Promise<void> {
+  const reply = await post(runtime, `{"method":"getSms","phone":"${phone}"}`, headers);
   if (reply.statusCode !== 200 && reply.statusCode !== 502) throw new Error(`getSms ${phone}: ${reply.statusCode} ${reply.body}`);
 }
 
 /** A login; on 200 returns the refresh token of the reply (and checks there is an access token). */
-async function login(runtime: VerificationRuntime, phone: string, code: string, expected: number): Promise<string> {
-  const reply = await post(runtime, `{"method":"login","phone":"${phone}","code":"${code}"}`);
+async function login(
+  runtime: VerificationRuntime,
+  phone: string,
+  code: string,
+  expected: number,
+  headers = jsonHeaders,
+): Promise<string> {
+  const reply = await post(runtime, `{"method":"login","phone":"${phone}","code":"${code}"}`, headers);
   if (reply.statusCode !== expected) throw new Error(`login ${phone}: ${reply.statusCode} ${reply.body}`);
   if (expected !== 200) return "";
   const body = JSON.parse(reply.body) as { accessToken?: string; refreshToken?: string };
