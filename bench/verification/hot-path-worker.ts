@@ -10,6 +10,7 @@
 // measured in the same round right before the login it is compared with, so load hits both alike.
 import { batchedStdoutWriter, requestLogLine } from "../../functions/verification/http/request-log";
 import { createVerificationRuntime, type VerificationRuntime } from "../../functions/verification/runtime";
+import { PerformanceObserver } from "node:perf_hooks";
 import { hashVerificationCode } from "../../functions/verification/service/verification-code";
 import { phoneKeys, RedisCodeStore } from "../../functions/verification/store/redis-code-store";
 import { sessionKey } from "../../functions/verification/store/redis-session-store";
@@ -25,6 +26,16 @@ import { tutorialDemoHandler } from "./tutorial-demo";
 export interface Latency {
   p50: number;
   p99: number;
+}
+
+export interface TailCauses {
+  requests: number;
+  p50: number;
+  slow: number;
+  /** Slow requests by the part holding most of their excess: GC pause, Redis round trip, log write, the rest. */
+  by: { gc: number; redis: number; log: number; other: number };
+  /** Excess over p50 summed over the slow requests, ms, by part. */
+  excessMs: { gc: number; redis: number; log: number; other: number };
 }
 
 export interface Tail extends Latency {
@@ -56,6 +67,11 @@ export interface HotPathFigures {
    * HGET measured between them.
    */
   loginPhases?: { before: number; verify: number; after: number; hget: number };
+  /**
+   * Where the slow requests of 1 in flight lose their time (logins without a live code, and their
+   * floor): requests slower than 3 × p50, by the part that holds most of their excess over p50.
+   */
+  tailCauses?: Record<string, TailCauses>;
   /** Handler invocations whose request log line the parent should have received. */
   requestsLogged: number;
 }
@@ -209,6 +225,7 @@ async function main(): Promise<void> {
     figures.latency["bare HGET"] = await latencies(2000, hget);
     figures.latency["login, no live code"] = await latencies(2000, loginWithoutCode);
     figures.loginPhases = await loginPhases(runtime, 2000, hget);
+    figures.tailCauses = await tailCauses(fixture.env, client, absentCall, 5000);
     const latencyPhones = await seed(2000);
     const refreshTokens: string[] = [];
     figures.latency["login, matching code, tokens signed"] = await latencies(2000, async (i) => {
@@ -565,6 +582,110 @@ async function loginPhases(
     after: median(phases.after),
     hget: median(phases.hget),
   };
+}
+
+/**
+ * 1 in flight, logins without a live code through a runtime of their own whose log writer is the
+ * production one with its flush timed, the store's verify timed, and GC pauses observed; then the
+ * floor (its script by EVALSHA + one flushed line), timed the same way. A request is slow above
+ * 3 × its series' p50; its excess over p50 is split into GC (pauses inside it), Redis (round trip
+ * above the median one), log (flush wait above the median one) and the rest.
+ */
+async function tailCauses(
+  env: NodeJS.ProcessEnv,
+  client: Client,
+  absentCall: CapturedScript,
+  total: number,
+): Promise<Record<string, TailCauses>> {
+  const pauses: { start: number; end: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  const writer = batchedStdoutWriter();
+  const flush = writer.flush!;
+  let flushMs = 0;
+  writer.flush = async () => {
+    const started = performance.now();
+    await flush();
+    flushMs = performance.now() - started;
+  };
+  const measured = createVerificationRuntime(env, { log: writer });
+  type Sample = { start: number; end: number; redis: number; log: number };
+  const ours: Sample[] = [];
+  const floor: Sample[] = [];
+  try {
+    for (let i = 0; i < 500; i++) await loginNoCode(measured, nextPhone());
+    let redisMs = 0;
+    await withStoreVerify(
+      (verify) =>
+        async function (this: RedisCodeStore, request) {
+          const started = performance.now();
+          const result = await verify.call(this, request);
+          redisMs = performance.now() - started;
+          return result;
+        },
+      async () => {
+        (globalThis as { gc?: () => void }).gc?.();
+        for (let i = 0; i < total; i++) {
+          const start = performance.now();
+          await loginNoCode(measured, nextPhone());
+          ours.push({ start, end: performance.now(), redis: redisMs, log: flushMs });
+        }
+      },
+    );
+    const script = scriptOf(client, absentCall.name);
+    const argv = Array.from({ length: total }, () => retarget(absentCall, nextPhone()));
+    const line = loginLogLine(400, "CodeHasExpired");
+    (globalThis as { gc?: () => void }).gc?.();
+    for (let i = 0; i < total; i++) {
+      const start = performance.now();
+      await client.evalsha(script.sha, script.numberOfKeys, ...argv[i]);
+      const replied = performance.now();
+      requests++;
+      writer(line);
+      await writer.flush();
+      floor.push({ start, end: performance.now(), redis: replied - start, log: flushMs });
+    }
+  } finally {
+    await measured.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    observer.disconnect();
+  }
+  return { "login, no live code": causesOf(ours, pauses), "design floor": causesOf(floor, pauses) };
+}
+
+function causesOf(
+  samples: { start: number; end: number; redis: number; log: number }[],
+  pauses: { start: number; end: number }[],
+): TailCauses {
+  const p50 = median(samples.map((s) => s.end - s.start));
+  const redis50 = median(samples.map((s) => s.redis));
+  const log50 = median(samples.map((s) => s.log));
+  const result: TailCauses = {
+    requests: samples.length,
+    p50,
+    slow: 0,
+    by: { gc: 0, redis: 0, log: 0, other: 0 },
+    excessMs: { gc: 0, redis: 0, log: 0, other: 0 },
+  };
+  for (const sample of samples) {
+    const took = sample.end - sample.start;
+    if (took <= 3 * p50) continue;
+    result.slow++;
+    const gc = pauses.reduce((sum, p) => sum + Math.max(0, Math.min(p.end, sample.end) - Math.max(p.start, sample.start)), 0);
+    const parts = {
+      gc,
+      redis: Math.max(0, sample.redis - redis50),
+      log: Math.max(0, sample.log - log50),
+      other: 0,
+    };
+    parts.other = Math.max(0, took - p50 - parts.gc - parts.redis - parts.log);
+    const top = (Object.keys(parts) as (keyof typeof parts)[]).reduce((a, b) => (parts[b] > parts[a] ? b : a));
+    result.by[top]++;
+    for (const key of Object.keys(parts) as (keyof typeof parts)[]) result.excessMs[key] += parts[key];
+  }
+  return result;
 }
 
 type StoreVerify = RedisCodeStore["verify"];

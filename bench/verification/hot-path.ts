@@ -61,6 +61,14 @@ export async function hotPathRows(): Promise<Row[]> {
       verdict: verdict(spread <= tailTarget),
     });
   }
+  for (const [label, causes] of Object.entries(figures.tailCauses ?? {})) {
+    const { by, excessMs } = causes;
+    rows.push({
+      metric: `where the tail comes from, ${label}, 1 in flight: of ${causes.requests} requests, those slower than 3 × p50 (${ms(causes.p50)}), by the part holding most of their excess — GC pause / Redis round trip / log write / elsewhere`,
+      value: `${causes.slow}: ${by.gc} / ${by.redis} / ${by.log} / ${by.other}`,
+      reference: `excess ms: ${excessMs.gc.toFixed(1)} / ${excessMs.redis.toFixed(1)} / ${excessMs.log.toFixed(1)} / ${excessMs.other.toFixed(1)}`,
+    });
+  }
   for (const [label, { p50, p99 }] of Object.entries(figures.latency)) {
     rows.push({ metric: `${label}, p50 / p99 (1 in flight)`, value: `${ms(p50)} / ${ms(p99)}` });
   }
