@@ -50,7 +50,18 @@ export interface HotPathFigures {
    * Requests per second, one entry per round, each beside its reference measured in the same
    * round right before: the login's design floor, or the tutorial's demo.
    */
-  series: Record<string, { ours: number[]; reference: number[]; inFlight: number; referenceLabel: "floor" | "tutorial" }>;
+  series: Record<
+    string,
+    {
+      ours: number[];
+      reference: number[];
+      inFlight: number;
+      referenceLabel: "floor" | "tutorial";
+      /** CPU time (user + system) of this process per request, µs, one entry per round. */
+      cpuOurs: number[];
+      cpuReference: number[];
+    }
+  >;
   /** Per-request latency (ms) in the rate series, all rounds pooled: ours and the floor's. */
   tails: Record<string, { ours: Tail; reference: Tail }>;
   latency: Record<string, Latency>;
@@ -84,6 +95,10 @@ export const benchLimits: Record<string, string> = {
   SMS_BUDGET_PREFIX_HOURLY: "10000000",
   LOGIN_IP_HOURLY_WRONG_LIMIT: "100000",
   LOGIN_PHONE_DAILY_WRONG_LIMIT: "1000",
+  // The fraud guard on, counting sends and verifications in the scripts, judging only past a
+  // million sends (the bench sends far fewer codes than it verifies).
+  FRAUD_GUARD_MIN_SENDS: "1000000",
+  FRAUD_GUARD_COUNTRY_MIN_SENDS: "1000000",
 };
 
 let requests = 0;
@@ -175,7 +190,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 300; i++) await demoLogin();
 
     const pair = (name: string, inFlight: number, reference: "floor" | "tutorial") =>
-      (figures.series[name] ??= { ours: [], reference: [], inFlight, referenceLabel: reference });
+      (figures.series[name] ??= { ours: [], reference: [], inFlight, referenceLabel: reference, cpuOurs: [], cpuReference: [] });
     const tailSamples: Record<string, { ours: number[]; reference: number[] }> = {};
     const tail = (name: string) => (tailSamples[name] ??= { ours: [], reference: [] });
     for (let round = 0; round < rounds; round++) {
@@ -187,34 +202,32 @@ async function main(): Promise<void> {
         const absent = pair(`login, no live code, ${inFlight} in flight`, inFlight, "floor");
         const floorPhones = Array.from({ length: total }, () => nextPhone());
         const run = absentFloor(floorPhones.map((phone) => retarget(absentCall, phone)));
-        absent.reference.push(await rate(total, inFlight, run, absentTail.reference));
-        absent.ours.push(await rate(total, inFlight, loginWithoutCode, absentTail.ours));
+        await rateInto(absent.reference, absent.cpuReference, total, inFlight, run, absentTail.reference);
+        await rateInto(absent.ours, absent.cpuOurs, total, inFlight, loginWithoutCode, absentTail.ours);
 
         // The same login from a client that sends an Idempotency-Key (issue 20): its floor is its own
         // script call, which carries the key's record.
         const keyedTail = tail(`login, no live code, with an Idempotency-Key, ${inFlight} in flight`);
         const keyed = pair(`login, no live code, with an Idempotency-Key, ${inFlight} in flight`, inFlight, "floor");
         const keyedPhones = Array.from({ length: total }, () => nextPhone());
-        keyed.reference.push(
-          await rate(total, inFlight, keyedFloor(keyedPhones.map((phone) => retarget(keyedCall, phone))), keyedTail.reference),
-        );
-        keyed.ours.push(await rate(total, inFlight, loginWithKey, keyedTail.ours));
+        const keyedRun = keyedFloor(keyedPhones.map((phone) => retarget(keyedCall, phone)));
+        await rateInto(keyed.reference, keyed.cpuReference, total, inFlight, keyedRun, keyedTail.reference);
+        await rateInto(keyed.ours, keyed.cpuOurs, total, inFlight, loginWithKey, keyedTail.ours);
 
         const successTail = tail(`login, matching code (tokens signed), ${inFlight} in flight`);
         const success = pair(`login, matching code (tokens signed), ${inFlight} in flight`, inFlight, "floor");
         const floorSeeded = await seed(total);
         const runSuccess = successFloor(floorSeeded.map((phone) => retarget(successCall, phone)));
-        success.reference.push(await rate(total, inFlight, runSuccess, successTail.reference));
+        await rateInto(success.reference, success.cpuReference, total, inFlight, runSuccess, successTail.reference);
         const phones = await seed(total);
-        success.ours.push(
-          await rate(total, inFlight, async (i) => void (await login(runtime, phones[i], seededCode, 200)), successTail.ours),
-        );
+        const loginSeeded = async (i: number) => void (await login(runtime, phones[i], seededCode, 200));
+        await rateInto(success.ours, success.cpuOurs, total, inFlight, loginSeeded, successTail.ours);
 
         if (inFlight === 50) {
           // The tutorial's demo opens a connection per request: fewer requests, same 50 in flight.
           const versus = pair("login, no live code, against the tutorial's demo, 50 in flight", 50, "tutorial");
-          versus.reference.push(await rate(3000, 50, demoLogin));
-          versus.ours.push(await rate(total, 50, loginWithoutCode));
+          await rateInto(versus.reference, versus.cpuReference, 3000, 50, demoLogin);
+          await rateInto(versus.ours, versus.cpuOurs, total, 50, loginWithoutCode);
         }
       }
     }
@@ -286,12 +299,12 @@ async function main(): Promise<void> {
 
     // Round trips: commands the client wrote, and commands the server counted, per request.
     const counted = Array.from({ length: 200 }, () => nextPhone());
-    figures.roundTrips["getSms (standalone)"] = await roundTrips(runtime, counted.length, async () => {
+    figures.roundTrips["getSms (standalone, fraud guard counting)"] = await roundTrips(runtime, counted.length, async () => {
       for (const phone of counted) await getSms(runtime, phone);
     });
     const countedCodes = lastCodes(sms);
     const countedTokens: string[] = [];
-    figures.roundTrips["login, matching code (standalone)"] = await roundTrips(runtime, counted.length, async () => {
+    figures.roundTrips["login, matching code (standalone, fraud guard counting)"] = await roundTrips(runtime, counted.length, async () => {
       for (const phone of counted) countedTokens.push(await login(runtime, phone, countedCodes.get(phone) ?? "", 200));
     });
     figures.roundTrips["login, no live code (standalone)"] = await roundTrips(runtime, 200, () =>
@@ -732,6 +745,7 @@ async function rate(total: number, inFlight: number, run: (i: number) => Promise
   // previous series or of seeding is not collected on this one's time.
   (globalThis as { gc?: () => void }).gc?.();
   let next = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: inFlight }, async () => {
@@ -742,7 +756,26 @@ async function rate(total: number, inFlight: number, run: (i: number) => Promise
       }
     }),
   );
-  return total / ((performance.now() - started) / 1000);
+  const elapsed = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  lastCpuPerRequest = (cpu.user + cpu.system) / total;
+  return total / (elapsed / 1000);
+}
+
+/** CPU time (user + system, µs) per request of the last rate() series. */
+let lastCpuPerRequest = 0;
+
+/** Runs one rate() series into `into` and its CPU per request into `cpu`. */
+async function rateInto(
+  into: number[],
+  cpu: number[],
+  total: number,
+  inFlight: number,
+  run: (i: number) => Promise<void>,
+  samples?: number[],
+): Promise<void> {
+  into.push(await rate(total, inFlight, run, samples));
+  cpu.push(lastCpuPerRequest);
 }
 
 interface CommandStats {

@@ -24,7 +24,9 @@ const signingBudgetMs = 0.2;
 export async function hotPathRows(): Promise<Row[]> {
   const { figures, logLines, badLines } = await runWorker();
   const rows: Row[] = [];
-  for (const [label, { ours, reference, referenceLabel }] of Object.entries(figures.series)) {
+  for (const [label, { ours, reference, referenceLabel, cpuOurs, cpuReference }] of Object.entries(figures.series)) {
+    // CPU of this process per request: what bounds a series once the machine's cores are busy.
+    const cpu = `; CPU ${median(cpuOurs).toFixed(0)} µs / request vs ${median(cpuReference).toFixed(0)} µs`;
     // Each round measures the reference right before ours; the ratio of that round is the figure.
     const ratios = ours.map((value, i) => value / reference[i]);
     const ratio = median(ratios);
@@ -34,7 +36,7 @@ export async function hotPathRows(): Promise<Row[]> {
         metric: `${label} (median of ${ours.length} rounds, req/s)`,
         value: median(ours).toFixed(0),
         reference: `${median(reference).toFixed(0)} (the tutorial's demo: a connection per request, GET of the phone's JSON)`,
-        ratio: `${ratio.toFixed(1)}× ${range}`,
+        ratio: `${ratio.toFixed(1)}× ${range}${cpu}`,
         target: `≥ ${tutorialTarget}×`,
         verdict: verdict(ratio >= tutorialTarget),
       });
@@ -45,7 +47,7 @@ export async function hotPathRows(): Promise<Row[]> {
       metric: `${label} (median of ${ours.length} rounds, req/s)`,
       value: median(ours).toFixed(0),
       reference: `${median(reference).toFixed(0)} (design floor: the same script by EVALSHA + one log line flushed)`,
-      ratio: `${ratio.toFixed(2)} ${range}`,
+      ratio: `${ratio.toFixed(2)} ${range}${cpu}`,
       target: `≥ ${target}`,
       verdict: verdict(ratio >= target),
     });
@@ -143,7 +145,7 @@ function us(milliseconds: number): string {
  * failed-SMS rows: they are reported for what they are.
  */
 function roundTripTarget(label: string): number | undefined {
-  if (!label.includes("(standalone)")) return undefined;
+  if (!label.includes("(standalone")) return undefined;
   return 1;
 }
 
