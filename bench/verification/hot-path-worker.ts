@@ -304,9 +304,13 @@ async function main(): Promise<void> {
     });
     const countedCodes = lastCodes(sms);
     const countedTokens: string[] = [];
-    figures.roundTrips["login, matching code (standalone, fraud guard counting)"] = await roundTrips(runtime, counted.length, async () => {
-      for (const phone of counted) countedTokens.push(await login(runtime, phone, countedCodes.get(phone) ?? "", 200));
-    });
+    figures.roundTrips["login, matching code (standalone, fraud guard counting)"] = await roundTrips(
+      runtime,
+      counted.length,
+      async () => {
+        for (const phone of counted) countedTokens.push(await login(runtime, phone, countedCodes.get(phone) ?? "", 200));
+      },
+    );
     figures.roundTrips["login, no live code (standalone)"] = await roundTrips(runtime, 200, () =>
       sequential(200, loginWithoutCode),
     );
