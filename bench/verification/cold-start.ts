@@ -1,8 +1,8 @@
 // Cold-start section of `npm run bench`: the deployed bundle (built the way synth builds it), its
 // size, the cold `require` of it against requiring ioredis + the SMS SDK from node_modules (fresh
-// processes, alternating, on SCF's Node 18.15 and on the project's Node), and the first request
+// processes, alternating, on the Node of SCF's default runtime and on the project's Node), and the first request
 // of a fresh container: require + Secrets Manager read (local TC3-checking double) + Redis
-// connect + one login, on Node 18.15.
+// connect + one login, on that runtime's Node.
 import { execFileSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { buildFunctionBundle } from "../../infra/constructs/function-bundle";
@@ -27,7 +27,7 @@ export async function coldStartRows(runs: number): Promise<Row[]> {
 
   const binary = scfNodeBinary();
   const runtimes: [string, string][] = [[`Node ${process.version}`, process.execPath]];
-  if (binary.kind === "found") runtimes.unshift(["Node v18.15.0 (SCF)", binary.path]);
+  if (binary.kind === "found") runtimes.unshift([`Node ${binary.version} (SCF ${DEFAULT_RUNTIME})`, binary.path]);
   for (const [label, node] of runtimes) {
     const ours: number[] = [];
     const reference: number[] = [];
@@ -90,7 +90,7 @@ async function firstRequestRows(node: string, indexFile: string, runs: number): 
   }
   return [
     {
-      metric: `first request of a fresh container, Node v18.15.0 (median of ${runs}): require + Secrets Manager read (local double) + Redis connect + one login`,
+      metric: `first request of a fresh container, SCF ${DEFAULT_RUNTIME} (median of ${runs}): require + Secrets Manager read (local double) + Redis connect + one login`,
       value: ms(median(totals)),
       reference: `${ms(median(warm))} (the same login, warm)`,
     },

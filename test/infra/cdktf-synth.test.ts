@@ -1,4 +1,5 @@
-// End to end through the real CLI: `npx cdktf synth` (no arguments, offline, no account) writes one
+// End to end through the real CLI: `npx cdktf synth` (`npx cdktn synth` on a checkout moved to CDK
+// Terrain by scripts/use-cdk-terrain.mjs; no arguments, offline, no account) writes one
 // stack per environment to stacks/<env>/cdk.tf.json, each valid against the provider schema and
 // free of secrets; `npm run synth` (scripts/synth.ts, the app in-process without the CLI) writes
 // exactly the same files and warnings. Durations are neither printed nor asserted (`npm run bench`
@@ -17,15 +18,20 @@ const ROOT = resolve(__dirname, "..", "..");
 // of the run shares (SCF_BUNDLE_CACHE_DIR, test/support/jest-global-setup.ts): what they write is
 // compared byte for byte, so each must be its own.
 const { SCF_BUNDLE_CACHE_DIR: _sharedBundles, ...ownEnv } = process.env;
+// The CLI of the framework this checkout is on: cdktf-cli by default, cdktn-cli after the switch.
+const devDependencies = (
+  JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> }
+).devDependencies;
+const CLI = "cdktn-cli" in devDependencies ? "cdktn" : "cdktf";
 
-describe("npx cdktf synth", () => {
+describe(`npx ${CLI} synth`, () => {
   const outDir = mkdtempSync(join(tmpdir(), "cdktf-synth-"));
-  const run = spawnSync("npx", ["cdktf", "synth", "--output", outDir], {
+  const run = spawnSync("npx", [CLI, "synth", "--output", outDir], {
     cwd: ROOT,
     env: { ...ownEnv, CHECKPOINT_DISABLE: "1", CI: "1" },
     encoding: "utf8",
   });
-  if (run.status !== 0) throw new Error(`cdktf synth failed:\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0) throw new Error(`${CLI} synth failed:\n${run.stdout}\n${run.stderr}`);
   const printed = `${run.stdout}\n${run.stderr}`;
 
   it("writes one stack per environment, named after it, plus the state-bucket bootstrap stack", () => {
