@@ -28,7 +28,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: "^(cdktf|cdktn|@cdktf/provider-random|@cdktn/provider-random)(/|$)",
+              regex: "^(cdktf|cdktn|@cdktf/[^/]+|@cdktn/[^/]+)(/|$)",
               message: "import the CDK framework through infra/framework.ts",
             },
           ],
