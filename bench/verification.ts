@@ -5,7 +5,8 @@
 // The machine may be shared: the load average is printed with the figures; ratios come from the
 // same run (interleaved rounds), never from comparing runs.
 // Options (environment): BENCH_ROUNDS (hot-path rounds, default 5), BENCH_COLD_RUNS (processes
-// per series, default 15), BENCH_SYNTH_RUNS (default 3), BENCH_SECTIONS (comma-separated subset of
+// per series, default 15), BENCH_FIRST_REPLY_RUNS (fresh-process pairs, default 11),
+// BENCH_SYNTH_RUNS (default 3), BENCH_SECTIONS (comma-separated subset of
 // synth,cold,hot; default all).
 import { cpus, loadavg } from "node:os";
 import { coldStartRows } from "./verification/cold-start";
