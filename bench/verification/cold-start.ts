@@ -16,8 +16,8 @@ import { scfNodeBinary } from "../../test/support/scf-node-runtime";
 import { startFixture } from "../../test/functions/verification/support/verification-fixture";
 import { median, ms, verdict, type Row } from "./stats";
 
-// Measured on Nodejs18.15 (issue 24's target), the oldest runtime an environment may select; the
-// default is Nodejs20.19 (infra/config/tencentcloud-catalog.ts).
+// Measured on Nodejs18.15 (issue 24's target), which environments may still select; the default
+// is Nodejs20.19 (infra/config/tencentcloud-catalog.ts).
 const BENCH_RUNTIME = "Nodejs18.15";
 const root = resolve(__dirname, "../..");
 const verificationEntry = join(root, "functions/verification/index.ts");
