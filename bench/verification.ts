@@ -5,7 +5,9 @@
 // The machine may be shared: the load average is printed with the figures; ratios come from the
 // same run (interleaved rounds), never from comparing runs.
 // Options (environment): BENCH_ROUNDS (hot-path rounds, default 5), BENCH_COLD_RUNS (processes
-// per series, default 15), BENCH_SYNTH_RUNS (default 3).
+// per series, default 15), BENCH_FIRST_REPLY_RUNS (fresh-process pairs, default 11),
+// BENCH_SYNTH_RUNS (default 3), BENCH_SECTIONS (comma-separated subset of
+// synth,cold,hot; default all).
 import { cpus, loadavg } from "node:os";
 import { coldStartRows } from "./verification/cold-start";
 import { hotPathRows } from "./verification/hot-path";
@@ -16,9 +18,10 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   const loadAtStart = loadavg();
   const rows: Row[] = [];
-  rows.push(...synthRows(Number(process.env.BENCH_SYNTH_RUNS ?? 3)));
-  rows.push(...(await coldStartRows(Number(process.env.BENCH_COLD_RUNS ?? 15))));
-  rows.push(...(await hotPathRows()));
+  const sections = new Set((process.env.BENCH_SECTIONS ?? "synth,cold,hot").split(",").map((name) => name.trim()));
+  if (sections.has("synth")) rows.push(...synthRows(Number(process.env.BENCH_SYNTH_RUNS ?? 3)));
+  if (sections.has("cold")) rows.push(...(await coldStartRows(Number(process.env.BENCH_COLD_RUNS ?? 15))));
+  if (sections.has("hot")) rows.push(...(await hotPathRows()));
   const loadAtEnd = loadavg();
 
   const cpu = cpus();

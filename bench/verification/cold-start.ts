@@ -1,13 +1,18 @@
 // Cold-start section of `npm run bench`: the deployed bundle (built the way synth builds it), its
 // size, the cold `require` of it against requiring ioredis + the SMS SDK from node_modules (fresh
-// processes, alternating, on SCF's Node 18.15 and on the project's Node), and the first request
-// of a fresh container: require + Secrets Manager read (local TC3-checking double) + Redis
-// connect + one login, on Node 18.15.
-import { execFileSync } from "node:child_process";
+// processes, alternating, on SCF's Node 18.15 and on the project's Node), and the first reply of
+// a fresh Node 18.15 process (start + require + Secrets Manager read from the local TC3-checking
+// double + Redis connect + one login) against the cold floor (Node 18.15 start + ioredis + one
+// command on a new connection), alternating, with the function's cold-start phases.
+import { buildSync } from "esbuild";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { functionBuildOptions } from "../../functions/build/bundle";
 import { buildFunctionBundle } from "../../infra/constructs/function-bundle";
 import { DEFAULT_RUNTIME, NODE_RUNTIMES } from "../../infra/config/tencentcloud-catalog";
-import { loadInScfRuntime, scfNodeBinary } from "../../test/support/scf-node-runtime";
+import { scfNodeBinary } from "../../test/support/scf-node-runtime";
 import { startFixture } from "../../test/functions/verification/support/verification-fixture";
 import { median, ms, verdict, type Row } from "./stats";
 
@@ -47,7 +52,9 @@ export async function coldStartRows(runs: number): Promise<Row[]> {
     });
   }
 
-  if (binary.kind === "found") rows.push(...(await firstRequestRows(binary.path, indexFile, Math.max(5, Math.ceil(runs / 2)))));
+  if (binary.kind === "found") {
+    rows.push(...(await firstReplyRows(binary.path, indexFile, Number(process.env.BENCH_FIRST_REPLY_RUNS ?? 11))));
+  }
   return rows;
 }
 
@@ -57,43 +64,111 @@ function requireMs(node: string, modules: string[]): number {
   return Number(execFileSync(node, ["-e", script], { cwd: root, encoding: "utf8" }));
 }
 
-async function firstRequestRows(node: string, indexFile: string, runs: number): Promise<Row[]> {
+/** Phases a cold start marks (performance.mark in the function), in the order they are printed. */
+const coldMarks = [
+  ["verification:runtime-created", "config parsed, secrets read started"],
+  ["verification:modules-loaded", "Redis client and phone metadata loaded"],
+  ["verification:secrets-read", "runtime secret read"],
+  ["verification:redis-connecting", "Redis connect started"],
+  ["verification:keys-imported", "signing key imported"],
+  ["verification:redis-ready", "Redis connected"],
+] as const;
+
+interface ColdRun {
+  /** Spawn to reply, measured by this process. */
+  wallMs: number;
+  /** Inside the process, ms since it started. */
+  required: number;
+  replied: number;
+  marks: Record<string, number>;
+}
+
+/**
+ * The first reply of a fresh process under Node 18.15, against the cold floor (Node 18.15 start +
+ * the Redis client + one command on a new connection), alternating, each a new process; and where
+ * the function's first reply spends its time (medians of its marks, ms since the process started).
+ */
+async function firstReplyRows(node: string, indexFile: string, runs: number): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), "cold-floor-"));
   const fixture = await startFixture({ REDIS_CONNECT_TIMEOUT_MS: "10000", SSM_TIMEOUT_SECONDS: "10" });
-  const requires: number[] = [];
-  const firsts: number[] = [];
-  const totals: number[] = [];
-  const warm: number[] = [];
+  const ours: ColdRun[] = [];
+  const floor: ColdRun[] = [];
   try {
-    for (let i = 0; i < runs; i++) {
-      const container = await loadInScfRuntime(node, indexFile, fixture.env);
-      try {
-        const login = {
-          httpMethod: "POST",
-          path: "/",
-          headers: { "content-type": "application/json", "x-scf-remote-addr": "127.0.0.1" },
-          queryString: {},
-          body: `{"method":"login","phone":"+8613900${String(i).padStart(6, "0")}","code":"123456"}`,
-        };
-        const first = await container.invoke<{ statusCode: number }>(login, { request_id: `cold-${i}` });
-        if (first.value.statusCode !== 400) throw new Error(`first request answered ${first.value.statusCode}`);
-        const second = await container.invoke<{ statusCode: number }>(login, { request_id: `warm-${i}` });
-        requires.push(container.requireMs);
-        firsts.push(first.handlerMs);
-        totals.push(container.requireMs + first.handlerMs);
-        warm.push(second.handlerMs);
-      } finally {
-        await container.stop();
-      }
+    const floorFile = join(dir, "cold-floor.js");
+    buildSync(functionBuildOptions(join(__dirname, "cold-floor.ts"), floorFile));
+    const env = { ...fixture.env, PATH: process.env.PATH ?? "" };
+    // The first of each warms the OS file cache and loads each script into redis-server; not counted.
+    for (let i = -1; i < runs; i++) {
+      const event = JSON.stringify({
+        httpMethod: "POST",
+        path: "/",
+        headers: { "content-type": "application/json", "x-scf-remote-addr": "127.0.0.1" },
+        queryString: {},
+        body: `{"method":"login","phone":"+8613900${String(i + 1).padStart(6, "0")}","code":"123456"}`,
+      });
+      const mine = await coldRun(node, ["function", indexFile, event], env, 400);
+      const theirs = await coldRun(node, ["floor", floorFile], env, 200);
+      if (i < 0) continue;
+      ours.push(mine);
+      floor.push(theirs);
     }
   } finally {
     await fixture.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
-  return [
+  const ratios = ours.map((run, i) => run.wallMs / floor[i].wallMs);
+  const rows: Row[] = [
     {
-      metric: `first request of a fresh container, Node v18.15.0 (median of ${runs}): require + Secrets Manager read (local double) + Redis connect + one login`,
-      value: ms(median(totals)),
-      reference: `${ms(median(warm))} (the same login, warm)`,
+      metric: `first reply of a fresh process, Node v18.15.0 (median of ${runs}, alternating): start + require + Secrets Manager read (local double) + Redis connect + one login, spawn to reply`,
+      value: ms(median(ours.map((run) => run.wallMs))),
+      reference: `${ms(median(floor.map((run) => run.wallMs)))} (cold floor: Node 18.15 start + ioredis + one command on a new connection)`,
+      ratio: `${(median(ours.map((run) => run.wallMs)) / median(floor.map((run) => run.wallMs))).toFixed(2)} (pairs ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+      target: "≤ 1.5",
+      verdict: verdict(median(ours.map((run) => run.wallMs)) / median(floor.map((run) => run.wallMs)) <= 1.5),
     },
-    { metric: "… of which require / first main_handler call", value: `${ms(median(requires))} / ${ms(median(firsts))}` },
   ];
+  const phases = [
+    `require ${ms(median(ours.map((run) => run.required)))}`,
+    ...coldMarks
+      .filter(([name]) => ours.every((run) => run.marks[name] !== undefined))
+      .map(([name, label]) => `${label} ${ms(median(ours.map((run) => run.marks[name])))}`),
+    `reply ${ms(median(ours.map((run) => run.replied)))}`,
+  ];
+  rows.push({
+    metric: "… where the first reply's time goes (medians, ms since the process started)",
+    value: phases.join("; "),
+    reference: `floor: require ${ms(median(floor.map((run) => run.required)))}; reply ${ms(median(floor.map((run) => run.replied)))}`,
+  });
+  return rows;
+}
+
+function coldRun(node: string, args: string[], env: NodeJS.ProcessEnv, expectedStatus: number): Promise<ColdRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(node, [join(__dirname, "cold-first-reply-driver.js"), ...args], {
+      env,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+      const newline = stderr.indexOf("\n");
+      if (newline < 0) return;
+      const wallMs = performance.now() - started;
+      const message = JSON.parse(stderr.slice(0, newline)) as {
+        kind: string;
+        status?: number;
+        error?: string;
+        required: number;
+        replied: number;
+        marks: [string, number][];
+      };
+      if (message.kind !== "replied" || message.status !== expectedStatus) {
+        reject(new Error(`cold run ${args[0]}: ${message.error ?? `status ${message.status}`}`));
+        return;
+      }
+      resolve({ wallMs, required: message.required, replied: message.replied, marks: Object.fromEntries(message.marks) });
+    });
+    child.on("error", reject);
+  });
 }

@@ -12,6 +12,7 @@ import { batchedStdoutWriter, requestLogLine } from "../../functions/verificatio
 import { createVerificationRuntime, type VerificationRuntime } from "../../functions/verification/runtime";
 import { hashVerificationCode } from "../../functions/verification/service/verification-code";
 import { phoneKeys, RedisCodeStore } from "../../functions/verification/store/redis-code-store";
+import { sessionKey } from "../../functions/verification/store/redis-session-store";
 import { signAccessToken } from "../../functions/verification/tokens/access-token";
 import { generateSigningKey } from "../../functions/verification/tokens/key-set";
 import { pepper, startFixture } from "../../test/functions/verification/support/verification-fixture";
@@ -19,16 +20,28 @@ import { startRedisCluster } from "../../test/support/redis-server";
 import type { SmsEndpoint } from "../../test/support/sms-endpoint";
 import { createPrivateKey, sign } from "node:crypto";
 import { hrtimeMs, median, percentile } from "./stats";
+import { tutorialDemoHandler } from "./tutorial-demo";
 
 export interface Latency {
   p50: number;
   p99: number;
 }
 
+export interface Tail extends Latency {
+  p999: number;
+  max: number;
+  count: number;
+}
+
 export interface HotPathFigures {
   rounds: number;
-  /** Requests per second, one entry per round; each login series has its own HGET reference. */
-  series: Record<string, { ours: number[]; reference: number[]; inFlight: number; diagnostic?: boolean }>;
+  /**
+   * Requests per second, one entry per round, each beside its reference measured in the same
+   * round right before: the login's design floor, or the tutorial's demo.
+   */
+  series: Record<string, { ours: number[]; reference: number[]; inFlight: number; referenceLabel: "floor" | "tutorial" }>;
+  /** Per-request latency (ms) in the rate series, all rounds pooled: ours and the floor's. */
+  tails: Record<string, { ours: Tail; reference: Tail }>;
   latency: Record<string, Latency>;
   /** Signing one access token alone (jose SignJWT), and the bare ECDSA signature over the same input. */
   signing?: { ours: Latency; signatureOnly: Latency };
@@ -75,6 +88,7 @@ async function main(): Promise<void> {
   const figures: HotPathFigures = {
     rounds,
     series: {},
+    tails: {},
     latency: {},
     serverUsPerCall: {},
     roundTrips: {},
@@ -97,43 +111,76 @@ async function main(): Promise<void> {
     const warm = await seed(2000);
     for (const phone of warm) await login(runtime, phone, seededCode, 200);
 
-    const series = (name: string, inFlight: number, diagnostic?: boolean) =>
-      (figures.series[name] ??= { ours: [], reference: [], inFlight, diagnostic });
-    // What any request that logs one line pays on top of its Redis round trip: the same HGET, then
-    // a login-sized line through the production log writer, flushed as the handler flushes it.
+    // The design floor of each login: its own script, captured from a real login (same script,
+    // same number of keys and arguments, retargeted to a fresh phone), sent by EVALSHA through the
+    // same client with nothing around it, then one request log line through the production writer,
+    // flushed as the handler flushes it. Argument lists are built before the timed series.
     const logWriter = batchedStdoutWriter();
-    const logLine = requestLogLine({
-      ingress: "functionUrl",
-      httpMethod: "POST",
-      method: "login",
-      phone: "+8613900000000",
-      clientIp: "127.0.0.1",
-      status: 400,
-      codeStr: "CodeHasExpired",
-      latencyMs: 0.12,
-    });
-    const hgetAndLog = async () => {
-      await hget();
-      requests++; // the parent counts this line like a request's
-      logWriter(logLine);
-      await logWriter.flush?.();
+    const floorOf = (call: CapturedScript, lines: { line: string }) => {
+      const script = scriptOf(client, call.name);
+      return (argv: (string | number)[][]) => async (i: number) => {
+        await client.evalsha(script.sha, script.numberOfKeys, ...argv[i]);
+        requests++; // the parent counts this line like a request's
+        logWriter(lines.line);
+        await logWriter.flush?.();
+      };
     };
+    const absentPhone = nextPhone();
+    const absentCall = await captureScript(client, absentPhone, "123456", () => loginNoCode(runtime, absentPhone));
+    const absentLine = { line: loginLogLine(400, "CodeHasExpired") };
+    const [successPhone] = await seed(1);
+    const successCall = await captureScript(
+      client,
+      successPhone,
+      seededCode,
+      async () => void (await login(runtime, successPhone, seededCode, 200)),
+    );
+    const successLine = { line: loginLogLine(200, "Success") };
+    const absentFloor = floorOf(absentCall, absentLine);
+    const successFloor = floorOf(successCall, successLine);
+    const demo = tutorialDemoHandler({ host: fixture.redis.host, port: fixture.redis.port });
+    const demoLogin = async () => {
+      const reply = await demo({ body: `{"method":"login","phone":"${nextPhone()}","code":"123456"}` });
+      if (!reply.body.includes("CodeHasExpired")) throw new Error(`tutorial demo answered ${reply.body}`);
+    };
+    for (let i = 0; i < 300; i++) await demoLogin();
+
+    const pair = (name: string, inFlight: number, reference: "floor" | "tutorial") =>
+      (figures.series[name] ??= { ours: [], reference: [], inFlight, referenceLabel: reference });
+    const tailSamples: Record<string, { ours: number[]; reference: number[] }> = {};
+    const tail = (name: string) => (tailSamples[name] ??= { ours: [], reference: [] });
     for (let round = 0; round < rounds; round++) {
       for (const [inFlight, total] of [
         [1, 3000],
         [50, 15000],
       ] as const) {
-        const floor = series(`bare HGET + one request log line flushed, ${inFlight} in flight`, inFlight, true);
-        floor.reference.push(await rate(total, inFlight, hget));
-        floor.ours.push(await rate(total, inFlight, hgetAndLog));
-        const absent = series(`login, no live code, ${inFlight} in flight`, inFlight);
-        absent.reference.push(await rate(total, inFlight, hget));
-        absent.ours.push(await rate(total, inFlight, loginWithoutCode));
+        const absentTail = tail(`login, no live code, ${inFlight} in flight`);
+        const absent = pair(`login, no live code, ${inFlight} in flight`, inFlight, "floor");
+        const floorPhones = Array.from({ length: total }, () => nextPhone());
+        const run = absentFloor(floorPhones.map((phone) => retarget(absentCall, phone)));
+        absent.reference.push(await rate(total, inFlight, run, absentTail.reference));
+        absent.ours.push(await rate(total, inFlight, loginWithoutCode, absentTail.ours));
+
+        const successTail = tail(`login, matching code (tokens signed), ${inFlight} in flight`);
+        const success = pair(`login, matching code (tokens signed), ${inFlight} in flight`, inFlight, "floor");
+        const floorSeeded = await seed(total);
+        const runSuccess = successFloor(floorSeeded.map((phone) => retarget(successCall, phone)));
+        success.reference.push(await rate(total, inFlight, runSuccess, successTail.reference));
         const phones = await seed(total);
-        const success = series(`login, matching code (tokens signed), ${inFlight} in flight`, inFlight);
-        success.reference.push(await rate(total, inFlight, hget));
-        success.ours.push(await rate(total, inFlight, async (i) => void (await login(runtime, phones[i], seededCode, 200))));
+        success.ours.push(
+          await rate(total, inFlight, async (i) => void (await login(runtime, phones[i], seededCode, 200)), successTail.ours),
+        );
+
+        if (inFlight === 50) {
+          // The tutorial's demo opens a connection per request: fewer requests, same 50 in flight.
+          const versus = pair("login, no live code, against the tutorial's demo, 50 in flight", 50, "tutorial");
+          versus.reference.push(await rate(3000, 50, demoLogin));
+          versus.ours.push(await rate(total, 50, loginWithoutCode));
+        }
       }
+    }
+    for (const [name, { ours, reference }] of Object.entries(tailSamples)) {
+      figures.tails[name] = { ours: tailOf(ours), reference: tailOf(reference) };
     }
 
     figures.latency["bare HGET"] = await latencies(2000, hget);
@@ -257,6 +304,74 @@ async function main(): Promise<void> {
   }
   figures.requestsLogged = requests;
   process.send?.({ kind: "figures", figures });
+}
+
+/** One login's script call, as the store made it: which defined script, its KEYS then ARGV. */
+interface CapturedScript {
+  name: string;
+  args: (string | number)[];
+  phone: string;
+  code: string;
+}
+
+/** Runs `run` (one request) and returns the one script call it made through the client. */
+async function captureScript(client: Client, phone: string, code: string, run: () => Promise<void>): Promise<CapturedScript> {
+  const commands = client as unknown as Record<string, (...args: (string | number)[]) => Promise<unknown>>;
+  const names = Object.keys((client as unknown as { scriptsSet: Record<string, unknown> }).scriptsSet);
+  const calls: { name: string; args: (string | number)[] }[] = [];
+  const originals = names.map((name) => [name, commands[name]] as const);
+  for (const [name, original] of originals) {
+    commands[name] = function (this: unknown, ...args: (string | number)[]) {
+      calls.push({ name, args: [...args] });
+      return original.apply(this, args);
+    };
+  }
+  try {
+    await run();
+  } finally {
+    for (const [name, original] of originals) commands[name] = original;
+  }
+  if (calls.length !== 1) throw new Error(`expected one script call per login, saw ${calls.map((c) => c.name).join(", ")}`);
+  return { ...calls[0], phone, code };
+}
+
+/** The defined script's SHA1 and key count, as ioredis sends it. */
+function scriptOf(client: Client, name: string): { sha: string; numberOfKeys: number } {
+  const script = (client as unknown as { scriptsSet: Record<string, { sha: string; numberOfKeys: number }> }).scriptsSet[name];
+  if (!script) throw new Error(`no script ${name} defined on the client`);
+  return script;
+}
+
+let familyCounter = 0;
+
+/**
+ * The captured call's arguments for another phone: the phone in keys and arguments, the code hash
+ * recomputed for that phone, a new refresh-token family key; every other argument as captured.
+ */
+function retarget(call: CapturedScript, phone: string): (string | number)[] {
+  const oldHash = hashVerificationCode(pepper, call.phone, call.code);
+  const newHash = hashVerificationCode(pepper, phone, call.code);
+  return call.args.map((arg) => {
+    if (typeof arg !== "string") return arg;
+    if (arg === oldHash) return newHash;
+    if (arg.startsWith("rt:{rt:")) return sessionKey(`bench-floor-${familyCounter++}`);
+    return arg.split(call.phone).join(phone);
+  });
+}
+
+/** A login's request log line as the handler writes it (same fields, same length). */
+function loginLogLine(status: number, codeStr: string): string {
+  return requestLogLine({
+    requestId: "00000000-0000-0000-0000-000000000000",
+    ingress: "functionUrl",
+    httpMethod: "POST",
+    method: "login",
+    phone: "+8613900000000",
+    clientIp: "127.0.0.1",
+    status,
+    codeStr,
+    latencyMs: 0.12,
+  });
 }
 
 function nextPhone(): string {
@@ -409,25 +524,38 @@ async function sequential(total: number, run: (i: number) => Promise<void>): Pro
   for (let i = 0; i < total; i++) await run(i);
 }
 
+function tailOf(samples: number[]): Tail {
+  const sorted = Float64Array.from(samples).sort();
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return { p50: at(50), p99: at(99), p999: at(99.9), max: sorted[sorted.length - 1], count: sorted.length };
+}
+
 async function latencies(total: number, run: (i: number) => Promise<void>): Promise<Latency> {
   const samples: number[] = [];
   for (let i = 0; i < total; i++) samples.push(await timed(() => run(i)));
   return { p50: median(samples), p99: percentile(samples, 99) };
 }
 
-/** Requests per second with `inFlight` requests outstanding at all times. */
-async function rate(total: number, inFlight: number, run: (i: number) => Promise<void>): Promise<number> {
+/**
+ * Requests per second with `inFlight` requests outstanding at all times; with `samples`, each
+ * request's latency (ms, from its start to its promise resolving) is appended to it.
+ */
+async function rate(total: number, inFlight: number, run: (i: number) => Promise<void>, samples?: number[]): Promise<number> {
   // Each series starts with a clean heap (the worker runs with --expose-gc): garbage of the
   // previous series or of seeding is not collected on this one's time.
   (globalThis as { gc?: () => void }).gc?.();
   let next = 0;
-  const started = process.hrtime.bigint();
+  const started = performance.now();
   await Promise.all(
     Array.from({ length: inFlight }, async () => {
-      while (next < total) await run(next++);
+      while (next < total) {
+        const begun = performance.now();
+        await run(next++);
+        samples?.push(performance.now() - begun);
+      }
     }),
   );
-  return total / (hrtimeMs(started) / 1000);
+  return total / ((performance.now() - started) / 1000);
 }
 
 interface CommandStats {

@@ -23,7 +23,8 @@ import { RedisCodeStore } from "./store/redis-code-store";
 import { RedisSessionStore } from "./store/redis-session-store";
 import { RedisTestNumberStore } from "./store/redis-test-number-store";
 import { parseTestNumberCodes } from "./secrets/test-number-codes";
-import { closeRedis, connectRedis, type RedisConnection } from "./store/redis-connection";
+import { closeRedis, connectRedis, loadRedisClient, type RedisConnection } from "./store/redis-connection";
+import { markColdStart } from "./cold-start-marks";
 
 export interface RuntimeOptions {
   log?: LogWriter;
@@ -78,20 +79,28 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
   const config = parsed.settings;
   const source: SecretsSource =
     config.secrets.source === "ssm" ? new SsmSecretsSource(config.secrets, env) : new LocalSecretsSource(env);
+  let wiring: Wiring | undefined;
   const secrets = new SecretsCache(source, {
     refreshMs: config.secrets.refreshSeconds * 1000,
     minRereadMs,
     clock: options.clock ? () => options.clock!().getTime() : undefined,
     log,
+    // Cold start: connect to Redis as soon as its password is known, so the connection is being
+    // set up while the key set is parsed and its signing key imported.
+    onFirstRuntimeSecrets: (runtime) => {
+      markColdStart("secrets-read");
+      wiring ??= wire(runtime);
+    },
   });
   const sender = options.sender ?? senderFor(config, env);
-  let wiring: Wiring | undefined;
 
   const wire = (runtime: RuntimeSecrets): Wiring => {
     const redis = connectRedis(
       { ...config.redis, password: runtime.redisPassword || undefined },
       { onAuthFailure: () => void secrets.reread("redis-auth") },
     );
+    markColdStart("redis-connecting");
+    redis.once("ready", () => markColdStart("redis-ready"));
     const store = new RedisCodeStore(redis, { cluster: config.redis.cluster, readyTimeoutMs: config.redis.connectTimeoutMs });
     const captcha = captchaFor(config, env, runtime);
     if (captcha === "missingKey")
@@ -158,9 +167,17 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
   secrets
     .get()
     .then((loaded) => {
+      markColdStart("keys-imported");
       wiring ??= wire(loaded.runtime);
     })
     .catch(() => undefined);
+  markColdStart("runtime-created");
+  // While Secrets Manager answers (the requests are on their way once this turn ends), load what
+  // the rest of the first request needs, instead of loading it after the secrets arrive.
+  setImmediate(() => {
+    loadRedisClient();
+    markColdStart("modules-loaded");
+  });
 
   return {
     async handle(event, context) {

@@ -141,6 +141,9 @@ function baseArgs(port: number, dir: string): string[] {
     "no",
     "--loglevel",
     "warning",
+    // DEBUG SLEEP stalls a server on purpose (a slow Redis in the timeout tests); local clients only.
+    "--enable-debug-command",
+    "local",
   ];
 }
 

@@ -20,6 +20,12 @@ export interface SecretsCacheOptions {
   clock?: () => number;
   /** One line per failed background or on-demand re-read (names and codes, never values). */
   log?: (line: string) => void;
+  /**
+   * Called with the runtime secret of the container's first read as soon as it is in, before the
+   * key set is (the runtime connects to Redis meanwhile). The object is the one `get()` then
+   * returns as `runtime`, unless that read fails.
+   */
+  onFirstRuntimeSecrets?: (runtime: RuntimeSecrets) => void;
 }
 
 export class SecretsCache {
@@ -99,7 +105,12 @@ export class SecretsCache {
     if (this.inFlight) return this.inFlight;
     const reading = (async () => {
       this.reads += 1;
-      const [runtime, keySet] = await Promise.all([this.source.loadRuntimeSecrets(), this.source.loadKeySet()]);
+      const runtimeRead = this.source.loadRuntimeSecrets();
+      const keySetRead = this.source.loadKeySet();
+      const onFirst = this.loaded ? undefined : this.options.onFirstRuntimeSecrets;
+      // A failure here is the request's to report (it reads again or wires again itself).
+      if (onFirst) runtimeRead.then(onFirst).catch(() => undefined);
+      const [runtime, keySet] = await Promise.all([runtimeRead, keySetRead]);
       const fresh: LoadedSecrets = { runtime, signingKeys: signingKeysOf(keySet) };
       // Keep the same object when nothing changed, so callers can compare by identity.
       if (!this.loaded || !sameSecrets(this.loaded, fresh)) this.loaded = fresh;

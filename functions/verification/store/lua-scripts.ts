@@ -7,7 +7,8 @@
 //   the SMS budgets (global hour, global day, number prefix per hour).
 // On standalone Redis one script touches both kinds (one round trip). On a cluster a script may
 // only touch one slot, so the shared counters have their own scripts and the phone scripts are run
-// with checkShared = "0" (see redis-code-store.ts, which gives shared units back on refusals).
+// with checkShared = "0" before the shared ones (see redis-code-store.ts, which undoes the phone
+// script when a shared counter refuses).
 //
 // A phone's code key is a hash: h = hash of the code the user has, hx = when h expires (ms, only
 // once a newer code is pending), p = hash of a code whose SMS is still being sent, a = wrong

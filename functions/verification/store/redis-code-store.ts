@@ -4,8 +4,9 @@
 //
 // Cluster: a phone's keys share the slot of {<E.164>}, but the counters shared across phones (per
 // address, SMS budgets) live in the slot of {vc-limits}, and a script may only touch one slot. So
-// on a cluster getSms takes the shared units first (their own script), then runs the phone script,
-// and gives the shared units back if the phone script refused or failed; login takes one unit of
+// on a cluster getSms runs the phone script first (cooldown, daily count, code), then takes the
+// shared units (their own script), and undoes the phone script if the shared ones refused or
+// failed — the same order of checks as the one standalone script; login takes one unit of
 // the address's wrong-code budget first and gives it back unless the guess was wrong. The caps stay
 // exact because every script is atomic and every refusal is compensated. A login that issues tokens
 // creates the refresh-token family in the verify script on standalone Redis; on a cluster the
@@ -117,18 +118,39 @@ export class RedisCodeStore implements CodeStore {
     ];
     if (!this.options.cluster) return issueResult(await this.run("verificationIssue", phoneArgs(true)));
 
-    const sharedResult = issueResult(await this.run("verificationTakeShared", [...shared, ...sharedArgs]));
-    if (sharedResult.kind !== "stored") return sharedResult;
-    let phoneResult: IssueResult;
+    // The phone's own limits first: a flood at a phone in cooldown never touches the shared
+    // budgets, so it can neither use them up for other numbers nor trip their alarm.
+    const phoneResult = issueResult(await this.run("verificationIssue", phoneArgs(false)));
+    if (phoneResult.kind !== "stored") return phoneResult;
+    let sharedResult: IssueResult;
     try {
-      phoneResult = issueResult(await this.run("verificationIssue", phoneArgs(false)));
+      sharedResult = issueResult(await this.run("verificationTakeShared", [...shared, ...sharedArgs]));
     } catch (error) {
-      // The phone script failed (e.g. 503): the shared units must not stay taken.
-      await this.run("verificationReturnShared", shared).catch(() => undefined);
+      // The shared script failed (e.g. 503): the phone's cooldown, count and code go back.
+      await this.releasePhone(req).catch(() => undefined);
       throw error;
     }
-    if (phoneResult.kind !== "stored") await this.run("verificationReturnShared", shared);
+    if (sharedResult.kind !== "stored") {
+      await this.releasePhone(req);
+      return sharedResult;
+    }
     return phoneResult;
+  }
+
+  /** Cluster: undoes the phone script of an issue() (cooldown, daily count, this code), not the shared units. */
+  private async releasePhone(req: IssueRequest): Promise<void> {
+    const phone = phoneKeys(req.phone, req.dayStamp);
+    await this.run("verificationRelease", [
+      phone.code,
+      phone.cooldown,
+      phone.day,
+      phone.code,
+      phone.code,
+      phone.code,
+      phone.code,
+      req.codeHash,
+      "0",
+    ]);
   }
 
   async confirm(req: IssueRequest): Promise<void> {
@@ -143,7 +165,7 @@ export class RedisCodeStore implements CodeStore {
       await this.run("verificationRelease", [...own, ...shared, req.codeHash, "1"]);
       return;
     }
-    await this.run("verificationRelease", [...own, phone.code, phone.code, phone.code, phone.code, req.codeHash, "0"]);
+    await this.releasePhone(req);
     await this.run("verificationReturnShared", shared);
   }
 

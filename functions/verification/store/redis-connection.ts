@@ -2,6 +2,7 @@
 // architecture), created lazily and reused across invocations. There is no offline queue and a
 // short connect/command timeout, so while Redis is unreachable a request fails fast (→ 503) instead
 // of piling up; the client keeps reconnecting in the background and recovers without a restart.
+// Nothing is ever sent twice: a script that timed out is not re-sent after the reconnect.
 import type { Cluster, Redis, RedisOptions } from "ioredis";
 import type { RedisSettings } from "../settings";
 import { StoreUnavailableError, type StoreFailureCause } from "./code-store";
@@ -22,6 +23,14 @@ function ioredis(): typeof import("ioredis") {
   return require("ioredis") as typeof import("ioredis");
 }
 
+/**
+ * Loads ioredis without connecting: the runtime calls it while the first Secrets Manager read is
+ * in flight, so the first connection does not wait for the module.
+ */
+export function loadRedisClient(): void {
+  ioredis();
+}
+
 export interface ConnectOptions {
   /**
    * Called when the server refuses the password (WRONGPASS / NOAUTH): it was rotated, so the
@@ -38,6 +47,11 @@ export function connectRedis(config: RedisConfig, options: ConnectOptions = {}):
     commandTimeout: config.connectTimeoutMs,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
+    // A command that timed out may already be running on the server (a slow script, a stalled
+    // Redis): ioredis would send it again after the reconnect, and the script would run twice (a
+    // refresh then revokes its own family, a wrong code counts twice). The request has answered
+    // 503 already; nothing is re-sent.
+    autoResendUnfulfilledCommands: false,
     // Reconnect forever with a short back-off; requests in between are refused immediately.
     retryStrategy: (times) => Math.min(times * 100, 1000),
     // How long a disconnect waits for the server to close the socket before destroying it
@@ -50,9 +64,20 @@ export function connectRedis(config: RedisConfig, options: ConnectOptions = {}):
         enableOfflineQueue: false,
         redisOptions: common,
         clusterRetryStrategy: (times) => Math.min(times * 100, 1000),
+        // Likewise on a cluster: a command whose node connection closed is not sent again (ioredis
+        // would retry it on the slot's node after 100 ms); it may have run already.
+        retryDelayOnFailover: 0,
         slotsRefreshTimeout: config.connectTimeoutMs,
       })
-    : new Redis({ ...common, host: config.host, port: config.port });
+    : new Redis({
+        ...common,
+        host: config.host,
+        port: config.port,
+        // No INFO round trip before the client counts as ready: a cold container's first command
+        // goes out right behind AUTH on the new socket. A server still loading its data answers
+        // that command with LOADING, which becomes a 503 like any other unavailable Redis.
+        enableReadyCheck: false,
+      });
   // Failures reach callers as rejected commands; without a listener ioredis would print each one.
   // An AUTH refusal never reaches a command (the socket just never becomes ready), so it is
   // recognised here. The last connection-level error is also kept (as a class only) so a request
@@ -122,7 +147,9 @@ export function whenRedisReady(client: RedisConnection, requestedTimeoutMs: numb
 // Error replies and socket errors that mean "Redis cannot serve this now", by cause class. Only the
 // class is logged: messages can quote keys (phone numbers) and must not reach the log.
 const causePatterns: [RegExp, StoreFailureCause][] = [
-  [/^(NOAUTH|WRONGPASS)\b|invalid password|Authentication required|-NOPERM/i, "auth"],
+  // "Protocol error: unauthenticated multibulk length": Redis 7 refuses a large command (a script's
+  // first EVAL) from a client that has not authenticated, before it would say NOAUTH.
+  [/^(NOAUTH|WRONGPASS)\b|invalid password|Authentication required|-NOPERM|Protocol error: unauthenticated/i, "auth"],
   [/^OOM\b/, "oom"],
   [/^WRONGTYPE\b/, "wrongType"],
   [/^(CLUSTERDOWN|MASTERDOWN|TRYAGAIN)\b|Failed to refresh slots cache|None of startup nodes/i, "clusterDown"],
