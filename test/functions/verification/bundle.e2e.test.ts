@@ -43,8 +43,11 @@ afterAll(async () => {
   process.env = savedEnv;
 });
 
-it("stays within the 450 KB bundle budget", () => {
-  expect(bytes).toBeLessThanOrEqual(450 * 1024);
+// 450 KB until the settings module: the function now validates its environment with the same
+// zod/mini schemas the environment table embeds (+22 KB minified), instead of a hand-written
+// parser that had drifted from the table.
+it("stays within the 470 KB bundle budget", () => {
+  expect(bytes).toBeLessThanOrEqual(470 * 1024);
 });
 
 it("sends and verifies a code from the bundled handler, logging each request to stdout", async () => {

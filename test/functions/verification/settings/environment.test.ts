@@ -136,12 +136,12 @@ describe("fromEnvironment", () => {
         ok: false,
         problems: ["SECRETS_SOURCE=local is only for npm run dev and tests; this entry point reads Secrets Manager"],
       });
-      expect(
-        fromEnvironment({ ...local, SCF_FUNCTIONNAME: "smsverify-prod-verification" }, { allowLocalSecrets: true }),
-      ).toEqual({
-        ok: false,
-        problems: ["SECRETS_SOURCE=local is refused inside SCF (SCF_FUNCTIONNAME set)"],
-      });
+      expect(fromEnvironment({ ...local, SCF_FUNCTIONNAME: "smsverify-prod-verification" }, { allowLocalSecrets: true })).toEqual(
+        {
+          ok: false,
+          problems: ["SECRETS_SOURCE=local is refused inside SCF (SCF_FUNCTIONNAME set)"],
+        },
+      );
       const allowed = fromEnvironment(local, { allowLocalSecrets: true });
       expect(allowed.ok && allowed.settings.secrets).toEqual({ source: "local", refreshSeconds: 300 });
     });
