@@ -4,18 +4,26 @@
 // Run by `cdktf synth` (cdktf.json "app"), or in-process by `npm run synth` (scripts/synth.ts).
 import { App } from "./framework";
 import { EnvironmentConfigError } from "./config/environment-config-error";
+import type { EnvironmentEntry } from "./config/environment-settings";
 import { ENVIRONMENTS } from "./config/environments";
 import { validateEnvironments } from "./config/validate-environment";
 import { StateBucketStack, stateBucketsOf } from "./stacks/state-bucket-stack";
 import { VerificationStack } from "./stacks/verification-stack";
 
-/** Synthesizes every stack into CDKTF_OUTDIR (cdktf.out when unset); throws EnvironmentConfigError. */
-export function synthesizeApp(): void {
-  const environments = validateEnvironments(ENVIRONMENTS);
+export interface SynthesizeOptions {
+  /** Where to write; default CDKTF_OUTDIR, else cdktf.out. */
+  outdir?: string;
+  /** The environment table; default the real one (tests add environments to it). */
+  table?: readonly EnvironmentEntry[];
+}
+
+/** Synthesizes every stack of the table; throws EnvironmentConfigError. */
+export function synthesizeApp(options: SynthesizeOptions = {}): void {
+  const environments = validateEnvironments(options.table ?? ENVIRONMENTS);
   // No stack traces on annotations (our placeholder warnings): capturing one under tsx parses the
   // source maps of every module on the stack, cdktf's inline ones included (~0.1–0.2 s per synth),
   // and only manifest.json would carry them, never cdk.tf.json.
-  const app = new App({ stackTraces: false });
+  const app = new App({ stackTraces: false, outdir: options.outdir });
   for (const config of environments) new VerificationStack(app, config);
   if (stateBucketsOf(environments).length > 0) new StateBucketStack(app, environments);
   app.synth();

@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { SmsSign } from "../.gen/providers/tencentcloud/sms-sign";
 import { SmsTemplate } from "../.gen/providers/tencentcloud/sms-template";
 import { CampaignConfig } from "../config/environment-settings";
+import { sendableTemplateId } from "./sms-content";
 
 /** tencentcloud_sms_template sms_type: 0 regular, 1 marketing. */
 export const MARKETING_SMS_TYPE = 1;
@@ -49,8 +50,8 @@ export class CampaignContent extends Construct {
     }
   }
 
-  /** Catalogue key → template id (a reference resolved at apply), for the stack output. */
+  /** Catalogue key → numeric template id (resolved at apply; SendSms takes it as is), for the stack output. */
   templateIds(): Record<string, string> {
-    return Object.fromEntries(Object.entries(this.templates).map(([key, t]) => [key, t.id]));
+    return Object.fromEntries(Object.entries(this.templates).map(([key, t]) => [key, sendableTemplateId(t)]));
   }
 }

@@ -3,7 +3,7 @@
 // and operations.md links every page.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { REDIS_METRICS, SCF_METRICS } from "../../infra/constructs/operations/cloud-monitor-metrics";
+import { REDIS_METRICS, SCF_METRICS } from "../../cloud/monitor";
 import { logAlarmDefinitions } from "../../infra/constructs/operations/log-alarms";
 import { ENVIRONMENTS } from "../../infra/config/environments";
 

@@ -12,8 +12,13 @@ export default function globalSetup(): void {
   process.env.SCF_BUNDLE_CACHE_DIR = mkdtempSync(join(tmpdir(), "scf-bundle-run-"));
   // A TF_CLI_CONFIG_FILE naming a missing file (a machine's leftover setting) makes every terraform
   // call the suites make — cdktf's binding generator asks `terraform version` — print a warning
-  // box into the test output. No suite needs the machine's CLI configuration; the plan/apply tests
-  // write their own.
+  // box into the test output. It is unset for the run; a TF_CLI_CONFIG_FILE naming a real file (the
+  // provider mirror .ci/run installs) stays, as the real-provider suites install from it. The
+  // missing name is kept so their failure message can say why the registry was tried instead
+  // (test/support/terraform-provider.ts).
   const cliConfig = process.env.TF_CLI_CONFIG_FILE;
-  if (cliConfig && !existsSync(cliConfig)) delete process.env.TF_CLI_CONFIG_FILE;
+  if (cliConfig && !existsSync(cliConfig)) {
+    delete process.env.TF_CLI_CONFIG_FILE;
+    process.env.TF_CLI_CONFIG_FILE_MISSING = cliConfig;
+  }
 }

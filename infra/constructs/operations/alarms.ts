@@ -13,7 +13,7 @@ import {
   SCF_METRICS,
   SCF_POLICY_NAMESPACE,
   scfFunctionDimensions,
-} from "./cloud-monitor-metrics";
+} from "../../../cloud/monitor";
 import { SCF_NAMESPACE } from "./function-capacity";
 import { LogDestination } from "./function-logs";
 import { LogAlarms } from "./log-alarms";
@@ -57,7 +57,7 @@ export class Alarms extends Construct {
         namespace: SCF_POLICY_NAMESPACE,
         region,
         noticeIds,
-        remark: `SCF ${watched.part}: errors, throttles, timeouts, duration. Runbook: docs/runbook/function-{errors,throttles,timeouts,duration}.md`,
+        remark: `SCF ${watched.part}: errors, throttles, timeouts, duration. Runbook: docs/runbook/function-*.md`,
         objects: [scfFunctionDimensions(watched.function.name, SCF_NAMESPACE)],
         rules: [
           { metric: SCF_METRICS.errors, above: t.functionErrorsPerMinute, periods: 1, description: "Errors per minute" },
@@ -84,7 +84,7 @@ export class Alarms extends Construct {
         namespace: REDIS_POLICY_NAMESPACE,
         region,
         noticeIds,
-        remark: "TencentDB for Redis: memory, CPU, connections. Runbook: docs/runbook/redis-{memory,cpu,connections}.md",
+        remark: "TencentDB for Redis: memory, CPU, connections. Runbook: docs/runbook/redis-*.md",
         objects: [redisInstanceDimensions(props.redisInstanceId)],
         rules: [
           { metric: REDIS_METRICS.memory, above: t.redisMemoryPercent, periods: 3, description: "Memory utilization (%)" },

@@ -14,6 +14,11 @@ export const LIVE_ALIAS_PART = "live";
 /** Both functions live in SCF's default namespace (tencentcloud_scf_function leaves it unset). */
 export const SCF_NAMESPACE = "default";
 
+/** `type.logical_id` of a resource: the form replace_triggered_by takes in JSON configuration. */
+export function bareReference(resource: { terraformResourceType: string; friendlyUniqueId: string }): string {
+  return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
+}
+
 export interface FunctionCapacityProps {
   function: ScfFunction;
   /** The function's memory (MB): SCF reserves concurrency as memory, instances × memory. */
@@ -46,10 +51,13 @@ export class FunctionCapacity extends Construct {
       functionName: fn.name,
       namespace: SCF_NAMESPACE,
       description: "Published by cdktf for provisioned concurrency",
-      // A published version is immutable: publish a new one whenever the function changes (new
-      // code or settings), so the alias — and the ingress behind it — never serves stale code.
-      lifecycle: { replaceTriggeredBy: [fn] },
     });
+    // A published version is immutable: publish a new one whenever the function changes (new
+    // code or settings), so the alias — and the ingress behind it — never serves stale code. In
+    // JSON configuration replace_triggered_by holds bare references (`type.name`); cdktf's
+    // `lifecycle.replaceTriggeredBy` renders `${…}`, which `terraform init` refuses ("Invalid
+    // character"), so the reference is written as an override.
+    this.version.addOverride("lifecycle.replace_triggered_by", [bareReference(fn)]);
     this.alias = new ScfFunctionAlias(this, "alias", {
       functionName: fn.name,
       namespace: SCF_NAMESPACE,

@@ -3,10 +3,10 @@
 import { Construct } from "constructs";
 import { MonitorAlarmPolicy, MonitorAlarmPolicyConditionsRules } from "../../.gen/providers/tencentcloud/monitor-alarm-policy";
 import { MonitorPolicyBindingObject } from "../../.gen/providers/tencentcloud/monitor-policy-binding-object";
-import { METRIC_PERIOD_SECONDS, MONITOR_TYPE, NOTICE_FREQUENCY_SECONDS } from "./cloud-monitor-metrics";
+import { ALARM_POLICY_REMARK_LIMIT, METRIC_PERIOD_SECONDS, MONITOR_TYPE, NOTICE_FREQUENCY_SECONDS } from "../../../cloud/monitor";
 
 export interface MetricRule {
-  /** Documented metric name (cloud-monitor-metrics.ts). */
+  /** Documented metric name (cloud/monitor.ts). */
   metric: string;
   /** Fires when the metric is greater than this. */
   above: number;
@@ -17,7 +17,7 @@ export interface MetricRule {
 
 export interface MetricAlarmProps {
   policyName: string;
-  /** Documented policy namespace (cloud-monitor-metrics.ts). */
+  /** Documented policy namespace (cloud/monitor.ts). */
   namespace: string;
   rules: MetricRule[];
   /** dimensions_json objects of what the policy watches (a function, a Redis instance). */
@@ -33,6 +33,12 @@ export class MetricAlarm extends Construct {
 
   constructor(scope: Construct, id: string, props: MetricAlarmProps) {
     super(scope, id);
+    // The provider refuses a longer remark at validate; say so at synth, where the text is written.
+    if (props.remark.length > ALARM_POLICY_REMARK_LIMIT.maxLength) {
+      throw new Error(
+        `alarm policy ${props.policyName}: remark is ${props.remark.length} characters, the provider allows ${ALARM_POLICY_REMARK_LIMIT.maxLength} (${ALARM_POLICY_REMARK_LIMIT.source})`,
+      );
+    }
     const rules: MonitorAlarmPolicyConditionsRules[] = props.rules.map((r) => ({
       metricName: r.metric,
       description: r.description,

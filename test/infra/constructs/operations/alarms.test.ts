@@ -1,12 +1,7 @@
 // Alarms: contacts wired into every policy and log alarm, every metric alarm bound to an object
 // that exists in the stack (a function by name, the Redis instance by id), documented metric
 // names, thresholds from the table (stricter in prod), and no alarms where dev turns them off.
-import {
-  REDIS_METRICS,
-  REDIS_POLICY_NAMESPACE,
-  SCF_METRICS,
-  SCF_POLICY_NAMESPACE,
-} from "../../../../infra/constructs/operations/cloud-monitor-metrics";
+import { REDIS_METRICS, REDIS_POLICY_NAMESPACE, SCF_METRICS, SCF_POLICY_NAMESPACE } from "../../../../cloud/monitor";
 import { ENVIRONMENTS } from "../../../../infra/config/environments";
 import { environmentTemplate, synthStack, variant } from "../../support/environment-fixtures";
 import { Template } from "../../support/template";

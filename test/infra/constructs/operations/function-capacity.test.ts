@@ -27,7 +27,8 @@ describe("FunctionCapacity", () => {
   it("prod: version → alias → Function URL on the alias, instances provisioned on the version", () => {
     const t = environmentTemplate("prod");
     const fnName = t.referenceToNamed("tencentcloud_scf_function", "smsverify-prod-verification", "name");
-    const fnResource = fnName.replace(/\.name\}$/, "}");
+    // A bare reference (`type.id`): Terraform refuses `${…}` in replace_triggered_by of JSON configuration.
+    const fnResource = fnName.replace(/^\$\{/, "").replace(/\.name\}$/, "");
     const version = t.resource("tencentcloud_scf_function_version") as {
       function_name: string;
       lifecycle: { replace_triggered_by: string[] };
