@@ -33,6 +33,17 @@ export interface Group<T extends VariableTree = VariableTree, Optional extends b
   readonly kind: "group";
   readonly fields: T;
   readonly optional: Optional;
+  /** A rule relating the group's fields, worded for the table and for the variables. */
+  readonly rule?: GroupRule;
+}
+
+export interface GroupRule {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the group's values, typed by its fields
+  holds(values: any): boolean;
+  /** Said of the group's table field (e.g. limits.fraudGuard). */
+  message: string;
+  /** Said of the variables (a whole sentence naming them). */
+  variablesMessage: string;
 }
 
 export function variable<S extends z.ZodMiniType>(name: string, schema: S, codec: TextCodec<z.output<S>>): Variable<S> {
@@ -40,8 +51,8 @@ export function variable<S extends z.ZodMiniType>(name: string, schema: S, codec
 }
 
 /** Nested settings whose every field has a default (e.g. the SMS budgets): absent means all defaults. */
-export function group<T extends VariableTree>(fields: T): Group<T, false> {
-  return { kind: "group", fields, optional: false };
+export function group<T extends VariableTree>(fields: T, rule?: GroupRule): Group<T, false> {
+  return { kind: "group", fields, optional: false, ...(rule ? { rule } : {}) };
 }
 
 /** Nested settings that exist only when one of their variables is set (e.g. a brought Redis's secret). */
@@ -136,7 +147,9 @@ export function treeSchema<T extends VariableTree>(tree: T): TreeSchema<T> {
   for (const [field, node] of Object.entries(tree)) {
     if (node.kind === "variable") shape[field] = node.schema;
     else {
-      const inner = treeSchema(node.fields);
+      const fields = treeSchema(node.fields);
+      const rule = node.rule;
+      const inner = rule ? fields.check(z.refine((values) => rule.holds(values), { error: rule.message })) : fields;
       shape[field] = node.optional ? z.optional(inner) : z.prefault(inner, {});
     }
   }
@@ -172,7 +185,10 @@ export function readVariables<T extends VariableTree>(tree: T, env: NodeJS.Proce
   const raw = rawValues(tree, env, problems) ?? {};
   const parsed = treeSchema(tree).safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${nameAt(tree, issue.path)} ${withoutValue(issue.message)}`);
+    for (const issue of parsed.error.issues) {
+      const rule = groupAt(tree, issue.path)?.rule;
+      problems.push(rule ? rule.variablesMessage : `${nameAt(tree, issue.path)} ${withoutValue(issue.message)}`);
+    }
   }
   return problems.length > 0 || !parsed.success ? { ok: false, problems } : { ok: true, values: parsed.data };
 }
@@ -195,6 +211,18 @@ function rawValues(tree: VariableTree, env: NodeJS.ProcessEnv, problems: string[
     else out[field] = read.value;
   }
   return anySet ? out : undefined;
+}
+
+/** The group a path ends at, if it does. */
+function groupAt(tree: VariableTree, path: readonly PropertyKey[]): Group | undefined {
+  let node: VariableTree[string] | undefined;
+  let fields: VariableTree = tree;
+  for (const key of path) {
+    node = fields[String(key)];
+    if (!node || node.kind === "variable") return undefined;
+    fields = node.fields;
+  }
+  return node?.kind === "group" ? node : undefined;
 }
 
 /** The variable an issue is about (the group's first variable when a whole group is at fault). */

@@ -1,5 +1,6 @@
 // The rules the verification service applies (limits, budgets, served regions), as the domain
 // sees them; runtime.ts builds it from the function's settings (settings/).
+import type { FraudGuardPolicy } from "./fraud-guard";
 
 export interface VerificationPolicy {
   codeTtlSeconds: number;
@@ -23,4 +24,6 @@ export interface VerificationPolicy {
    * template decides this: Tencent's domestic templates reach only mainland China (+86).
    */
   allowedRegions: readonly string[];
+  /** Blocks prefixes and countries whose codes are not verified (service/fraud-guard.ts). */
+  fraudGuard: FraudGuardPolicy;
 }

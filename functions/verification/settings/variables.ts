@@ -39,6 +39,7 @@ import {
   smsRegionVariable,
   smsTimeoutVariable,
 } from "../../shared/settings/common-variables";
+import { fraudGuardDefaults } from "../service/fraud-guard";
 import { isKnownPhoneRegion } from "../service/phone-number";
 import { secretVersionId } from "../secrets/secret-layout";
 
@@ -139,6 +140,53 @@ export const smsVariables = {
   allowedRegions: variable("SMS_ALLOWED_REGIONS", z._default(allowedRegionsSchema, [...defaultAllowedRegions]), regionListText),
 };
 
+/** One level of the fraud guard (service/fraud-guard.ts); minSends 0 turns the level off. */
+function fraudGuardLevel(prefix: string, defaults: { minSends: number; minConversionPercent: number; blockSeconds: number }) {
+  return group({
+    /** Codes sent in the window before the conversion is judged. */
+    minSends: variable(`${prefix}MIN_SENDS`, z._default(integerIn(0, 1000000), defaults.minSends), integerText),
+    /** Blocks below this share of verified codes, in %. */
+    minConversionPercent: variable(
+      `${prefix}MIN_CONVERSION_PERCENT`,
+      z._default(integerIn(0, 100), defaults.minConversionPercent),
+      integerText,
+    ),
+    /** Length of a block. */
+    blockSeconds: variable(`${prefix}BLOCK_SECONDS`, z._default(integerIn(60, 30 * 86400), defaults.blockSeconds), integerText),
+  });
+}
+
+/** The sliding window is a whole number of buckets (1 to 288: one hash field each). */
+function wholeBuckets(guard: { windowSeconds: number; bucketSeconds: number }): boolean {
+  const buckets = guard.windowSeconds / guard.bucketSeconds;
+  return Number.isInteger(buckets) && buckets >= 1 && buckets <= 288;
+}
+
+/** Blocks number prefixes and countries whose codes are not verified (docs/abuse-protection.md#fraud-guard). */
+const fraudGuardVariables = group(
+  {
+    /** Per number prefix (the SMS budgets' prefixDigits). */
+    prefix: fraudGuardLevel("FRAUD_GUARD_", fraudGuardDefaults.prefix),
+    /** Per country calling code. */
+    country: fraudGuardLevel("FRAUD_GUARD_COUNTRY_", fraudGuardDefaults.country),
+    windowSeconds: variable(
+      "FRAUD_GUARD_WINDOW_SECONDS",
+      z._default(integerIn(60, 7 * 86400), fraudGuardDefaults.windowSeconds),
+      integerText,
+    ),
+    bucketSeconds: variable(
+      "FRAUD_GUARD_BUCKET_SECONDS",
+      z._default(integerIn(10, 86400), fraudGuardDefaults.bucketSeconds),
+      integerText,
+    ),
+  },
+  {
+    holds: wholeBuckets,
+    message: "windowSeconds must be a whole number of bucketSeconds (1 to 288 buckets)",
+    variablesMessage: "FRAUD_GUARD_WINDOW_SECONDS must be a multiple of FRAUD_GUARD_BUCKET_SECONDS (1 to 288 buckets)",
+  },
+);
+
 const wholeMinutes = {
   error: "must be whole minutes: the SMS template states the validity in minutes",
 };
@@ -171,6 +219,7 @@ export const limitsVariables = {
     /** National digits after the country code that make a prefix (5: +86 13800…). */
     prefixDigits: variable("SMS_BUDGET_PREFIX_DIGITS", z._default(integerIn(1, 10), 5), integerText),
   }),
+  fraudGuard: fraudGuardVariables,
 };
 
 /** Tencent Captcha in front of getSms (and login); its AppSecretKey is a runtime secret. */

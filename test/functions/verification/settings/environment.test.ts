@@ -35,6 +35,12 @@ describe("fromEnvironment", () => {
       loginIpHourlyWrongLimit: 10,
       loginPhoneDailyWrongLimit: 20,
       smsBudgets: { hourly: 1000, daily: 10000, prefixHourly: 30, prefixDigits: 5 },
+      fraudGuard: {
+        windowSeconds: 3600,
+        bucketSeconds: 300,
+        prefix: { minSends: 20, minConversionPercent: 20, blockSeconds: 43200 },
+        country: { minSends: 1000, minConversionPercent: 10, blockSeconds: 43200 },
+      },
     });
     expect(result.settings.sessions).toEqual({
       issuer: "urn:smsverify:local",
@@ -85,6 +91,13 @@ describe("fromEnvironment", () => {
       "SSM_ENDPOINT must look like http(s)://host[:port]",
       "MAX_ATTEMPTS must be an integer from 1 to 10",
       "DAILY_LIMIT must be an integer from 1 to 1000",
+    ]);
+  });
+
+  it("refuses a fraud-guard window that is not a whole number of buckets", () => {
+    const result = fromEnvironment({ ...valid, FRAUD_GUARD_WINDOW_SECONDS: "3700" });
+    expect(result.ok ? [] : result.problems).toEqual([
+      "FRAUD_GUARD_WINDOW_SECONDS must be a multiple of FRAUD_GUARD_BUCKET_SECONDS (1 to 288 buckets)",
     ]);
   });
 

@@ -100,6 +100,15 @@ function verificationSettings(g: Generator): VerificationSettings {
         prefixHourly: g.int(0, 10000000),
         prefixDigits: g.int(1, 10),
       },
+      fraudGuard: (() => {
+        const bucketSeconds = g.pick([10, 60, 300, 600]);
+        const level = () => ({
+          minSends: g.int(0, 1000000),
+          minConversionPercent: g.int(0, 100),
+          blockSeconds: g.int(60, 30 * 86400),
+        });
+        return { prefix: level(), country: level(), windowSeconds: bucketSeconds * g.int(6, 288), bucketSeconds };
+      })(),
     },
     ...(captcha ? { captcha } : {}),
     sessions: {
