@@ -1,0 +1,53 @@
+// `npm run apply -- <env> [--allow-guarded]`: applies the saved, reviewed plan only
+// (infra/plan-review/workflow). Exit statuses: the shared table in cli/command-line.ts.
+import type { EnvironmentEntry } from "../infra/config/environment-settings";
+import { applyEnvironment } from "../infra/plan-review/workflow/apply-environment";
+import { terraformEnvironment } from "../infra/plan-review/workflow/credentials";
+import { preflight } from "../infra/plan-review/workflow/preflight";
+import { Terraform } from "../infra/plan-review/workflow/terraform-process";
+import { processIo, runAsEntryPoint, runCli, type CliIo } from "./command-line";
+import { loadEnvironmentTable } from "./environment-table";
+import { parseEnvironmentArgs } from "./plan-review/environment-args";
+
+export const APPLY_USAGE = "usage: npm run apply -- <env> [--allow-guarded]";
+const APPLY_HELP = `Applies the plan saved and reviewed by \`npm run plan -- <env>\`, and nothing else.
+  --allow-guarded  apply even though the review found a guarded change
+exit: 0 applied; 1 refused (missing, stale or guarded plan) or terraform failed; 64 bad usage
+`;
+
+export async function applyCommand(
+  argv: readonly string[],
+  processEnv: NodeJS.ProcessEnv,
+  io: CliIo = processIo,
+  table?: readonly EnvironmentEntry[],
+): Promise<number> {
+  return runCli(
+    "apply",
+    async () => {
+      const args = parseEnvironmentArgs(argv, APPLY_USAGE, ["allow-guarded"]);
+      if (!args) {
+        io.stdout(`${APPLY_USAGE}\n${APPLY_HELP}`);
+        return 0;
+      }
+      preflight({ env: args.env, table: table ?? loadEnvironmentTable(), processEnv });
+      return applyEnvironment({
+        env: args.env,
+        projectRoot: process.cwd(),
+        terraform: new Terraform(
+          processEnv.TERRAFORM_BIN || "terraform",
+          { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
+          io.stderr,
+        ),
+        processEnv: terraformEnvironment(processEnv),
+        allowGuarded: args.allowGuarded,
+        requireRemoteState: processEnv.CI === "true",
+        io,
+      });
+    },
+    io,
+    APPLY_USAGE,
+  );
+}
+
+export const main = (argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo) => applyCommand(argv, env, io);
+runAsEntryPoint(module, main);
