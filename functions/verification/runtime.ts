@@ -118,9 +118,11 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
           ttlSeconds: config.sessions.accessTokenTtlSeconds,
         },
         refreshTtlSeconds: config.sessions.refreshTokenTtlSeconds,
+        idempotencyTtlSeconds: config.idempotency.ttlSeconds,
       },
       // The key set is re-read in the background; each request signs with what is current now.
       signingKey: () => secrets.peek()?.signingKeys.current,
+      pepper: runtime.codePepper,
       clock: options.clock,
     });
     // The secret was checked when read, so this parse cannot fail; no entries, no test numbers.
@@ -275,6 +277,7 @@ export function verificationPolicy(config: VerificationSettings): VerificationPo
     smsBudgets: { globalHourly: smsBudgets.hourly, globalDaily: smsBudgets.daily, prefixHourly: smsBudgets.prefixHourly },
     budgetPrefixDigits: smsBudgets.prefixDigits,
     allowedRegions: config.sms.allowedRegions,
+    idempotencyTtlSeconds: config.idempotency.ttlSeconds,
   };
 }
 

@@ -26,4 +26,6 @@ export interface VerificationPolicy {
   allowedRegions: readonly string[];
   /** Blocks prefixes and countries whose codes are not verified (service/fraud-guard.ts). */
   fraudGuard: FraudGuardPolicy;
+  /** How long an Idempotency-Key's outcome is kept and replayed (getSms, login, refresh). */
+  idempotencyTtlSeconds: number;
 }

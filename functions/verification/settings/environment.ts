@@ -14,6 +14,7 @@ import {
 } from "../../shared/settings/environment-variables";
 import {
   captchaVariables,
+  idempotencyVariables,
   limitsVariables,
   redisVariables,
   secretsRefreshVariable,
@@ -34,6 +35,7 @@ export type SmsSettings = TencentSmsSettings | ConsoleSmsSettings;
 export type LimitSettings = TreeValues<typeof limitsVariables>;
 export type CaptchaSettings = TreeValues<typeof captchaVariables>;
 export type SessionSettings = TreeValues<typeof sessionsVariables>;
+export type IdempotencySettings = TreeValues<typeof idempotencyVariables>;
 
 /** Everything the verification function reads from its environment, typed and with defaults. */
 export interface VerificationSettings {
@@ -44,6 +46,7 @@ export interface VerificationSettings {
   /** Absent: no Captcha (CAPTCHA_MODE unset or off). */
   captcha?: CaptchaSettings;
   sessions: SessionSettings;
+  idempotency: IdempotencySettings;
 }
 
 /** What a writer gives: settings with a default may be left out, and are then not written. */
@@ -55,6 +58,7 @@ export interface VerificationSettingsInput {
   limits?: TreeInput<typeof limitsVariables>;
   captcha?: TreeInput<typeof captchaVariables>;
   sessions?: TreeInput<typeof sessionsVariables>;
+  idempotency?: TreeInput<typeof idempotencyVariables>;
 }
 
 /**
@@ -70,7 +74,15 @@ export interface ReadOptions {
 
 /** Every variable the function reads (docs/configuration.md lists exactly these; a test checks it). */
 export const variablesRead: readonly string[] = [
-  ...[redisVariables, ssmVariables, smsVariables, limitsVariables, captchaVariables, sessionsVariables].flatMap(variableNames),
+  ...[
+    redisVariables,
+    ssmVariables,
+    smsVariables,
+    limitsVariables,
+    captchaVariables,
+    sessionsVariables,
+    idempotencyVariables,
+  ].flatMap(variableNames),
   secretsRefreshVariable.name,
   "SECRETS_SOURCE",
   "SMS_SENDER",
@@ -95,6 +107,7 @@ export function toEnvironment(settings: VerificationSettingsInput): Record<strin
     ...writeVariables(limitsVariables, settings.limits ?? {}),
     ...(settings.captcha ? writeVariables(captchaVariables, settings.captcha) : {}),
     ...writeVariables(sessionsVariables, settings.sessions ?? {}),
+    ...writeVariables(idempotencyVariables, settings.idempotency ?? {}),
   };
 }
 
@@ -109,6 +122,7 @@ export function fromEnvironment(env: NodeJS.ProcessEnv, options: ReadOptions = {
   const secrets = readSecrets(env, options, problems);
   const sessions = read(sessionsVariables);
   const limits = read(limitsVariables);
+  const idempotency = read(idempotencyVariables);
   const mode = text(env, "CAPTCHA_MODE");
   const captcha = mode === "" || mode === "off" ? undefined : read(captchaVariables);
   if (sms?.sender === "tencent" && limits && smsOutlivesCooldown(sms.timeoutSeconds, limits.resendCooldownSeconds)) {
@@ -116,8 +130,8 @@ export function fromEnvironment(env: NodeJS.ProcessEnv, options: ReadOptions = {
       "SMS_TIMEOUT_SECONDS must be below RESEND_COOLDOWN_SECONDS (a send still in flight must not outlive the cooldown)",
     );
   }
-  if (problems.length > 0 || !redis || !sms || !secrets || !sessions || !limits) return { ok: false, problems };
-  return { ok: true, settings: { redis, secrets, sms, limits, ...(captcha ? { captcha } : {}), sessions } };
+  if (problems.length > 0 || !redis || !sms || !secrets || !sessions || !limits || !idempotency) return { ok: false, problems };
+  return { ok: true, settings: { redis, secrets, sms, limits, ...(captcha ? { captcha } : {}), sessions, idempotency } };
 }
 
 /**

@@ -266,3 +266,9 @@ export const sessionsVariables = {
   /** How long a browser caches a preflight answer. */
   preflightMaxAgeSeconds: variable("CORS_MAX_AGE_SECONDS", z._default(integerIn(0, 86400), 600), integerText),
 };
+
+/** Idempotency-Key replays (getSms, login, refresh); not set per environment. */
+export const idempotencyVariables = {
+  /** How long an Idempotency-Key's outcome is kept and replayed. */
+  ttlSeconds: variable("IDEMPOTENCY_TTL_SECONDS", z._default(integerIn(60, 86400), 600), integerText),
+};

@@ -42,6 +42,7 @@ describe("fromEnvironment", () => {
         country: { minSends: 1000, minConversionPercent: 10, blockSeconds: 43200 },
       },
     });
+    expect(result.settings.idempotency).toEqual({ ttlSeconds: 600 });
     expect(result.settings.sessions).toEqual({
       issuer: "urn:smsverify:local",
       audience: "smsverify-local",

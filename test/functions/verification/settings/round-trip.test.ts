@@ -122,6 +122,7 @@ function verificationSettings(g: Generator): VerificationSettings {
       legacyRequests: g.bool(),
       preflightMaxAgeSeconds: g.int(0, 86400),
     },
+    idempotency: { ttlSeconds: g.int(60, 86400) },
   };
 }
 
