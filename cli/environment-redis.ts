@@ -11,7 +11,7 @@ import { closeRedis, connectRedis, whenRedisReady, type RedisConnection } from "
 import type { EnvironmentConfig } from "../infra/config/environment-settings";
 import { validateEnvironment } from "../infra/config/validate-environment";
 import { ResourceNames } from "../infra/constructs/resource-names";
-import { apiCredentialFrom } from "../infra/sms-status/api-credentials";
+import { apiCredentialFrom } from "./sms-status/api-credentials";
 import { CliError, EXIT } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
 

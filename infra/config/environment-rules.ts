@@ -2,7 +2,7 @@
 // the VPC, Redis sizes to the architecture, the SMS timeout to the function's and to the resend cooldown. They read the raw
 // entry defensively and stay silent about a field the schema already reports as malformed, so
 // each mistake is named once.
-import { checkPhoneNumber } from "../../functions/verification/service/phone-number";
+import { checkPhoneNumber, smsOutlivesCooldown } from "../../functions/verification/settings";
 import { cidrContains, parseCidr } from "./cidr-range";
 import { CreatedRedisSettings, EnvironmentSettings } from "./environment-settings";
 import { ProblemList } from "./problem-list";
@@ -75,7 +75,8 @@ function checkSmsTimeout(env: RawEntry, p: ProblemList): void {
 function checkSmsTimeoutWithinCooldown(env: RawEntry, p: ProblemList): void {
   const sms = env?.sms?.timeoutSeconds;
   const cooldown = env?.limits?.resendCooldownSeconds;
-  if (typeof sms === "number" && typeof cooldown === "number" && sms >= cooldown) {
+  // The function applies the same rule when it reads its environment (0 = no cooldown to outlive).
+  if (typeof sms === "number" && typeof cooldown === "number" && smsOutlivesCooldown(sms, cooldown)) {
     p.add(
       "sms.timeoutSeconds",
       `must be below limits.resendCooldownSeconds (${cooldown}): a send still in flight must not outlive the cooldown`,
@@ -178,11 +179,6 @@ function checkNetworkSource(env: RawEntry, p: ProblemList): void {
   }
 }
 
-/** Production environments: the table's prod and any other whose name starts with "prod". */
-export function isProductionEnvironment(name: string): boolean {
-  return /^prod/.test(name);
-}
-
 /**
  * Test numbers must be mobile numbers the environment serves (a number of another region would be
  * refused before its fixed code is looked at), and a production environment takes them only when
@@ -209,11 +205,12 @@ function checkTestNumbers(env: RawEntry, p: ProblemList): void {
     });
   }
   const name = String(env?.name);
-  if (isProductionEnvironment(name) && testNumbers.allowInProduction !== true) {
+  // The entry's own production flag (required by the schema), whatever the name says.
+  if (env?.production === true && testNumbers.allowInProduction !== true) {
     p.add(
       "testNumbers",
-      `environment "${name}" is a production environment: it refuses test numbers (fixed codes that log anyone in) ` +
-        `unless its entry says so explicitly with testNumbers.allowInProduction: true`,
+      `environment "${name}" is a production environment (production: true): it refuses test numbers (fixed codes ` +
+        `that log anyone in) unless its entry says so explicitly with testNumbers.allowInProduction: true`,
     );
   }
 }

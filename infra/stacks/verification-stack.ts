@@ -150,7 +150,6 @@ export class VerificationStack extends TerraformStack {
         redisPasswordSecret: brought?.passwordSecret,
       },
       sms: {
-        sdkAppId: config.sms.sdkAppId,
         signName: this.sms.signName,
         templateId: this.sms.templateId,
         templates:
@@ -161,13 +160,8 @@ export class VerificationStack extends TerraformStack {
                 internationalSignName: this.sms.internationalSignName,
               }
             : undefined,
-        region: config.sms.region,
-        timeoutSeconds: config.sms.timeoutSeconds,
-        allowedRegions: config.sms.allowedRegions,
       },
-      limits: config.limits,
-      captcha: config.captcha,
-      sessions: config.sessions,
+      settings: config,
       triggers: provisioned > 0 ? [] : [this.ingress.trigger],
       logs: this.logs.destination,
       tags,

@@ -2,7 +2,7 @@
 // international signature/template pair, each in several locales, the function picks the pair by
 // the number's region and the template by the request's `locale` (with fallbacks), as the
 // TC3-checking SMS double records it; code length and lifetime come from the environment.
-import { parseVerificationConfig } from "../../../functions/verification/config";
+import { fromEnvironment } from "../../../functions/verification/settings";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { captureLog, functionUrlJson, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
 
@@ -72,7 +72,7 @@ it("refuses a locale that is not a locale tag", async () => {
 });
 
 it("refuses a configuration that cannot reach a listed region, naming it", () => {
-  const result = parseVerificationConfig(
+  const result = fromEnvironment(
     { ...fixture.env, SMS_TEMPLATES: "domestic:zh-CN=100001", SMS_ALLOWED_REGIONS: "CN,HK" },
     { allowLocalSecrets: true },
   );

@@ -4,7 +4,7 @@
 // configuration that cannot serve a listed region is refused at synth, naming the region.
 import { EnvironmentSettings } from "../../../infra/config/environment-settings";
 import { checkSynthesizedStack, formatViolations } from "../../../infra/schema-check/check-synthesized-stack";
-import { parseVerificationConfig } from "../../../functions/verification/config";
+import { fromEnvironment } from "../../../functions/verification/settings";
 import { baseSettings, synthStack, validationProblems, variant } from "../support/environment-fixtures";
 import { PROVIDER_SCHEMAS } from "../support/provider-schemas";
 
@@ -61,10 +61,7 @@ it("serves CN plus the international pair's regions and hands the function every
   const resolved = Object.fromEntries(
     Object.entries(environment).map(([k, v]) => [k, v.replace(/\$\{element\(split[^}]*\}/, "2000002")]),
   );
-  const parsed = parseVerificationConfig(
-    { ...resolved, REDIS_HOST: "10.0.0.1", REDIS_PORT: "6379" },
-    { allowLocalSecrets: false },
-  );
+  const parsed = fromEnvironment({ ...resolved, REDIS_HOST: "10.0.0.1", REDIS_PORT: "6379" }, { allowLocalSecrets: false });
   expect(parsed.ok ? [] : parsed.problems).toEqual([]);
 });
 
