@@ -92,6 +92,8 @@ export interface SessionConfig {
   audience: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** A refresh-token family's absolute lifetime: refreshing never keeps a session past it. */
+  refreshFamilyLifetimeSeconds: number;
 }
 
 export interface BrowserConfig {
@@ -192,6 +194,7 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
     audience: text("TOKEN_AUDIENCE") || "smsverify-local",
     accessTokenTtlSeconds: integer("ACCESS_TOKEN_TTL_SECONDS", 900, 60, 86400),
     refreshTokenTtlSeconds: integer("REFRESH_TOKEN_TTL_SECONDS", 30 * 86400, 300, 365 * 86400),
+    refreshFamilyLifetimeSeconds: integer("REFRESH_FAMILY_LIFETIME_SECONDS", 90 * 86400, 300, 5 * 365 * 86400),
   };
   const legacyRaw = text("LEGACY_REQUESTS").toLowerCase() || "false";
   if (legacyRaw !== "true" && legacyRaw !== "false") problems.push("LEGACY_REQUESTS must be true or false");

@@ -117,6 +117,7 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
           ttlSeconds: config.sessions.accessTokenTtlSeconds,
         },
         refreshTtlSeconds: config.sessions.refreshTokenTtlSeconds,
+        familyLifetimeSeconds: config.sessions.refreshFamilyLifetimeSeconds,
         idempotencyTtlSeconds: config.policy.idempotencyTtlSeconds,
       },
       // The key set is re-read in the background; each request signs with what is current now.
