@@ -49,7 +49,7 @@ interface Wiring {
   handle: ScfHandler;
 }
 
-/** On-demand re-reads (unknown kid, Redis auth refused) at most this often per container. */
+/** On-demand re-reads (Redis auth refused) at most this often per container. */
 const minRereadMs = 5000;
 
 export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: RuntimeOptions = {}): VerificationRuntime {

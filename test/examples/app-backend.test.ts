@@ -72,6 +72,18 @@ it("rejects a tampered token (claims changed after signing)", async () => {
   await expect(verifier()(forged)).rejects.toBeInstanceOf(errors.JWSSignatureVerificationFailed);
 });
 
+it("rejects a token without exp even when the service's own key signed it (issue 20, item 9)", async () => {
+  const own = signingKeysOf(fixture.keySet).current!;
+  const token = await new SignJWT({ phone_number: "+8613800138806", phone_number_verified: true, amr: ["sms"] })
+    .setProtectedHeader({ alg: "ES256", kid: own.kid })
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setSubject("+8613800138806")
+    .setIssuedAt()
+    .sign(own.privateKey);
+  await expect(verifier()(token)).rejects.toBeInstanceOf(errors.JWTClaimValidationFailed);
+});
+
 it("rejects a token signed by a key the JWKS does not publish (unknown kid)", async () => {
   const stranger = signingKeysOf({ version: 1, keys: [generateSigningKey("current", new Date())] }).current!;
   const token = await new SignJWT({ phone_number: "+8613800138805", phone_number_verified: true, amr: ["sms"] })
