@@ -121,7 +121,8 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
         idempotencyTtlSeconds: config.policy.idempotencyTtlSeconds,
       },
       // The key set is re-read in the background; each request signs with what is current now.
-      signingKey: () => secrets.peek()?.signingKeys.current,
+      // Never a key that rotations this container could not see may have dropped (503 instead).
+      signingKey: () => secrets.signingKey(config.sessions.accessTokenTtlSeconds),
       pepper: runtime.codePepper,
       clock: options.clock,
     });

@@ -17,7 +17,8 @@ export interface BrowserPolicy {
 }
 
 /** Public JWKS: cacheable by apps and CDNs; key rotation waits longer than this (docs/sessions.md). */
-export const jwksMaxAgeSeconds = 300;
+export { jwksMaxAgeSeconds } from "../tokens/key-rotation";
+import { jwksMaxAgeSeconds } from "../tokens/key-rotation";
 
 const allowedMethods = "GET, POST, OPTIONS";
 const allowedHeaders = "Content-Type, Idempotency-Key";

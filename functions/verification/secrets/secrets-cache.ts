@@ -4,6 +4,7 @@
 // every `refreshMs`, so a key added or promoted by `npm run keys` reaches warm containers without
 // a redeploy. A failed first read is not cached: the next request tries again.
 import { signingKeysOf, type SigningKeys } from "../tokens/key-set";
+import { signingDeadlineMs, timingsFor } from "../tokens/key-rotation";
 import type { RuntimeSecrets } from "./secret-layout";
 import { SecretsUnavailableError, type SecretsSource } from "./secret-sources";
 
@@ -53,6 +54,17 @@ export class SecretsCache {
     if (!this.loaded) return this.read();
     if (this.clock() - this.loadedAt >= this.options.refreshMs) void this.reread("periodic");
     return this.loaded;
+  }
+
+  /**
+   * The key to sign with now: undefined without one, "stale" when the copy is so old that rotations
+   * this container could not see may have dropped it (Secrets Manager unreadable since).
+   */
+  signingKey(accessTokenTtlSeconds: number): SigningKeys["current"] | "stale" {
+    const keys = this.loaded?.signingKeys;
+    if (!keys?.current) return undefined;
+    const deadline = signingDeadlineMs(this.loadedAt, keys.pendingCreatedAtMs, timingsFor(accessTokenTtlSeconds));
+    return this.clock() >= deadline ? "stale" : keys.current;
   }
 
   /** What is cached, without reading (undefined before the first successful read). */

@@ -27,7 +27,7 @@ export interface SessionServiceDeps {
   store: SessionStore;
   settings: SessionSettings;
   /** The key that signs now (the key set's current one), read per request: keys rotate. */
-  signingKey: () => SigningKey | undefined;
+  signingKey: () => SigningKey | "stale" | undefined;
   /** Keys idempotency fingerprints and seals (the code pepper); without it keys are ignored. */
   pepper?: string;
   clock?: () => Date;
@@ -58,10 +58,13 @@ export class SessionService {
     this.clock = deps.clock ?? (() => new Date());
   }
 
-  /** undefined when there is no signing key: the login must not consume the code then. */
-  begin(): PlannedSession | undefined {
+  /**
+   * undefined when there is no signing key, "stale" when the container's key may have been dropped
+   * by a rotation it could not see: the login must not consume the code then.
+   */
+  begin(): PlannedSession | "stale" | undefined {
     const key = this.deps.signingKey();
-    if (!key) return undefined;
+    if (!key || key === "stale") return key;
     const { familyId, token } = newRefreshFamily();
     const issuedAt = this.clock();
     const lifetime = this.familyLifetimeSeconds();
@@ -111,7 +114,7 @@ export class SessionService {
   ): Promise<{ phone: string; session: IssuedSession } | undefined> {
     const opened = openSession(scope, sealed);
     const key = this.deps.signingKey();
-    if (!opened || !key) return undefined;
+    if (!opened || !key || key === "stale") return undefined;
     const session = await this.issue(
       phone ?? opened.phone,
       opened.refreshToken,
@@ -141,6 +144,7 @@ export class SessionService {
     if (!familyId) return { outcome: { kind: "invalidRefreshToken" } };
     const key = this.deps.signingKey();
     if (!key) return { outcome: { kind: "signingKeyMissing" } };
+    if (key === "stale") return { outcome: { kind: "storeUnavailable", cause: "secrets" } };
     const next = inFamily(familyId);
     const { pepper, settings } = this.deps;
     const scope =
