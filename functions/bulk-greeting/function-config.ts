@@ -1,8 +1,20 @@
 // Environment of the bulk-greeting function, parsed and validated once at the edge. Every
 // missing or invalid variable is named in one message; values are never echoed (some are secrets).
 
+/** Where the Redis password is kept: a JSON field of a Secrets Manager secret the function's role reads. */
+export interface RedisPasswordSecret {
+  name: string;
+  versionId: string;
+  field: string;
+  region: string;
+}
+
 export interface BulkGreetingConfig {
-  redis: { host: string; port: number; password?: string; cluster: boolean };
+  /**
+   * `passwordSecret` in SCF (the stacks set REDIS_PASSWORD_SECRET_NAME: environment variables are
+   * visible to anyone who can view the function); `password` (REDIS_PASSWORD) for local runs only.
+   */
+  redis: { host: string; port: number; password?: string; passwordSecret?: RedisPasswordSecret; cluster: boolean };
   sms: { sdkAppId: string; region: string; endpoint?: string; timeoutSeconds: number };
   storage: { kind: "cos"; bucket: string; region: string } | { kind: "local"; directory: string };
   requestsPerSecond: number;
@@ -70,7 +82,17 @@ export function parseBulkGreetingConfig(env: NodeJS.ProcessEnv): BulkGreetingCon
     workDir: text("CAMPAIGN_WORK_DIR", "/tmp/bulk-greeting"),
   };
   const password = env.REDIS_PASSWORD;
+  const secretName = env.REDIS_PASSWORD_SECRET_NAME?.trim();
+  if (password && secretName) problems.push("set REDIS_PASSWORD_SECRET_NAME or REDIS_PASSWORD, not both");
   if (password) config.redis.password = password;
+  if (secretName) {
+    config.redis.passwordSecret = {
+      name: secretName,
+      versionId: text("REDIS_PASSWORD_SECRET_VERSION", "current"),
+      field: text("REDIS_PASSWORD_SECRET_FIELD", "redisPassword"),
+      region: text("SSM_REGION", env.SMS_REGION?.trim() || "ap-guangzhou"),
+    };
+  }
   const endpoint = env.SMS_ENDPOINT?.trim();
   if (endpoint) config.sms.endpoint = endpoint;
   if (problems.length > 0) throw new ConfigError(problems);

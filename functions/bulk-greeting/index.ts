@@ -5,9 +5,11 @@
 import Redis, { Cluster } from "ioredis";
 import { SmsGateway, credentialFromScfEnvironment } from "../shared/sms";
 import { runDueCampaigns, type TickResult } from "./campaigns/due-campaigns";
+import { SecretsManagerError } from "../shared/ssm/secrets-manager";
 import { ConfigError, parseBulkGreetingConfig, type BulkGreetingConfig } from "./function-config";
 import { CampaignCheckpoints, type RedisClient } from "./sending/campaign-checkpoints";
 import type { BulkGreetingLogEntry } from "./log-fields";
+import { readRedisPassword } from "./redis-password";
 import type { CampaignStorage } from "./storage/campaign-storage";
 import { CosStorage } from "./storage/cos-storage";
 import { LocalDirectoryStorage } from "./storage/local-directory-storage";
@@ -27,11 +29,21 @@ export interface TickResponse {
 }
 
 let container: { config: BulkGreetingConfig; redis: RedisClient; storage: CampaignStorage } | undefined;
+/** The container's set-up in progress: concurrent first invocations share one secret read. */
+let settingUp: Promise<NonNullable<typeof container>> | undefined;
 
-function setUp(env: NodeJS.ProcessEnv): NonNullable<typeof container> {
-  if (container) return container;
+function setUp(env: NodeJS.ProcessEnv): Promise<NonNullable<typeof container>> {
+  if (container) return Promise.resolve(container);
+  settingUp ??= createContainer(env).finally(() => (settingUp = undefined));
+  return settingUp;
+}
+
+async function createContainer(env: NodeJS.ProcessEnv): Promise<NonNullable<typeof container>> {
   const config = parseBulkGreetingConfig(env);
-  const options = { password: config.redis.password, connectTimeout: 2000, maxRetriesPerRequest: 2 };
+  const password = config.redis.passwordSecret
+    ? await readRedisPassword(config.redis.passwordSecret, env)
+    : config.redis.password;
+  const options = { password, connectTimeout: 2000, maxRetriesPerRequest: 2 };
   const redis: RedisClient = config.redis.cluster
     ? new Cluster([{ host: config.redis.host, port: config.redis.port }], { redisOptions: options })
     : new Redis({ host: config.redis.host, port: config.redis.port, ...options });
@@ -50,9 +62,14 @@ export async function main_handler(event: unknown, context: ScfContext = {}): Pr
   const requestId = context.request_id ?? "local";
   let c: NonNullable<typeof container>;
   try {
-    c = setUp(process.env);
+    c = await setUp(process.env);
   } catch (error) {
-    const message = error instanceof ConfigError ? error.message : "function set-up failed";
+    const message =
+      error instanceof ConfigError
+        ? error.message
+        : error instanceof SecretsManagerError
+          ? `the Redis password secret could not be read (${error.code})`
+          : "function set-up failed";
     log({ requestId, event: "configInvalid", message });
     return { ok: false, code: "ConfigInvalid", message };
   }

@@ -3,7 +3,7 @@
 // delivery receipts and sends due campaigns within its time budget, checkpointing in the same
 // Redis as the verification function (keys under the {bulk:<id>} hash tag) and keeping files and
 // results in the campaign bucket. The environment is exactly what
-// functions/bulk-greeting/function-config.ts reads; the Redis password arrives by reference.
+// functions/bulk-greeting/function-config.ts reads; the Redis password is read from Secrets Manager.
 import { ITerraformDependable } from "../framework";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
@@ -11,12 +11,16 @@ import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function
 import { BundledFunction, FunctionPlacement, placementOf } from "./bundled-function";
 import { ResourceNames } from "./resource-names";
 import { RedisConnection, redisEnvironment } from "./verification-function";
+import { BULK_GREETING_PASSWORD_FIELD } from "./bulk-greeting-secret";
 
 export const BULK_GREETING_ENTRY_POINT = resolve(__dirname, "..", "..", "functions", "bulk-greeting", "index.ts");
 
 export interface BulkGreetingFunctionProps extends FunctionPlacement {
   names: ResourceNames;
-  redis: RedisConnection;
+  /** Host, port, architecture: the password stays in Secrets Manager (passwordSecret). */
+  redis: Omit<RedisConnection, "password">;
+  /** The secret holding the Redis password, read by the function's role. */
+  passwordSecret: { name: string; region: string };
   sms: { sdkAppId: string; region: string; timeoutSeconds: number };
   bucket: { name: string; region: string };
   sendRatePerSecond: number;
@@ -31,6 +35,9 @@ function bulkGreetingEnvironment(props: BulkGreetingFunctionProps): Record<strin
   const { redis, sms, bucket } = props;
   return {
     ...redisEnvironment(redis),
+    REDIS_PASSWORD_SECRET_NAME: props.passwordSecret.name,
+    REDIS_PASSWORD_SECRET_FIELD: BULK_GREETING_PASSWORD_FIELD,
+    SSM_REGION: props.passwordSecret.region,
     SMS_SDKAPPID: sms.sdkAppId,
     SMS_REGION: sms.region,
     SMS_TIMEOUT_SECONDS: String(sms.timeoutSeconds),

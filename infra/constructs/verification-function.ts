@@ -25,12 +25,11 @@ function portValue(port: number): string {
   return Token.isUnresolved(port) ? Token.asString(port) : String(port);
 }
 
-/** The Redis variables both functions read; the password stays a reference to random_password. */
-export function redisEnvironment(redis: RedisConnection): Record<string, string> {
+/** The Redis address variables; the password is never an environment value (Secrets Manager holds it). */
+export function redisEnvironment(redis: Omit<RedisConnection, "password">): Record<string, string> {
   return {
     REDIS_HOST: redis.host,
     REDIS_PORT: portValue(redis.port),
-    REDIS_PASSWORD: redis.password,
     REDIS_CLUSTER: redis.cluster ? "true" : "false",
   };
 }

@@ -2,16 +2,16 @@
 // `<app>-<env>-signing-keys` Secrets Manager secret with the deployer's credentials
 // (TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY, optional TENCENTCLOUD_SESSION_TOKEN).
 // `rotate` does the next due step of functions/verification/tokens/key-rotation.ts; private keys
-// are never printed. Run it once after the first apply, then whenever you rotate.
+// are never printed. `npm run apply` writes the first key of a new environment itself
+// (first-signing-key.ts); run `rotate` whenever you rotate.
 import { CommandLineError, parseCommandLine } from "../../tools/command-line";
-import { SecretsManager } from "../../functions/shared/ssm/secrets-manager";
 import { secretVersionId } from "../../functions/verification/secrets/secret-layout";
 import { nextRotationStep, type RotationTimings } from "../../functions/verification/tokens/key-rotation";
 import { parseKeySetDocument } from "../../functions/verification/tokens/key-set";
 import { jwksMaxAgeSeconds } from "../../functions/verification/http/cors";
 import { ENVIRONMENTS } from "../config/environments";
 import { validateEnvironment } from "../config/validate-environment";
-import { ResourceNames } from "../constructs/resource-names";
+import { signingKeysSecret } from "./signing-keys-secret";
 
 export const usage = `usage: npm run keys -- <command> <env>
 
@@ -68,17 +68,7 @@ export async function runKeysCli(argv: string[], deps: KeysCliDeps): Promise<num
     return 64;
   }
   const config = validateEnvironment(settings);
-  const secretName = new ResourceNames(config.app, config.name).of("signing-keys");
-  const ssm = new SecretsManager(
-    { region: config.region, endpoint: deps.env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 10 },
-    () => {
-      const secretId = deps.env.TENCENTCLOUD_SECRET_ID?.trim() ?? "";
-      const secretKey = deps.env.TENCENTCLOUD_SECRET_KEY?.trim() ?? "";
-      if (!secretId || !secretKey) throw new Error("TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must be set");
-      const token = deps.env.TENCENTCLOUD_SESSION_TOKEN?.trim();
-      return token ? { secretId, secretKey, token } : { secretId, secretKey };
-    },
-  );
+  const { ssm, secretName } = signingKeysSecret(config, deps.env);
 
   try {
     const parsed = parseKeySetDocument(await ssm.getSecretString(secretName, secretVersionId), secretName);
@@ -87,7 +77,8 @@ export async function runKeysCli(argv: string[], deps: KeysCliDeps): Promise<num
       return 1;
     }
     if (command === "status") {
-      if (parsed.value.keys.length === 0) deps.out(`${secretName}: no keys yet; run: npm run keys -- rotate ${envName}`);
+      if (parsed.value.keys.length === 0)
+        deps.out(`${secretName}: no keys yet (npm run apply writes the first one); or run: npm run keys -- rotate ${envName}`);
       for (const key of parsed.value.keys) {
         const times = [
           `created ${key.createdAt}`,

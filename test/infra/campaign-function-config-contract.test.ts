@@ -31,8 +31,15 @@ describe.each(ENVIRONMENT_NAMES)("environment %s", (env) => {
       host: "10.0.1.15",
       port: 6379,
       cluster: env === "prod",
-      password: "Rk9-resolved_password-value-0123456789",
+      // The password is read from Secrets Manager at run time, never from the environment.
+      passwordSecret: {
+        name: `smsverify-${env}-bulk-greeting-secrets`,
+        versionId: "current",
+        field: "redisPassword",
+        region: env === "prod" ? "ap-shanghai" : "ap-guangzhou",
+      },
     });
+    expect(config.redis).not.toHaveProperty("password");
     expect(config.functionTimeoutMs).toBe((fn.timeout as number) * 1000);
     expect(config.requestsPerSecond).toBe(Number(environment.SEND_RATE_PER_SECOND));
     expect(config.sms).toMatchObject({ sdkAppId: "1400000000", region: "ap-guangzhou", timeoutSeconds: 5 });

@@ -1,10 +1,12 @@
 // `npm run apply -- <env> [--allow-guarded]`: applies the saved, reviewed plan only.
 // Exit 0 applied; 1 refused (missing/stale/guarded plan) or terraform failed; 64 bad usage.
-import { EnvironmentEntry } from "../../config/environment-settings";
+import { EnvironmentConfig, EnvironmentEntry } from "../../config/environment-settings";
+import { validateEnvironment } from "../../config/validate-environment";
+import { ensureFirstSigningKey } from "../../keys/first-signing-key";
 import { ENVIRONMENTS } from "../../config/environments";
 import { terraformEnvironment } from "../workflow/credentials";
 import { preflight } from "../workflow/preflight";
-import { processIo, runCli, type CliIo } from "./cli-error";
+import { CliError, processIo, runCli, type CliIo } from "./cli-error";
 import { parseEnvironmentArgs } from "./environment-args";
 import { applyEnvironment } from "../workflow/apply-environment";
 import { Terraform } from "../workflow/terraform-process";
@@ -30,7 +32,7 @@ export async function applyCommand(
         return 0;
       }
       preflight({ env: args.env, table, processEnv });
-      return applyEnvironment({
+      const applied = await applyEnvironment({
         env: args.env,
         projectRoot: process.cwd(),
         terraform: new Terraform(
@@ -43,9 +45,27 @@ export async function applyCommand(
         requireRemoteState: processEnv.CI === "true",
         io,
       });
+      if (applied !== 0) return applied;
+      // A new environment's signing-keys secret is created empty: write its first key now, so the
+      // environment logs users in without a manual step (infra/keys/first-signing-key.ts).
+      const entry = table.find((e) => e.name === args.env);
+      if (entry) await writeFirstSigningKey(validateEnvironment(entry), processEnv, io);
+      return 0;
     },
     io,
   );
+}
+
+async function writeFirstSigningKey(config: EnvironmentConfig, processEnv: NodeJS.ProcessEnv, io: CliIo): Promise<void> {
+  try {
+    const result = await ensureFirstSigningKey(config, processEnv);
+    if (result.kind === "created") io.stdout(`${result.secretName}: added ${result.kid} as the first signing key\n`);
+  } catch (error) {
+    throw new CliError(
+      "FIRST_SIGNING_KEY_FAILED",
+      `applied, but the first signing key could not be written (${error instanceof Error ? error.message : String(error)}); login answers ServiceMisconfigured until it is: run \`npm run keys -- rotate ${config.name}\``,
+    );
+  }
 }
 
 if (require.main === module) {
