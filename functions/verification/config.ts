@@ -6,6 +6,7 @@
 import type { CaptchaMode } from "./service/captcha-gate";
 import { secretVersionId } from "./secrets/secret-layout";
 import { isKnownPhoneRegion } from "./service/phone-number";
+import { fraudGuardDefaults, type FraudGuardPolicy } from "./service/fraud-guard";
 
 export type SmsSenderKind = "tencent" | "console";
 
@@ -68,6 +69,8 @@ export interface VerificationPolicy {
    * template decides this: Tencent's domestic templates reach only mainland China (+86).
    */
   allowedRegions: readonly string[];
+  /** Blocks prefixes and countries whose codes are not verified (service/fraud-guard.ts). */
+  fraudGuard: FraudGuardPolicy;
 }
 
 /** Tencent Captcha (optional). The AppSecretKey is a secret: it comes from Secrets Manager. */
@@ -212,6 +215,7 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
     },
     budgetPrefixDigits: integer("SMS_BUDGET_PREFIX_DIGITS", protectionDefaults.smsBudgets.prefixDigits, 1, 10),
     allowedRegions: parseAllowedRegions(text("SMS_ALLOWED_REGIONS"), problems),
+    fraudGuard: parseFraudGuard(integer, problems),
   };
   // A send whose outcome is still open when the cooldown has already run out lets the next request
   // through: the provider's timeout must end before the cooldown does.
@@ -237,6 +241,33 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
       captcha,
     },
   };
+}
+
+/**
+ * FRAUD_GUARD_*: window and bucket, then per level (prefix, country) the sends before the rate is
+ * judged (0 turns the level off), the conversion percentage below which it blocks, and for how long.
+ */
+function parseFraudGuard(integer: (name: string, fallback: number, min: number, max: number) => number, problems: string[]) {
+  const d = fraudGuardDefaults;
+  const policy: FraudGuardPolicy = {
+    windowSeconds: integer("FRAUD_GUARD_WINDOW_SECONDS", d.windowSeconds, 60, 7 * 86400),
+    bucketSeconds: integer("FRAUD_GUARD_BUCKET_SECONDS", d.bucketSeconds, 10, 86400),
+    prefix: {
+      minSends: integer("FRAUD_GUARD_MIN_SENDS", d.prefix.minSends, 0, 1000000),
+      minConversionPercent: integer("FRAUD_GUARD_MIN_CONVERSION_PERCENT", d.prefix.minConversionPercent, 0, 100),
+      blockSeconds: integer("FRAUD_GUARD_BLOCK_SECONDS", d.prefix.blockSeconds, 60, 30 * 86400),
+    },
+    country: {
+      minSends: integer("FRAUD_GUARD_COUNTRY_MIN_SENDS", d.country.minSends, 0, 1000000),
+      minConversionPercent: integer("FRAUD_GUARD_COUNTRY_MIN_CONVERSION_PERCENT", d.country.minConversionPercent, 0, 100),
+      blockSeconds: integer("FRAUD_GUARD_COUNTRY_BLOCK_SECONDS", d.country.blockSeconds, 60, 30 * 86400),
+    },
+  };
+  const buckets = policy.windowSeconds / policy.bucketSeconds;
+  if (!Number.isInteger(buckets) || buckets < 1 || buckets > 288) {
+    problems.push("FRAUD_GUARD_WINDOW_SECONDS must be a multiple of FRAUD_GUARD_BUCKET_SECONDS (1 to 288 buckets)");
+  }
+  return policy;
 }
 
 /** SMS_ALLOWED_REGIONS: "CN" or "CN,HK,MO,TW"; case-insensitive, spaces around commas allowed. */

@@ -18,6 +18,7 @@ import {
   zeroOrOne,
 } from "./field-schemas";
 import { operationsSchema } from "./operations-schema";
+import { fraudGuardDefaults } from "../../functions/verification/service/fraud-guard";
 import { isKnownPhoneRegion } from "../../functions/verification/service/phone-number";
 import {
   NODE_RUNTIMES,
@@ -148,6 +149,12 @@ const smsSchema = z.strictObject({
   }),
 });
 
+const fraudGuardLevelSchema = z.strictObject({
+  minSends: integerIn(0, 1000000).optional(),
+  minConversionPercent: integerIn(0, 100).optional(),
+  blockSeconds: integerIn(60, 30 * 86400).optional(),
+});
+
 const limitsSchema = z.strictObject({
   codeTtlSeconds: integerIn(60, 3600).refine((s) => s % 60 === 0, {
     error: "must be whole minutes: the SMS template states the validity in minutes",
@@ -166,6 +173,22 @@ const limitsSchema = z.strictObject({
       prefixHourly: integerIn(0, 10000000).optional(),
       prefixDigits: integerIn(1, 10).optional(),
     })
+    .optional(),
+  fraudGuard: z
+    .strictObject({
+      prefix: fraudGuardLevelSchema.optional(),
+      country: fraudGuardLevelSchema.optional(),
+      windowSeconds: integerIn(60, 7 * 86400).optional(),
+      bucketSeconds: integerIn(10, 86400).optional(),
+    })
+    .refine(
+      (g) => {
+        const buckets =
+          (g.windowSeconds ?? fraudGuardDefaults.windowSeconds) / (g.bucketSeconds ?? fraudGuardDefaults.bucketSeconds);
+        return Number.isInteger(buckets) && buckets >= 1 && buckets <= 288;
+      },
+      { error: "windowSeconds must be a whole number of bucketSeconds (1 to 288 buckets)" },
+    )
     .optional(),
 });
 

@@ -3,6 +3,7 @@
 // `yours(…)` placeholders, see placeholder.ts) and checked once by validate-environment.ts before any
 // construct reads them; constructs receive the validated `EnvironmentConfig`, never raw input.
 import type { OperationsSettings } from "./operations-settings";
+import type { FraudGuardPolicy } from "../../functions/verification/service/fraud-guard";
 
 import { PlaceholderUse, WithPlaceholders } from "./placeholder";
 
@@ -174,6 +175,28 @@ export interface LimitSettings {
   loginPhoneDailyWrongLimit?: number;
   /** SMS budgets of the whole environment against pumping; 0 turns one off. */
   smsBudgets?: SmsBudgetSettings;
+  /** Blocks number prefixes and countries whose codes are not verified (docs/abuse-protection.md#fraud-guard). */
+  fraudGuard?: FraudGuardSettings;
+}
+
+/** One level of the fraud guard; minSends 0 turns the level off. */
+export interface FraudGuardLevelSettings {
+  /** Codes sent in the window before the conversion is judged (prefix default 20, country 1000). */
+  minSends?: number;
+  /** Blocks below this share of verified codes, in % (prefix default 20, country 10). */
+  minConversionPercent?: number;
+  /** Length of a block (default 43200 = 12 h). */
+  blockSeconds?: number;
+}
+
+export interface FraudGuardSettings {
+  /** Per number prefix (the SMS budgets' prefixDigits). */
+  prefix?: FraudGuardLevelSettings;
+  /** Per country calling code. */
+  country?: FraudGuardLevelSettings;
+  /** Sliding window (default 3600) and its bucket (default 300); the window is a whole number of buckets. */
+  windowSeconds?: number;
+  bucketSeconds?: number;
 }
 
 export interface SmsBudgetSettings {
@@ -198,7 +221,10 @@ export interface CaptchaSettings {
 }
 
 /** Limits with every protection default filled in. */
-export type LimitConfig = Required<Omit<LimitSettings, "smsBudgets">> & { smsBudgets: Required<SmsBudgetSettings> };
+export type LimitConfig = Required<Omit<LimitSettings, "smsBudgets" | "fraudGuard">> & {
+  smsBudgets: Required<SmsBudgetSettings>;
+  fraudGuard: FraudGuardPolicy;
+};
 
 /** Login sessions and browser access (docs/sessions.md). */
 export interface SessionSettings {

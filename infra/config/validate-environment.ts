@@ -5,6 +5,7 @@
 // placeholders are resolved to their examples first (and recorded), and the table as a whole
 // must not give two environments the same state location.
 import { protectionDefaults } from "../../functions/verification/config";
+import { fraudGuardDefaults } from "../../functions/verification/service/fraud-guard";
 import { ConfigProblem, EnvironmentConfigError } from "./environment-config-error";
 import { checkCrossFieldRules } from "./environment-rules";
 import { environmentSchema } from "./environment-schema";
@@ -78,6 +79,12 @@ function withDefaults(env: EnvironmentSettings, placeholders: PlaceholderUse[]):
       loginIpHourlyWrongLimit: env.limits.loginIpHourlyWrongLimit ?? protectionDefaults.loginIpHourlyWrongLimit,
       loginPhoneDailyWrongLimit: env.limits.loginPhoneDailyWrongLimit ?? protectionDefaults.loginPhoneDailyWrongLimit,
       smsBudgets: { ...protectionDefaults.smsBudgets, ...env.limits.smsBudgets },
+      fraudGuard: {
+        windowSeconds: env.limits.fraudGuard?.windowSeconds ?? fraudGuardDefaults.windowSeconds,
+        bucketSeconds: env.limits.fraudGuard?.bucketSeconds ?? fraudGuardDefaults.bucketSeconds,
+        prefix: { ...fraudGuardDefaults.prefix, ...env.limits.fraudGuard?.prefix },
+        country: { ...fraudGuardDefaults.country, ...env.limits.fraudGuard?.country },
+      },
     },
     tags: { ...env.tags, env: env.name, app: env.app, "managed-by": "cdktf" },
     campaigns: env.campaigns && campaignConfig(env, env.campaigns),

@@ -105,6 +105,14 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
     SMS_BUDGET_DAILY: String(limits.smsBudgets.daily),
     SMS_BUDGET_PREFIX_HOURLY: String(limits.smsBudgets.prefixHourly),
     SMS_BUDGET_PREFIX_DIGITS: String(limits.smsBudgets.prefixDigits),
+    FRAUD_GUARD_MIN_SENDS: String(limits.fraudGuard.prefix.minSends),
+    FRAUD_GUARD_MIN_CONVERSION_PERCENT: String(limits.fraudGuard.prefix.minConversionPercent),
+    FRAUD_GUARD_BLOCK_SECONDS: String(limits.fraudGuard.prefix.blockSeconds),
+    FRAUD_GUARD_COUNTRY_MIN_SENDS: String(limits.fraudGuard.country.minSends),
+    FRAUD_GUARD_COUNTRY_MIN_CONVERSION_PERCENT: String(limits.fraudGuard.country.minConversionPercent),
+    FRAUD_GUARD_COUNTRY_BLOCK_SECONDS: String(limits.fraudGuard.country.blockSeconds),
+    FRAUD_GUARD_WINDOW_SECONDS: String(limits.fraudGuard.windowSeconds),
+    FRAUD_GUARD_BUCKET_SECONDS: String(limits.fraudGuard.bucketSeconds),
     ...(props.captcha
       ? {
           CAPTCHA_MODE: props.captcha.on,

@@ -161,6 +161,7 @@ const rateLimitMessage: Record<LimitName, string> = {
   daily: "daily limit of codes for this phone reached",
   ip: "too many requests from this address",
   budget: "the service is sending too many messages right now; try again later",
+  fraudGuard: "codes to numbers like this one are paused because of suspected SMS fraud; try again later",
   provider: "the SMS provider is limiting messages to this phone",
   loginIp: "too many wrong codes from this address",
   loginPhone: "too many wrong codes for this phone today",

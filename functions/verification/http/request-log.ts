@@ -20,7 +20,12 @@ export interface RequestLogEntry {
   budget?: string;
   /** prefixHourly: the number prefix whose budget tripped, e.g. "+8613800" (the phone's national digits are then all masked). */
   numberPrefix?: string;
-  /** A line an alarm matches on: "smsBudgetTripped", "loginThrottled". */
+  /** limit "fraudGuard": the blocked scope, "prefix:+8613800" or "country:+86". */
+  guardScope?: string;
+  /** The request that set a fraud-guard block: codes sent and verified in the window. */
+  guardSent?: number;
+  guardVerified?: number;
+  /** A line an alarm matches on: "smsBudgetTripped", "loginThrottled", "fraudGuardBlocked". */
   alarm?: string;
   /** SmsSendFailed: "refused" (limits released) or "unknown" (may have been sent, limits kept). */
   smsOutcome?: string;
@@ -53,6 +58,9 @@ export const requestLogFields = [
   "providerCode",
   "budget",
   "numberPrefix",
+  "guardScope",
+  "guardSent",
+  "guardVerified",
   "alarm",
   "smsOutcome",
   "cause",
@@ -66,6 +74,8 @@ export const requestLogFields = [
 export const requestLogAlarms = {
   smsBudgetTripped: "smsBudgetTripped",
   loginThrottled: "loginThrottled",
+  /** Once per block: the request whose getSms started it (guardScope, guardSent, guardVerified). */
+  fraudGuardBlocked: "fraudGuardBlocked",
 } as const;
 
 /**
@@ -135,6 +145,9 @@ export function requestLogLine(entry: RequestLogEntry): string {
     field("providerCode", entry.providerCode) +
     field("budget", entry.budget) +
     field("numberPrefix", entry.numberPrefix) +
+    field("guardScope", entry.guardScope) +
+    field("guardSent", entry.guardSent) +
+    field("guardVerified", entry.guardVerified) +
     field("alarm", entry.alarm) +
     field("smsOutcome", entry.smsOutcome) +
     field("cause", entry.cause) +

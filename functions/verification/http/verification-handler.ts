@@ -218,6 +218,15 @@ function addOutcomeLogFields(entry: RequestLogEntry, outcome: Outcome): void {
         if (outcome.numberPrefix) entry.numberPrefix = outcome.numberPrefix;
       }
       if (outcome.limit === "loginIp" || outcome.limit === "loginPhone") entry.alarm = requestLogAlarms.loginThrottled;
+      if (outcome.guard) {
+        entry.detail = `fraudGuard:${outcome.guard.scope}`;
+        entry.guardScope = outcome.guard.scope;
+        if (outcome.guard.newBlock) {
+          entry.guardSent = outcome.guard.sent;
+          entry.guardVerified = outcome.guard.verified;
+          entry.alarm = requestLogAlarms.fraudGuardBlocked;
+        }
+      }
       return;
     case "smsFailed":
       entry.detail = outcome.providerCode;

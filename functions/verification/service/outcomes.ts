@@ -2,9 +2,10 @@
 // status and codeStr; nothing here knows about HTTP.
 import type { CaptchaFailureReason } from "../../shared/captcha/captcha-client";
 import type { BudgetName, StoreFailureCause } from "../store/code-store";
+import type { FraudGuardRefusal } from "./fraud-guard";
 
 /** Every limit name a RateLimited reply can carry (the HTTP contract lists each). */
-export type LimitName = "cooldown" | "daily" | "ip" | "budget" | "provider" | "loginIp" | "loginPhone";
+export type LimitName = "cooldown" | "daily" | "ip" | "budget" | "fraudGuard" | "provider" | "loginIp" | "loginPhone";
 
 /** What a login or refresh hands the client (field names are the HTTP reply's). */
 export interface IssuedSession {
@@ -44,6 +45,8 @@ export type Outcome =
       budget?: BudgetName;
       /** The number prefix of a tripped prefix budget. */
       numberPrefix?: string;
+      /** limit "fraudGuard": the blocked scope (logged, not told to the client). */
+      guard?: FraudGuardRefusal;
     }
   /**
    * refused: the provider said no or the request never left — nothing was sent, limits released.

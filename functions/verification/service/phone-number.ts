@@ -108,6 +108,11 @@ export function numberPrefix(number: MobileNumber, nationalDigits: number): stri
   return `+${countryCode}${national.slice(0, nationalDigits)}`;
 }
 
+/** "+8613800138000" → "+86": the country calling code the fraud guard counts per country. */
+export function countryCallingCode(number: MobileNumber): string {
+  return `+${getCountryCallingCode(number.region as CountryCode, phoneMetadata())}`;
+}
+
 interface SplitNumber {
   countryCode: string;
   national: string;

@@ -6,7 +6,8 @@ import type { VerificationPolicy } from "../config";
 import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../store/code-store";
 import { captchaApplies, checkCaptcha, type CaptchaAnswer, type CaptchaPolicy, type CaptchaPort } from "./captcha-gate";
 import type { Outcome } from "./outcomes";
-import { checkPhoneNumber, numberPrefix, type PhoneCheck } from "./phone-number";
+import { checkPhoneNumber, countryCallingCode, numberPrefix, type MobileNumber, type PhoneCheck } from "./phone-number";
+import { fraudGuardOn, type FraudGuardRequest } from "./fraud-guard";
 import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
 import type { SessionService } from "./session-service";
@@ -84,6 +85,7 @@ export class VerificationService {
       ipHourlyLimit: client.known ? policy.ipHourlyLimit : Math.min(policy.ipHourlyLimit, policy.unknownAddressHourlyLimit),
       budgets: policy.smsBudgets,
       numberPrefix: numberPrefix(checked, policy.budgetPrefixDigits),
+      guard: this.guardRequest(checked, now),
     };
     return { phone, outcome: await this.issueAndSend(request, code), captcha: gate.logged };
   }
@@ -105,8 +107,20 @@ export class VerificationService {
     }
     const gate = await this.captchaGate("login", captcha, client);
     if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
-    const result = await this.verifyCode(phone, code, client);
+    const result = await this.verifyCode(checked, code, client);
     return gate.logged ? { ...result, captcha: gate.logged } : result;
+  }
+
+  /** The fraud guard's scopes of this number, or undefined when the environment turned it off. */
+  private guardRequest(number: MobileNumber, now: Date): FraudGuardRequest | undefined {
+    const policy = this.deps.policy;
+    if (!fraudGuardOn(policy.fraudGuard)) return undefined;
+    return {
+      policy: policy.fraudGuard,
+      nowMs: now.getTime(),
+      numberPrefix: numberPrefix(number, policy.budgetPrefixDigits),
+      countryCode: countryCallingCode(number),
+    };
   }
 
   private testMark(phone: string): { testNumber?: true } {
@@ -119,8 +133,9 @@ export class VerificationService {
     return checkCaptcha(captcha.port, captcha.policy, answer, client.address ?? "");
   }
 
-  private async verifyCode(phone: string, code: string, client: ClientBucket): Promise<ServiceResult> {
+  private async verifyCode(number: MobileNumber, code: string, client: ClientBucket): Promise<ServiceResult> {
     const { policy, pepper, testNumbers } = this.deps;
+    const phone = number.e164;
     const sessions = this.deps.sessions;
     const fixedCode = testNumbers?.codes.get(phone);
     if (testNumbers && fixedCode !== undefined) {
@@ -155,6 +170,7 @@ export class VerificationService {
         ipHourlyWrongLimit: policy.loginIpHourlyWrongLimit,
         phoneDailyWrongLimit: policy.loginPhoneDailyWrongLimit,
         session: plan?.newSession,
+        guard: this.guardRequest(number, now),
       });
       switch (result.kind) {
         case "matched":
@@ -182,6 +198,7 @@ export class VerificationService {
         const outcome: Outcome = { kind: "rateLimited", limit: issued.limit, retryAfterSeconds: issued.retryAfterSeconds };
         if (issued.budget) outcome.budget = issued.budget;
         if (issued.budget === "prefixHourly") outcome.numberPrefix = request.numberPrefix;
+        if (issued.guard) outcome.guard = issued.guard;
         return outcome;
       }
       pending = issued.pending;

@@ -1,5 +1,6 @@
 // What the verification service needs from storage, independent of Redis. Each method is one
 // atomic step; the Redis implementation does each in one Lua script per hash slot.
+import type { FraudGuardRefusal, FraudGuardRequest } from "../service/fraud-guard";
 
 /** Per-environment SMS budgets (0 turns one off), counted across all phones and addresses. */
 export interface SmsBudgets {
@@ -30,13 +31,16 @@ export interface IssueRequest {
   budgets: SmsBudgets;
   /** "+8613800" — country code and the first national digits. */
   numberPrefix: string;
+  /** The fraud guard's scopes and policy; absent: the guard is off. */
+  guard?: FraudGuardRequest;
 }
 
-export type SendLimit = "cooldown" | "daily" | "ip" | "budget";
+export type SendLimit = "cooldown" | "daily" | "ip" | "budget" | "fraudGuard";
 
 export type IssueResult =
   /** live: no older code was kept; pending: an older live code stays valid until confirm(). */
-  { kind: "stored"; pending: boolean } | { kind: "limited"; limit: SendLimit; retryAfterSeconds: number; budget?: BudgetName };
+  | { kind: "stored"; pending: boolean }
+  | { kind: "limited"; limit: SendLimit; retryAfterSeconds: number; budget?: BudgetName; guard?: FraudGuardRefusal };
 
 export interface VerifyRequest {
   phone: string;
@@ -51,6 +55,8 @@ export interface VerifyRequest {
   phoneDailyWrongLimit: number;
   /** With a login that issues tokens: the refresh-token family to create when the code matches. */
   session?: NewSession;
+  /** A match counts as verified for the fraud guard; absent: the guard is off. */
+  guard?: FraudGuardRequest;
 }
 
 export type LoginLimit = "loginIp" | "loginPhone";

@@ -54,6 +54,87 @@ local function returnShared(k)
 end
 `;
 
+// Fraud guard (service/fraud-guard.ts): per number prefix and per country, codes sent and codes
+// verified over a sliding window kept as a ring of small buckets in one hash per scope
+// (b<i> = bucket number, s<i> = sent, v<i> = verified), in the {vc-limits} slot next to the
+// budgets, so the same scripts keep them: no extra round trip. Active blocks are fields of one hash
+// (scope → "untilMs:sent:verified:atMs"), the safe list one set (numbers and prefixes).
+// KEYS[k..k+3]: prefixStats, countryStats, safeList, blocks.
+// ARGV[g..g+12]: on(1|0), nowMs, bucketSeconds, buckets, phone, prefix, country,
+//                prefixMinSends, prefixMinPercent, prefixBlockSeconds,
+//                countryMinSends, countryMinPercent, countryBlockSeconds.
+const fraudGuard = `
+local function guardBucket(g)
+  return math.floor(tonumber(ARGV[g + 1]) / 1000 / tonumber(ARGV[g + 2])), tonumber(ARGV[g + 3])
+end
+local function guardSafe(k, g)
+  if redis.call('SCARD', KEYS[k + 2]) == 0 then return false end
+  local phone = ARGV[g + 4]
+  for n = #phone, 2, -1 do
+    if redis.call('SISMEMBER', KEYS[k + 2], string.sub(phone, 1, n)) == 1 then return true end
+  end
+  return false
+end
+local function guardTotals(key, bucketNow, buckets)
+  local all = redis.call('HGETALL', key)
+  local f = {}
+  for i = 1, #all, 2 do f[all[i]] = tonumber(all[i + 1]) end
+  local sent, verified = 0, 0
+  for i = 0, buckets - 1 do
+    local b = f['b' .. i]
+    if b and b > bucketNow - buckets and b <= bucketNow then
+      sent = sent + (f['s' .. i] or 0)
+      verified = verified + (f['v' .. i] or 0)
+    end
+  end
+  return sent, verified
+end
+local function guardCount(k, g, field, delta)
+  if ARGV[g] ~= '1' or guardSafe(k, g) then return end
+  local bucketNow, buckets = guardBucket(g)
+  local i = bucketNow % buckets
+  local ttl = (buckets + 1) * tonumber(ARGV[g + 2])
+  for _, key in ipairs({KEYS[k], KEYS[k + 1]}) do
+    if tonumber(redis.call('HGET', key, 'b' .. i) or '-1') ~= bucketNow then
+      if delta > 0 then redis.call('HSET', key, 'b' .. i, bucketNow, 's' .. i, 0, 'v' .. i, 0) end
+    end
+    if tonumber(redis.call('HGET', key, 'b' .. i) or '-1') == bucketNow then
+      if redis.call('HINCRBY', key, field .. i, delta) < 0 then redis.call('HSET', key, field .. i, 0) end
+      redis.call('EXPIRE', key, ttl)
+    end
+  end
+end
+local function guardRefusal(k, g)
+  if ARGV[g] ~= '1' or guardSafe(k, g) then return nil end
+  local now = tonumber(ARGV[g + 1])
+  local scopes = {
+    {KEYS[k], 'prefix:' .. ARGV[g + 5], g + 7},
+    {KEYS[k + 1], 'country:' .. ARGV[g + 6], g + 10},
+  }
+  for _, s in ipairs(scopes) do
+    local block = redis.call('HGET', KEYS[k + 3], s[2])
+    if block then
+      local untilMs = tonumber(string.match(block, '^(%d+)'))
+      if untilMs and untilMs > now then return {'fraudGuard', math.ceil((untilMs - now) / 1000), s[2], 0, 0, 0} end
+      redis.call('HDEL', KEYS[k + 3], s[2])
+    end
+  end
+  local bucketNow, buckets = guardBucket(g)
+  for _, s in ipairs(scopes) do
+    local minSends = tonumber(ARGV[s[3]])
+    if minSends > 0 then
+      local sent, verified = guardTotals(s[1], bucketNow, buckets)
+      if sent >= minSends and verified * 100 < tonumber(ARGV[s[3] + 1]) * sent then
+        local blockSeconds = tonumber(ARGV[s[3] + 2])
+        redis.call('HSET', KEYS[k + 3], s[2], (now + blockSeconds * 1000) .. ':' .. sent .. ':' .. verified .. ':' .. now)
+        return {'fraudGuard', blockSeconds, s[2], sent, verified, 1}
+      end
+    end
+  end
+  return nil
+end
+`;
+
 const nowMs = `
 local function nowMs()
   local t = redis.call('TIME')
@@ -65,22 +146,27 @@ end
  * KEYS: code, cooldown, day, then (checkShared) ip, smsHour, smsDay, prefixHour
  * ARGV: codeHash, codeTtl, cooldown, dailyLimit, dayTtl, secondsUntilDayEnds, checkShared(1|0),
  *       the nine shared-counter arguments, maxAttempts (an exhausted older code is not kept).
- * Returns {"ok", "live"|"pending", ""} or {limit, retryAfterSeconds, budgetName}.
+ * Then (checkShared) KEYS[8..11] and ARGV[18..30]: the fraud guard's (see fraudGuard above).
+ * Returns {"ok", "live"|"pending", ""} or {limit, retryAfterSeconds, budgetName}; a fraud-guard
+ * refusal adds sent, verified and 1 when this request started the block.
  */
-export const issueScript = `${sharedCounters}${nowMs}
+export const issueScript = `${sharedCounters}${fraudGuard}${nowMs}
 local cooldownMs = redis.call('PTTL', KEYS[2])
 if cooldownMs > 0 then return {'cooldown', math.ceil(cooldownMs / 1000), ''} end
 local sent = tonumber(redis.call('GET', KEYS[3]) or '0')
 if sent >= tonumber(ARGV[4]) then return {'daily', tonumber(ARGV[6]), ''} end
 local checkShared = ARGV[7] == '1'
 if checkShared then
-  local refusal = sharedRefusal(4, 8)
+  local refusal = sharedRefusal(4, 8) or guardRefusal(8, 18)
   if refusal then return refusal end
 end
 if tonumber(ARGV[3]) > 0 then redis.call('SET', KEYS[2], '1', 'EX', ARGV[3]) end
 redis.call('INCR', KEYS[3])
 redis.call('EXPIRE', KEYS[3], ARGV[5])
-if checkShared then takeShared(4, 8) end
+if checkShared then
+  takeShared(4, 8)
+  guardCount(8, 18, 's', 1)
+end
 local live = redis.call('HMGET', KEYS[1], 'h', 'a')
 local liveMs = redis.call('PTTL', KEYS[1])
 if live[1] and liveMs > 0 and tonumber(live[2] or '0') < tonumber(ARGV[17]) then
@@ -110,11 +196,11 @@ return 1
 
 /**
  * KEYS: code, cooldown, day, then (releaseShared) ip, smsHour, smsDay, prefixHour
- * ARGV: codeHash, releaseShared(1|0)
+ * ARGV: codeHash, releaseShared(1|0), then (releaseShared) KEYS[8..11] and ARGV[3..15]: the fraud guard's
  * The SMS was definitely not sent: counters back, and this request's code removed — only if it is
  * still the one this request stored; an older live code stays.
  */
-export const releaseScript = `${sharedCounters}
+export const releaseScript = `${sharedCounters}${fraudGuard}
 if redis.call('HGET', KEYS[1], 'p') == ARGV[1] then
   redis.call('HDEL', KEYS[1], 'p')
   local expiresAt = redis.call('HGET', KEYS[1], 'hx')
@@ -127,24 +213,33 @@ elseif redis.call('HGET', KEYS[1], 'h') == ARGV[1] and not redis.call('HGET', KE
 end
 redis.call('DEL', KEYS[2])
 if tonumber(redis.call('GET', KEYS[3]) or '0') > 0 then redis.call('DECR', KEYS[3]) end
-if ARGV[2] == '1' then returnShared(4) end
+if ARGV[2] == '1' then
+  returnShared(4)
+  guardCount(8, 3, 's', -1)
+end
 return 1
 `;
 
 /**
- * KEYS: ip, smsHour, smsDay, prefixHour. ARGV: the nine shared-counter arguments.
+ * KEYS: ip, smsHour, smsDay, prefixHour, then the fraud guard's four. ARGV: the nine shared-counter
+ * arguments, then the fraud guard's thirteen.
  * Cluster mode: takes one unit of the per-address cap and of each budget, or reports which refuses.
  */
-export const takeSharedScript = `${sharedCounters}
-local refusal = sharedRefusal(1, 1)
+export const takeSharedScript = `${sharedCounters}${fraudGuard}
+local refusal = sharedRefusal(1, 1) or guardRefusal(5, 10)
 if refusal then return refusal end
 takeShared(1, 1)
+guardCount(5, 10, 's', 1)
 return {'ok', '', ''}
 `;
 
-/** KEYS: ip, smsHour, smsDay, prefixHour. Cluster mode: gives back the units takeShared took. */
-export const returnSharedScript = `${sharedCounters}
+/**
+ * KEYS: ip, smsHour, smsDay, prefixHour, then the fraud guard's four. ARGV: the fraud guard's thirteen.
+ * Cluster mode: gives back the units takeShared took.
+ */
+export const returnSharedScript = `${sharedCounters}${fraudGuard}
 returnShared(1)
+guardCount(5, 1, 's', -1)
 return 1
 `;
 
@@ -157,9 +252,11 @@ return 1
  * parallel guesses evaluate at most maxAttempts of them. HINCRBY keeps the key's TTL: a wrong guess
  * never extends a code's life. Comparing hex HMACs with == leaks nothing useful: timing can only
  * reveal a prefix of a keyed hash, not of the code.
+ * With checkShared, a match also counts as verified for the fraud guard: KEYS[guardKey..+3] and
+ * ARGV[guardArg..+12] are the fraud guard's (see fraudGuard above).
  * Returns {kind, number, limitName}.
  */
-const verifyLua = (onMatch: string) => `${nowMs}
+const verifyLua = (onMatch: string, guardKey: number, guardArg: number) => `${fraudGuard}${nowMs}
 local checkShared = ARGV[6] == '1'
 if checkShared and tonumber(redis.call('GET', KEYS[3]) or '0') >= tonumber(ARGV[7]) then
   local ms = redis.call('PTTL', KEYS[3])
@@ -179,6 +276,7 @@ if used >= maxAttempts then return {'exhausted', 0, ''} end
 if live == ARGV[1] or stored[3] == ARGV[1] then
   redis.call('DEL', KEYS[1])
   ${onMatch}
+  if checkShared then guardCount(${guardKey}, ${guardArg}, 'v', 1) end
   return {'matched', 0, ''}
 end
 used = redis.call('HINCRBY', KEYS[1], 'a', 1)
@@ -190,7 +288,8 @@ end
 return {'wrong', maxAttempts - used, ''}
 `;
 
-export const verifyScript = verifyLua("");
+/** KEYS: code, wrongDay, ipWrong, then the fraud guard's four; ARGV: as above, then the fraud guard's thirteen. */
+export const verifyScript = verifyLua("", 4, 9);
 
 /**
  * KEYS: ipWrong. ARGV: ipWrongLimit, ipWrongWindow.
@@ -207,9 +306,14 @@ if redis.call('INCR', KEYS[1]) == 1 then redis.call('EXPIRE', KEYS[1], ARGV[2]) 
 return {'ok', 0, ''}
 `;
 
-/** KEYS: ipWrong. Cluster mode: gives back a unit when the guess was not wrong (or not evaluated). */
-export const returnLoginUnitScript = `
+/**
+ * KEYS: ipWrong[, then the fraud guard's four]. ARGV: [matched(1|0), then the fraud guard's thirteen].
+ * Cluster mode: gives back a unit when the guess was not wrong (or not evaluated); after a match
+ * it also counts the code as verified for the fraud guard (the same round trip).
+ */
+export const returnLoginUnitScript = `${fraudGuard}
 if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
+if ARGV[1] == '1' then guardCount(2, 2, 'v', 1) end
 return 1
 `;
 
@@ -225,13 +329,13 @@ redis.call('EXPIRE', KEYS[${familyKey}], ARGV[${ttl}])
 `;
 
 /**
- * KEYS: code, wrongDay, ipWrong, family
- * ARGV: as verifyScript (checkShared is always 1 here), then tokenHash, phone, refreshTtl
+ * KEYS: code, wrongDay, ipWrong, family, then the fraud guard's four
+ * ARGV: as verifyScript (checkShared is always 1 here), then tokenHash, phone, refreshTtl, then the fraud guard's thirteen
  * Standalone Redis: the wrong-code budgets, the code check and the new session in one atomic step
  * (one round trip), so a matched code always comes with its refresh token and a failed or refused
  * one never creates a session.
  */
-export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11));
+export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11), 5, 12);
 
 /**
  * KEYS: family, family

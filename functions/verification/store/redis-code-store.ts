@@ -21,6 +21,7 @@ import type {
   VerifyResult,
   BudgetName,
 } from "./code-store";
+import type { FraudGuardScope } from "../service/fraud-guard";
 import {
   confirmScript,
   issueScript,
@@ -34,6 +35,7 @@ import {
   verifyScript,
 } from "./lua-scripts";
 import { sessionKey } from "./redis-session-store";
+import { fraudGuardArguments, fraudGuardKeys } from "./redis-fraud-guard";
 import type { RedisConnection } from "./redis-connection";
 import { defineScripts, runScript } from "./redis-scripts";
 
@@ -44,16 +46,16 @@ export const dayCounterSlackSeconds = 3600;
 const hourCounterSlackSeconds = 60;
 
 const commands = {
-  verificationIssue: { numberOfKeys: 7, lua: issueScript },
+  verificationIssue: { numberOfKeys: 11, lua: issueScript },
   verificationConfirm: { numberOfKeys: 1, lua: confirmScript },
-  verificationRelease: { numberOfKeys: 7, lua: releaseScript },
-  verificationVerify: { numberOfKeys: 3, lua: verifyScript },
-  verificationVerifyAndStartSession: { numberOfKeys: 4, lua: verifyAndStartSessionScript },
+  verificationRelease: { numberOfKeys: 11, lua: releaseScript },
+  verificationVerify: { numberOfKeys: 7, lua: verifyScript },
+  verificationVerifyAndStartSession: { numberOfKeys: 8, lua: verifyAndStartSessionScript },
   verificationStartSession: { numberOfKeys: 2, lua: startSessionScript },
-  verificationTakeShared: { numberOfKeys: 4, lua: takeSharedScript },
-  verificationReturnShared: { numberOfKeys: 4, lua: returnSharedScript },
+  verificationTakeShared: { numberOfKeys: 8, lua: takeSharedScript },
+  verificationReturnShared: { numberOfKeys: 8, lua: returnSharedScript },
   verificationTakeLoginUnit: { numberOfKeys: 1, lua: takeLoginUnitScript },
-  verificationReturnLoginUnit: { numberOfKeys: 1, lua: returnLoginUnitScript },
+  verificationReturnLoginUnit: { numberOfKeys: 5, lua: returnLoginUnitScript },
 } as const;
 
 type CommandName = keyof typeof commands;
@@ -100,12 +102,16 @@ export class RedisCodeStore implements CodeStore {
     const phone = phoneKeys(req.phone, req.dayStamp);
     const shared = sharedKeyList(req);
     const sharedArgs = sharedArguments(req);
+    const guardKeys = fraudGuardKeys(req.guard);
+    const guardArgs = fraudGuardArguments(req.phone, req.guard);
+    const placeholders = (n: number) => Array<string>(n).fill(phone.code);
     const phoneArgs = (checkShared: boolean) => [
       phone.code,
       phone.cooldown,
       phone.day,
       // Placeholders in the phone's own slot when the shared counters run separately (cluster).
-      ...(checkShared ? shared : [phone.code, phone.code, phone.code, phone.code]),
+      ...(checkShared ? shared : placeholders(4)),
+      ...(checkShared ? guardKeys : placeholders(4)),
       req.codeHash,
       req.codeTtlSeconds,
       req.cooldownSeconds,
@@ -115,6 +121,7 @@ export class RedisCodeStore implements CodeStore {
       checkShared ? "1" : "0",
       ...sharedArgs,
       req.maxAttempts,
+      ...(checkShared ? guardArgs : []),
     ];
     if (!this.options.cluster) return issueResult(await this.run("verificationIssue", phoneArgs(true)));
 
@@ -124,7 +131,9 @@ export class RedisCodeStore implements CodeStore {
     if (phoneResult.kind !== "stored") return phoneResult;
     let sharedResult: IssueResult;
     try {
-      sharedResult = issueResult(await this.run("verificationTakeShared", [...shared, ...sharedArgs]));
+      sharedResult = issueResult(
+        await this.run("verificationTakeShared", [...shared, ...guardKeys, ...sharedArgs, ...guardArgs]),
+      );
     } catch (error) {
       // The shared script failed (e.g. 503): the phone's cooldown, count and code go back.
       await this.releasePhone(req).catch(() => undefined);
@@ -144,10 +153,7 @@ export class RedisCodeStore implements CodeStore {
       phone.code,
       phone.cooldown,
       phone.day,
-      phone.code,
-      phone.code,
-      phone.code,
-      phone.code,
+      ...Array<string>(8).fill(phone.code),
       req.codeHash,
       "0",
     ]);
@@ -161,12 +167,14 @@ export class RedisCodeStore implements CodeStore {
     const phone = phoneKeys(req.phone, req.dayStamp);
     const shared = sharedKeyList(req);
     const own = [phone.code, phone.cooldown, phone.day];
+    const guardKeys = fraudGuardKeys(req.guard);
+    const guardArgs = fraudGuardArguments(req.phone, req.guard);
     if (!this.options.cluster) {
-      await this.run("verificationRelease", [...own, ...shared, req.codeHash, "1"]);
+      await this.run("verificationRelease", [...own, ...shared, ...guardKeys, req.codeHash, "1", ...guardArgs]);
       return;
     }
     await this.releasePhone(req);
-    await this.run("verificationReturnShared", shared);
+    await this.run("verificationReturnShared", [...shared, ...guardKeys, ...guardArgs]);
   }
 
   async verify(req: VerifyRequest): Promise<VerifyResult> {
@@ -182,7 +190,16 @@ export class RedisCodeStore implements CodeStore {
       req.ipHourlyWrongLimit,
       ipWindowSeconds,
     ];
-    const args = (checkShared: boolean) => [codeKey, wrongDayKey, checkShared ? ipWrong : codeKey, ...argv(checkShared)];
+    const guardKeys = fraudGuardKeys(req.guard);
+    const guardArgs = fraudGuardArguments(req.phone, req.guard);
+    const args = (checkShared: boolean) => [
+      codeKey,
+      wrongDayKey,
+      checkShared ? ipWrong : codeKey,
+      ...(checkShared ? guardKeys : Array<string>(4).fill(codeKey)),
+      ...argv(checkShared),
+      ...(checkShared ? guardArgs : []),
+    ];
     const session = req.session;
     const sessionArgs = session ? [session.tokenHash, req.phone, session.ttlSeconds] : [];
     const familyKey = session ? sessionKey(session.familyId) : "";
@@ -194,8 +211,10 @@ export class RedisCodeStore implements CodeStore {
           wrongDayKey,
           ipWrong,
           familyKey,
+          ...guardKeys,
           ...argv(true),
           ...sessionArgs,
+          ...guardArgs,
         ]),
       );
     }
@@ -203,14 +222,15 @@ export class RedisCodeStore implements CodeStore {
     const unit = verifyResult(await this.run("verificationTakeLoginUnit", [ipWrong, req.ipHourlyWrongLimit, ipWindowSeconds]));
     if (unit.kind === "limited") return unit;
     let result: VerifyResult;
+    const returnUnit = (matched: boolean) => [ipWrong, ...guardKeys, matched ? "1" : "0", ...guardArgs];
     try {
       result = verifyResult(await this.run("verificationVerify", args(false)));
     } catch (error) {
-      await this.run("verificationReturnLoginUnit", [ipWrong]).catch(() => undefined);
+      await this.run("verificationReturnLoginUnit", returnUnit(false)).catch(() => undefined);
       throw error;
     }
-    // Only a wrong guess keeps the unit it took.
-    if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", [ipWrong]);
+    // Only a wrong guess keeps the unit it took; a match is counted as verified by the same script.
+    if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", returnUnit(result.kind === "matched"));
     // The family's slot differs from the phone's: match first, then create the session.
     if (result.kind === "matched" && session) await this.run("verificationStartSession", [familyKey, familyKey, ...sessionArgs]);
     return result;
@@ -242,12 +262,25 @@ function sharedArguments(req: IssueRequest): (string | number)[] {
   ];
 }
 
-const sendLimits: readonly string[] = ["cooldown", "daily", "ip", "budget"] satisfies SendLimit[];
+const sendLimits: readonly string[] = ["cooldown", "daily", "ip", "budget", "fraudGuard"] satisfies SendLimit[];
 const budgetNames: readonly string[] = ["globalHourly", "globalDaily", "prefixHourly"] satisfies BudgetName[];
 
 function issueResult(reply: unknown): IssueResult {
-  const [kind, value, budget] = reply as [string, string | number, string];
+  const [kind, value, budget, sent, verified, newBlock] = reply as [string, string | number, string, number?, number?, number?];
   if (kind === "ok") return { kind: "stored", pending: value === "pending" };
+  if (kind === "fraudGuard") {
+    return {
+      kind: "limited",
+      limit: "fraudGuard",
+      retryAfterSeconds: Math.max(1, Number(value)),
+      guard: {
+        scope: budget as FraudGuardScope,
+        sent: Number(sent ?? 0),
+        verified: Number(verified ?? 0),
+        newBlock: newBlock === 1,
+      },
+    };
+  }
   if (sendLimits.includes(kind)) {
     const result: IssueResult = { kind: "limited", limit: kind as SendLimit, retryAfterSeconds: Math.max(1, Number(value)) };
     if (kind === "budget" && budgetNames.includes(budget)) result.budget = budget as BudgetName;

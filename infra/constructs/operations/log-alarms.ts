@@ -48,6 +48,12 @@ export function logAlarmDefinitions(t: AlarmThresholds): LogAlarmDefinition[] {
       summary: "the SMS spend budget refused sends",
     },
     {
+      id: "fraud-guard-blocks",
+      query: `${f("alarm")}:"fraudGuardBlocked" | select count(*) as blocks`,
+      condition: `$1.blocks > 0`,
+      summary: "the fraud guard blocked a number prefix or a country whose codes were not verified",
+    },
+    {
       id: "service-unavailable",
       query: `${f("codeStr")}:"ServiceUnavailable" | select count(*) as replies`,
       condition: `$1.replies > ${t.serviceUnavailableReplies}`,

@@ -42,6 +42,8 @@ const NUMERIC_FIELDS: Readonly<Record<string, LogIndexType>> = {
   batch: "long",
   attempts: "long",
   batchesSent: "long",
+  guardSent: "long",
+  guardVerified: "long",
 };
 
 /**

@@ -42,6 +42,12 @@ describe("parseVerificationConfig", () => {
       smsBudgets: { globalHourly: 1000, globalDaily: 10000, prefixHourly: 30 },
       budgetPrefixDigits: 5,
       allowedRegions: ["CN"],
+      fraudGuard: {
+        windowSeconds: 3600,
+        bucketSeconds: 300,
+        prefix: { minSends: 20, minConversionPercent: 20, blockSeconds: 43200 },
+        country: { minSends: 1000, minConversionPercent: 10, blockSeconds: 43200 },
+      },
     });
   });
 

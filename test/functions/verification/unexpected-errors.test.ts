@@ -4,6 +4,7 @@ import { createVerificationHandler } from "../../../functions/verification/http/
 import { VerificationService } from "../../../functions/verification/service/verification-service";
 import type { CodeStore } from "../../../functions/verification/store/code-store";
 import { consoleSmsSender } from "../../../functions/shared/sms/sender";
+import { fraudGuardDefaults } from "../../../functions/verification/service/fraud-guard";
 import { captureLog, functionUrlGet, functionUrlJson, replyBody } from "./support/verification-fixture";
 
 const brokenStore: CodeStore = {
@@ -29,6 +30,7 @@ const policy = {
   smsBudgets: { globalHourly: 1000, globalDaily: 10000, prefixHourly: 30 },
   budgetPrefixDigits: 5,
   allowedRegions: ["CN"],
+  fraudGuard: fraudGuardDefaults,
 };
 
 it.each([

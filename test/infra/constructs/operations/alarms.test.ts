@@ -104,6 +104,7 @@ describe("Alarms", () => {
     }>;
     expect(alarms.map((a) => a.name.replace(`smsverify-${env}-`, "")).sort()).toEqual([
       "campaign-failures",
+      "fraud-guard-blocks",
       "internal-errors",
       "rate-limit-trips",
       "service-unavailable",
