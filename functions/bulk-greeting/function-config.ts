@@ -7,6 +7,8 @@ export interface RedisPasswordSecret {
   versionId: string;
   field: string;
   region: string;
+  /** A local Secrets Manager double (tests). */
+  endpoint?: string;
 }
 
 export interface BulkGreetingConfig {
@@ -92,6 +94,8 @@ export function parseBulkGreetingConfig(env: NodeJS.ProcessEnv): BulkGreetingCon
       field: text("REDIS_PASSWORD_SECRET_FIELD", "redisPassword"),
       region: text("SSM_REGION", env.SMS_REGION?.trim() || "ap-guangzhou"),
     };
+    const ssmEndpoint = env.SSM_ENDPOINT?.trim();
+    if (ssmEndpoint) config.redis.passwordSecret.endpoint = ssmEndpoint;
   }
   const endpoint = env.SMS_ENDPOINT?.trim();
   if (endpoint) config.sms.endpoint = endpoint;

@@ -8,7 +8,7 @@ import { runDueCampaigns, type TickResult } from "./campaigns/due-campaigns";
 import { SecretsManagerError } from "../shared/ssm/secrets-manager";
 import { ConfigError, parseBulkGreetingConfig, type BulkGreetingConfig } from "./function-config";
 import { CampaignCheckpoints, type RedisClient } from "./sending/campaign-checkpoints";
-import type { BulkGreetingLogEntry } from "./log-fields";
+import { bulkGreetingLogLine, type BulkGreetingLogEntry } from "./log-fields";
 import { readRedisPassword } from "./redis-password";
 import type { CampaignStorage } from "./storage/campaign-storage";
 import { CosStorage } from "./storage/cos-storage";
@@ -117,7 +117,7 @@ function isTimerEvent(event: unknown): boolean {
 
 // Logs carry campaign ids, counts and codes — never phone numbers, credentials or passwords.
 function log(entry: BulkGreetingLogEntry): void {
-  process.stdout.write(JSON.stringify({ fn: "bulk-greeting", at: new Date().toISOString(), ...entry }) + "\n");
+  process.stdout.write(bulkGreetingLogLine({ fn: "bulk-greeting", at: new Date().toISOString(), ...entry }) + "\n");
 }
 
 /** For tests: forget the container state (config, connections). */

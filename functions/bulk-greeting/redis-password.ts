@@ -7,7 +7,7 @@ import { ConfigError, type RedisPasswordSecret } from "./function-config";
 
 export async function readRedisPassword(secret: RedisPasswordSecret, env: NodeJS.ProcessEnv): Promise<string> {
   const ssm = new SecretsManager(
-    { region: secret.region, endpoint: env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 5 },
+    { region: secret.region, endpoint: secret.endpoint, timeoutSeconds: 5 },
     credentialFromScfEnvironment(env),
   );
   const text = await ssm.getSecretString(secret.name, secret.versionId);
