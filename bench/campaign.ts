@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findCampaignTemplate } from "../functions/bulk-greeting/content/campaign-templates";
-import { bindingsFromTable } from "../functions/bulk-greeting/cli/table-bindings";
+import { campaignTable } from "../cli/campaign/table-bindings";
 import { validateRecipientsFile } from "../functions/bulk-greeting/recipients/validate-recipients";
 import { CampaignCheckpoints } from "../functions/bulk-greeting/sending/campaign-checkpoints";
 import { runCampaign } from "../functions/bulk-greeting/sending/campaign-run";
@@ -22,7 +22,7 @@ const dir = mkdtempSync(join(tmpdir(), "bench-campaign-"));
 async function benchValidation(mb: number): Promise<string[]> {
   const file = join(dir, `validate-${mb}.csv`);
   const rows = await writeLargeRecipientsCsv(file, mb * 2 ** 20);
-  const lookup = findCampaignTemplate("spring-festival", "dev", bindingsFromTable());
+  const lookup = findCampaignTemplate("spring-festival", "dev", campaignTable().bindings);
   if (!lookup.ok) throw new Error(lookup.message);
   global.gc?.();
   const base = process.memoryUsage().heapUsed;

@@ -1,7 +1,7 @@
 // The cdktf app: validates the environment table, then one VerificationStack per environment
 // (stack name = environment name, <outdir>/stacks/<env>/cdk.tf.json) and, when any environment
 // keeps its state in COS, the StateBucketStack that creates that bucket (<outdir>/stacks/state-bucket).
-// Run by `cdktf synth` (cdktf.json "app"), or in-process by `npm run synth` (scripts/synth.ts).
+// Run by `cdktf synth` (cdktf.json "app"), or in-process by `npm run synth` (cli/synth.ts).
 import { App } from "./framework";
 import { EnvironmentConfigError } from "./config/environment-config-error";
 import type { EnvironmentEntry } from "./config/environment-settings";

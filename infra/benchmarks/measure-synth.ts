@@ -1,5 +1,5 @@
 // Measures synth of all environments (offline) three ways and prints a table: `npm run synth`
-// (scripts/synth.ts, the app in-process), `npx cdktf synth` (the cdktf CLI around the same app) and
+// (cli/synth.ts, the app in-process), `npx cdktf synth` (the cdktf CLI around the same app) and
 // the app alone. Run with `npx tsx infra/benchmarks/measure-synth.ts [runs]`; `npm run bench` reports
 // the first (docs/benchmarks.md).
 import { execFileSync } from "node:child_process";

@@ -8,7 +8,7 @@ import { secretVersionId } from "../../functions/verification/secrets/secret-lay
 import { nextRotationStep } from "../../functions/verification/tokens/key-rotation";
 import { parseKeySetDocument } from "../../functions/verification/tokens/key-set";
 import type { EnvironmentConfig } from "../config/environment-settings";
-import { timingsFor } from "./cli";
+import { timingsFor } from "./rotation-timings";
 import { signingKeysSecret } from "./signing-keys-secret";
 
 export type FirstSigningKeyResult =

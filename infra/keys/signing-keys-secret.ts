@@ -1,10 +1,11 @@
 // The environment's `<app>-<env>-signing-keys` secret as the deployer reaches it: Secrets Manager
 // with the deployer's credentials (TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY, optional
-// TENCENTCLOUD_SESSION_TOKEN), or SSM_ENDPOINT's local double in tests. Used by `npm run keys` and
-// by `npm run apply`, which writes the first key of a new environment (first-signing-key.ts).
+// TENCENTCLOUD_SESSION_TOKEN), or SSM_ENDPOINT's local double in tests. Used by `npm run apply`,
+// which writes the first key of a new environment (first-signing-key.ts).
 import { SecretsManager } from "../../functions/shared/ssm/secrets-manager";
 import type { EnvironmentConfig } from "../config/environment-settings";
 import { ResourceNames } from "../constructs/resource-names";
+import { requireApiCredential } from "../sms-status/api-credentials";
 
 export interface SigningKeysSecret {
   ssm: SecretsManager;
@@ -15,13 +16,7 @@ export function signingKeysSecret(config: EnvironmentConfig, env: NodeJS.Process
   const secretName = new ResourceNames(config.app, config.name).of("signing-keys");
   const ssm = new SecretsManager(
     { region: config.region, endpoint: env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 10 },
-    () => {
-      const secretId = env.TENCENTCLOUD_SECRET_ID?.trim() ?? "";
-      const secretKey = env.TENCENTCLOUD_SECRET_KEY?.trim() ?? "";
-      if (!secretId || !secretKey) throw new Error("TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must be set");
-      const token = env.TENCENTCLOUD_SESSION_TOKEN?.trim();
-      return token ? { secretId, secretKey, token } : { secretId, secretKey };
-    },
+    () => requireApiCredential(env),
   );
   return { ssm, secretName };
 }

@@ -10,7 +10,7 @@ export interface ApiCredential {
 }
 
 export class CredentialError extends Error {
-  readonly code = "CredentialMissing";
+  readonly code = "CREDENTIALS_MISSING";
   constructor(message: string) {
     super(message);
     this.name = "CredentialError";

@@ -1,14 +1,18 @@
 // The rows `npm run plan` adds when credentials are present: one warning per piece of SMS content
 // the environment uses that is not approved (a deploy would succeed and every send would fail).
 // Never fails the plan: no credentials means no rows, an API failure is itself one warning row.
-import { ENVIRONMENTS } from "../config/environments";
+import type { EnvironmentEntry } from "../config/environment-settings";
 import { validateEnvironment } from "../config/validate-environment";
 import { apiCredentialFrom } from "./api-credentials";
 import { environmentContentStatus } from "./content-status";
 import { ReviewClient } from "./review-client";
 
-export async function smsContentWarnings(envName: string, processEnv: NodeJS.ProcessEnv): Promise<string[]> {
-  const settings = ENVIRONMENTS.find((e) => e.name === envName);
+export async function smsContentWarnings(
+  envName: string,
+  processEnv: NodeJS.ProcessEnv,
+  table: readonly EnvironmentEntry[],
+): Promise<string[]> {
+  const settings = table.find((e) => e.name === envName);
   if (!settings) return [];
   try {
     const credential = apiCredentialFrom(processEnv);

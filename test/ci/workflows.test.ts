@@ -10,7 +10,7 @@ import { parse } from "yaml";
 import { ciPlanOf } from "../../infra/config/ci-environments";
 import { EnvironmentEntry as EnvironmentSettings } from "../../infra/config/environment-settings";
 import { ENVIRONMENTS } from "../../infra/config/environments";
-import { envsCommand } from "../../infra/config/envs-cli";
+import { envsCommand } from "../../cli/envs";
 import { validateEnvironments } from "../../infra/config/validate-environment";
 
 const WORKFLOW_DIR = join(__dirname, "..", "..", ".github", "workflows");

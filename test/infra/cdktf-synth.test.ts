@@ -1,6 +1,6 @@
 // End to end through the real CLI: `npx cdktf synth` (no arguments, offline, no account) writes one
 // stack per environment to stacks/<env>/cdk.tf.json, each valid against the provider schema and
-// free of secrets; `npm run synth` (scripts/synth.ts, the app in-process without the CLI) writes
+// free of secrets; `npm run synth` (cli/synth.ts, the app in-process without the CLI) writes
 // exactly the same files and warnings. Durations are neither printed nor asserted (`npm run bench`
 // and infra/benchmarks/measure-synth.ts measure them).
 import { spawnSync } from "node:child_process";
@@ -75,10 +75,15 @@ describe("npx cdktf synth", () => {
     expect(warnings(fast.stdout)).toContain("Generated Terraform code for the stacks: dev, prod, staging, state-bucket");
   });
 
-  it("npm run synth refuses arguments it does not know, naming them", () => {
+  it("npm run synth -- --help prints its usage; an argument it does not know is a usage error (64), named", () => {
+    const help = spawnSync("npm", ["run", "-s", "synth", "--", "--help"], { cwd: ROOT, encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run synth \[-- --output <dir>\]/);
     const refused = spawnSync("npm", ["run", "-s", "synth", "--", "--hcl"], { cwd: ROOT, encoding: "utf8" });
-    expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('unknown argument "--hcl"');
+    expect(refused.status).toBe(64);
+    expect(refused.stderr).toBe(
+      "synth: error [USAGE]: unknown option --hcl; options: --output, --help\nusage: npm run synth [-- --output <dir>]\n",
+    );
   });
 
   it("stacks/state-bucket/cdk.tf.json passes the schema check", () => {

@@ -5,12 +5,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PassThrough } from "node:stream";
-import { runCampaignCli } from "../../functions/bulk-greeting/cli/main";
-import { bindingsFromTable } from "../../functions/bulk-greeting/cli/table-bindings";
+import { runCampaignCli } from "../../cli/campaign";
+import { campaignTable } from "../../cli/campaign/table-bindings";
 import { ciPlanOf } from "../../infra/config/ci-environments";
 import { EnvironmentEntry } from "../../infra/config/environment-settings";
 import { ENVIRONMENTS } from "../../infra/config/environments";
-import { renderEnvsMarkdown } from "../../infra/config/envs-cli";
+import { renderEnvsMarkdown } from "../../infra/config/environment-listing";
 import { validateEnvironments } from "../../infra/config/validate-environment";
 import { checkSynthesizedStack, formatViolations } from "../../infra/schema-check/check-synthesized-stack";
 import { PROVIDER_SCHEMAS } from "./support/provider-schemas";
@@ -61,7 +61,7 @@ describe("adding an environment is one entry in the table", () => {
       let stdout = "";
       out.on("data", (d) => (stdout += d));
       const argv = ["validate", file, "--template", "spring-festival", "--env", "qa"];
-      const context = { env: {}, now: () => new Date(), bindings: () => bindingsFromTable(table) };
+      const context = { env: {}, now: () => new Date(), table: () => campaignTable(table) };
       expect(await runCampaignCli(argv, { out, err: new PassThrough(), interactive: false }, context)).toBe(0);
       expect(stdout).toMatch(/verdict\s+ok/);
       // The shipped table has no qa: the same command names the environments that have campaigns.
@@ -70,8 +70,8 @@ describe("adding an environment is one entry in the table", () => {
       err.on("data", (d) => (stderr += d));
       expect(
         await runCampaignCli(argv, { out: new PassThrough(), err, interactive: false }, { env: {}, now: () => new Date() }),
-      ).toBe(2);
-      expect(stderr).toContain('environment "qa" has no campaigns block');
+      ).toBe(64);
+      expect(stderr).toContain('campaign: error [ENVIRONMENT_UNKNOWN]: environment "qa" has no campaigns block');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

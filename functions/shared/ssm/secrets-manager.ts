@@ -160,9 +160,11 @@ function secretsManagerErrorFrom(error: unknown, secretName: string): SecretsMan
       transient: true,
     });
   }
+  // The transport's own words (DNS failure, refused connection, TLS) are what the operator needs;
+  // they name hosts and ports, never a secret value.
   return new SecretsManagerError({
     code: "NetworkError",
-    message: `Secrets Manager unreachable for ${secretName}`,
+    message: `Secrets Manager unreachable for ${secretName}: ${message.split("\n")[0]}`,
     transient: true,
   });
 }

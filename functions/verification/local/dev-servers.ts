@@ -1,16 +1,22 @@
 // Starts what `npm run dev` runs, in-process: the local defaults, a private redis-server when no
 // REDIS_HOST is given, the verification runtime, the function on 127.0.0.1:<port> and the login
-// page on 127.0.0.1:<pagePort>. The CLI (dev-server.ts) and the browser test both use it, so the
+// page on 127.0.0.1:<pagePort>. The CLI (cli/dev.ts) and the browser test both use it, so the
 // test drives exactly what a developer opens. close() stops all of it.
 import type { Server } from "node:http";
 import { startRedisServer, type RedisServer } from "../../../tools/local-redis/redis-server";
 import { parseVerificationConfig } from "../config";
 import type { LogWriter } from "../http/request-log";
 import { createVerificationRuntime, type VerificationRuntime } from "../runtime";
-import type { DevSettings } from "./dev-command-line";
 import { applyDevDefaults } from "./dev-environment";
 import { createFunctionServer } from "./function-server";
 import { createLoginPageServer, type LoginPageConfig } from "./login-page-server";
+
+/** Where the dev servers listen and which Captcha script the page loads (cli/dev.ts parses them). */
+export interface DevSettings {
+  port: number;
+  pagePort: number;
+  captchaScriptUrl: string;
+}
 
 export interface DevServersOptions {
   settings: DevSettings;
@@ -34,6 +40,7 @@ export interface DevServers {
 
 /** A start-up failure worth one line on the console (port taken, bad configuration, no redis-server). */
 export class DevStartError extends Error {
+  readonly code = "DEV_START_FAILED";
   constructor(message: string) {
     super(message);
     this.name = "DevStartError";

@@ -4,7 +4,7 @@
 // maps terraform's own "saved plan is stale" refusal to the same clear PLAN_STALE error.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { CliError, type CliIo } from "../cli/cli-error";
+import { WorkflowError, type WorkflowIo } from "./workflow-error";
 import { requireCredentials } from "./credentials";
 import { markApplied, verifyFingerprint } from "./plan-fingerprint";
 import { stackFiles } from "./stack-files";
@@ -20,7 +20,7 @@ export interface ApplyEnvironmentOptions {
   allowGuarded: boolean;
   /** On a CI runner (CI=true): refuse stacks whose state would be a local file. */
   requireRemoteState: boolean;
-  io: CliIo;
+  io: WorkflowIo;
   now?: () => Date;
 }
 
@@ -49,12 +49,12 @@ export async function applyEnvironment(options: ApplyEnvironmentOptions): Promis
   );
   if (result.exitCode !== 0) {
     if (isStalePlanRefusal(result)) {
-      throw new CliError(
+      throw new WorkflowError(
         "PLAN_STALE",
         `terraform refused ${env}.tfplan: the state changed since it was planned (another apply ran?); run \`npm run plan -- ${env}\` and review the new plan`,
       );
     }
-    throw new CliError("TERRAFORM_APPLY_FAILED", `terraform apply failed for ${env}:\n${errorExcerpt(result)}`);
+    throw new WorkflowError("TERRAFORM_APPLY_FAILED", `terraform apply failed for ${env}:\n${errorExcerpt(result)}`);
   }
   markApplied(files, fingerprint, (options.now ?? (() => new Date()))());
   io.stdout(`applied the reviewed plan for ${env}\n`);

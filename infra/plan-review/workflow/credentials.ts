@@ -4,7 +4,7 @@
 // TENCENTCLOUD_SECRETKEY / TENCENTCLOUD_SESSIONTOKEN. Either spelling is accepted, as a whole
 // pair, and handed to terraform under the provider's names.
 import { readFileSync } from "node:fs";
-import { CliError } from "../cli/cli-error";
+import { WorkflowError } from "./workflow-error";
 
 export const CREDENTIAL_VARIABLES = ["TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY"] as const;
 export const SCF_CREDENTIAL_VARIABLES = ["TENCENTCLOUD_SECRETID", "TENCENTCLOUD_SECRETKEY"] as const;
@@ -36,7 +36,7 @@ export function requireCredentialVariables(env: NodeJS.ProcessEnv): void {
   const missing = CREDENTIAL_VARIABLES.filter((name) => !set(normalized, name));
   if (missing.length > 0) {
     const scfMissing = SCF_CREDENTIAL_VARIABLES.filter((name) => !set(env, name));
-    throw new CliError(
+    throw new WorkflowError(
       "CREDENTIALS_MISSING",
       `${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set (nor ${scfMissing.join(" and ")}); export the Tencent Cloud API key pair (CAM → API keys) before planning or applying`,
     );

@@ -4,7 +4,7 @@
 // stable code and a clear next step.
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CliError, type CliIo } from "../cli/cli-error";
+import { WorkflowError, type WorkflowIo } from "./workflow-error";
 import { parsePlan } from "../read-plan";
 import { renderMarkdown } from "../render/markdown";
 import { renderText } from "../render/text";
@@ -23,7 +23,7 @@ export interface PlanEnvironmentOptions {
   processEnv: NodeJS.ProcessEnv;
   allowReplace: string[];
   format: "text" | "markdown";
-  io: CliIo;
+  io: WorkflowIo;
   now?: () => Date;
 }
 
@@ -46,7 +46,7 @@ export async function planEnvironment(options: PlanEnvironmentOptions): Promise<
   }
   if (!existsSync(files.synthesized)) {
     const known = availableStacks(options.projectRoot);
-    throw new CliError(
+    throw new WorkflowError(
       "STACK_MISSING",
       `synth produced no stack "${env}" (${files.synthesized}); stacks: ${known.join(", ") || "none"}`,
     );
@@ -71,11 +71,11 @@ export async function planEnvironment(options: PlanEnvironmentOptions): Promise<
     `-out=${env}.tfplan`,
   ]);
   if (plan.exitCode !== 0) {
-    throw new CliError("TERRAFORM_PLAN_FAILED", `terraform plan failed for ${env}:\n${errorExcerpt(plan)}`);
+    throw new WorkflowError("TERRAFORM_PLAN_FAILED", `terraform plan failed for ${env}:\n${errorExcerpt(plan)}`);
   }
   const shown = await terraform.run(files.stackDir, ["show", "-json", `${env}.tfplan`]);
   if (shown.exitCode !== 0) {
-    throw new CliError("TERRAFORM_SHOW_FAILED", `terraform show -json failed for ${env}:\n${errorExcerpt(shown)}`);
+    throw new WorkflowError("TERRAFORM_SHOW_FAILED", `terraform show -json failed for ${env}:\n${errorExcerpt(shown)}`);
   }
   writeFileSync(files.planJson, shown.stdout, { mode: 0o600 });
 

@@ -4,7 +4,7 @@
 // against the same code and with the same provider builds.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { CliError } from "../cli/cli-error";
+import { WorkflowError } from "./workflow-error";
 import type { StackFiles } from "./stack-files";
 
 export interface PlanFingerprint {
@@ -55,15 +55,15 @@ function rePlan(env: string): string {
 }
 
 /**
- * Refuses (CliError PLAN_MISSING / PLAN_STALE / PLAN_GUARDED) unless the saved plan is the
+ * Refuses (WorkflowError PLAN_MISSING / PLAN_STALE / PLAN_GUARDED) unless the saved plan is the
  * one reviewed for the configuration synthesized right now.
  */
 export function verifyFingerprint(files: StackFiles, options: { allowGuarded: boolean }): PlanFingerprint {
   if (!existsSync(files.planFile)) {
-    throw new CliError("PLAN_MISSING", `no saved plan for ${files.env} at ${files.planFile}; ${rePlan(files.env)}`);
+    throw new WorkflowError("PLAN_MISSING", `no saved plan for ${files.env} at ${files.planFile}; ${rePlan(files.env)}`);
   }
   if (!existsSync(files.fingerprint)) {
-    throw new CliError(
+    throw new WorkflowError(
       "PLAN_MISSING",
       `the saved plan ${files.planFile} has no review record (${files.fingerprint}); ${rePlan(files.env)}`,
     );
@@ -72,38 +72,41 @@ export function verifyFingerprint(files: StackFiles, options: { allowGuarded: bo
   try {
     fingerprint = JSON.parse(readFileSync(files.fingerprint, "utf8")) as PlanFingerprint;
   } catch {
-    throw new CliError("PLAN_MISSING", `the review record ${files.fingerprint} is unreadable; ${rePlan(files.env)}`);
+    throw new WorkflowError("PLAN_MISSING", `the review record ${files.fingerprint} is unreadable; ${rePlan(files.env)}`);
   }
   if (fingerprint.env !== files.env) {
-    throw new CliError("PLAN_STALE", `the saved plan was made for ${fingerprint.env}, not ${files.env}; ${rePlan(files.env)}`);
+    throw new WorkflowError(
+      "PLAN_STALE",
+      `the saved plan was made for ${fingerprint.env}, not ${files.env}; ${rePlan(files.env)}`,
+    );
   }
   if (fingerprint.appliedAt) {
-    throw new CliError(
+    throw new WorkflowError(
       "PLAN_STALE",
       `the saved plan for ${files.env} was already applied at ${fingerprint.appliedAt}; ${rePlan(files.env)}`,
     );
   }
   if (!existsSync(files.synthesized)) {
-    throw new CliError(
+    throw new WorkflowError(
       "PLAN_STALE",
       `no synthesized configuration at ${files.synthesized} to compare with the plan; run \`npx cdktf synth\` first`,
     );
   }
   if (sha256File(files.synthesized) !== fingerprint.synthesizedSha256) {
-    throw new CliError(
+    throw new WorkflowError(
       "PLAN_STALE",
       `the synthesized configuration for ${files.env} changed since the plan was made (cdk.tf.json no longer matches the reviewed one); ${rePlan(files.env)}`,
     );
   }
   if (sha256File(files.planFile) !== fingerprint.planSha256) {
-    throw new CliError(
+    throw new WorkflowError(
       "PLAN_STALE",
       `${files.planFile} is not the plan that was reviewed (its sha256 changed); ${rePlan(files.env)}`,
     );
   }
   const lockFileSha256 = existsSync(files.lockFile) ? sha256File(files.lockFile) : null;
   if ((fingerprint.lockFileSha256 ?? null) !== lockFileSha256) {
-    throw new CliError(
+    throw new WorkflowError(
       "PLAN_STALE",
       lockFileSha256 === null
         ? `the provider lock file recorded with the plan is missing (${files.lockFile}); restore it from the plan artifact or ${rePlan(files.env)}`
@@ -111,7 +114,7 @@ export function verifyFingerprint(files: StackFiles, options: { allowGuarded: bo
     );
   }
   if (fingerprint.guarded && !options.allowGuarded) {
-    throw new CliError(
+    throw new WorkflowError(
       "PLAN_GUARDED",
       `the reviewed plan for ${files.env} contains a guarded change that was not allowed; re-plan with --allow-replace <address> for each, or pass --allow-guarded after an explicit approval`,
     );

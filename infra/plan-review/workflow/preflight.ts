@@ -7,7 +7,7 @@ import { EnvironmentConfig, EnvironmentEntry } from "../../config/environment-se
 import { formatPlaceholders, PlaceholderUse } from "../../config/placeholder";
 import { STATE_BUCKET_STACK, stateBucketPlaceholders } from "../../config/state-location";
 import { validateEnvironments } from "../../config/validate-environment";
-import { CliError } from "../cli/cli-error";
+import { WorkflowError } from "./workflow-error";
 import { requireCredentialVariables } from "./credentials";
 
 export interface PreflightOptions {
@@ -26,7 +26,7 @@ export function preflight(options: PreflightOptions): void {
   const { env, table } = options;
   const known = table.map((e) => e.name);
   if (env !== STATE_BUCKET_STACK && !known.includes(env)) {
-    throw new CliError(
+    throw new WorkflowError(
       "ENVIRONMENT_UNKNOWN",
       `"${env}" is not in the environment table (infra/config/environments.ts); environments: ${known.join(", ")}; bootstrap stack: ${STATE_BUCKET_STACK}`,
     );
@@ -35,12 +35,12 @@ export function preflight(options: PreflightOptions): void {
   try {
     configs = validateEnvironments(table);
   } catch (error) {
-    if (error instanceof EnvironmentConfigError) throw new CliError("CONFIG_INVALID", error.message);
+    if (error instanceof EnvironmentConfigError) throw new WorkflowError("CONFIG_INVALID", error.message);
     throw error;
   }
   const placeholders = blockingPlaceholders(env, configs);
   if (placeholders.length > 0) {
-    throw new CliError(
+    throw new WorkflowError(
       "PLACEHOLDERS_LEFT",
       `${env} still has ${placeholders.length} placeholder value(s); replace each in infra/config/environments.ts (docs/deploying.md):\n${formatPlaceholders(placeholders)}`,
     );

@@ -2,7 +2,7 @@
 // the job ends, so applying a stack with local state there would create real resources and
 // then lose track of them: apply refuses that up front.
 import { readFileSync } from "node:fs";
-import { CliError } from "../cli/cli-error";
+import { WorkflowError } from "./workflow-error";
 
 export function stateBackendOf(synthesizedPath: string): string {
   const document = JSON.parse(readFileSync(synthesizedPath, "utf8")) as { terraform?: { backend?: Record<string, unknown> } };
@@ -13,7 +13,7 @@ export function stateBackendOf(synthesizedPath: string): string {
 export function requireRemoteState(synthesizedPath: string, env: string): void {
   const backend = stateBackendOf(synthesizedPath);
   if (backend === "local") {
-    throw new CliError(
+    throw new WorkflowError(
       "LOCAL_STATE_IN_CI",
       `the ${env} stack keeps its state in a local file; applying it on a CI runner would lose the state when the job ends. Configure a COS state backend for ${env} in the environment table first`,
     );

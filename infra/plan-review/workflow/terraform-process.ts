@@ -2,7 +2,7 @@
 // can actually hit — terraform not installed, provider not downloadable, backend not
 // reachable, stale saved plan — into CliErrors with stable codes and a next step.
 import { spawn } from "node:child_process";
-import { CliError } from "../cli/cli-error";
+import { WorkflowError } from "./workflow-error";
 
 export interface ProcessResult {
   exitCode: number;
@@ -32,9 +32,9 @@ export function runProcess(command: string, args: readonly string[], options: Ru
     });
     child.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") {
-        reject(new CliError("COMMAND_MISSING", `\`${command}\` was not found on PATH`));
+        reject(new WorkflowError("COMMAND_MISSING", `\`${command}\` was not found on PATH`));
       } else {
-        reject(new CliError("COMMAND_FAILED", `could not run ${command}: ${error.message}`));
+        reject(new WorkflowError("COMMAND_FAILED", `could not run ${command}: ${error.message}`));
       }
     });
     child.on("close", (code) => resolve({ exitCode: code ?? 1, stdout, stderr }));
@@ -67,8 +67,8 @@ export class Terraform {
       if (stream && this.progress) options.onOutput = this.progress;
       return await runProcess(this.binary, args, options);
     } catch (error) {
-      if (error instanceof CliError && error.code === "COMMAND_MISSING") {
-        throw new CliError(
+      if (error instanceof WorkflowError && error.code === "COMMAND_MISSING") {
+        throw new WorkflowError(
           "TERRAFORM_MISSING",
           `terraform was not found (looked for \`${this.binary}\` on PATH); install Terraform >= 1.5 from https://developer.hashicorp.com/terraform/install or set TERRAFORM_BIN`,
         );
@@ -110,22 +110,22 @@ const BACKEND_FAILURE = [
   "Failed to get state",
 ];
 
-export function classifyInitFailure(result: ProcessResult): CliError {
+export function classifyInitFailure(result: ProcessResult): WorkflowError {
   const text = `${result.stderr}\n${result.stdout}`;
   const excerpt = errorExcerpt(result);
   if (PROVIDER_FAILURE.some((needle) => text.includes(needle))) {
-    return new CliError(
+    return new WorkflowError(
       "TERRAFORM_INIT_PROVIDER",
       `terraform init could not install the providers (no network, registry unreachable, or no local mirror). terraform said:\n${excerpt}`,
     );
   }
   if (BACKEND_FAILURE.some((needle) => text.includes(needle))) {
-    return new CliError(
+    return new WorkflowError(
       "TERRAFORM_INIT_BACKEND",
       `terraform init could not set up the state backend (bucket missing, no access, or no network). terraform said:\n${excerpt}`,
     );
   }
-  return new CliError("TERRAFORM_INIT_FAILED", `terraform init failed:\n${excerpt}`);
+  return new WorkflowError("TERRAFORM_INIT_FAILED", `terraform init failed:\n${excerpt}`);
 }
 
 /** Terraform's own stale-plan refusal, e.g. "Saved plan is stale". */

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { SaxesParser } from "saxes";
 import { main_handler, resetContainer } from "../../../functions/bulk-greeting/index";
-import { runCampaignCli } from "../../../functions/bulk-greeting/cli/main";
+import { runCampaignCli } from "../../../cli/campaign";
 import { bundleFunction } from "../../../functions/build/bundle";
 import { startRedisServer, type RedisServer } from "../../support/redis-server";
 import { startSsmEndpoint, type SsmEndpoint } from "../../support/ssm-endpoint";
@@ -95,7 +95,7 @@ it("schedules, sends on the timer, files receipts and reports", async () => {
     "cny-2026",
   ]);
   expect(refused.code).toBe(1);
-  expect(refused.stderr).toContain("RecipientsHaveProblems");
+  expect(refused.stderr).toContain("campaign: error [RECIPIENTS_HAVE_PROBLEMS]");
 
   const scheduled = await cli([
     "schedule",
@@ -112,7 +112,13 @@ it("schedules, sends on the timer, files receipts and reports", async () => {
   ]);
   expect(scheduled.code).toBe(0);
   expect(scheduled.stdout).toContain("scheduled cny-2026");
-  expect((await cli(["status", "cny-2026"])).stdout).toMatch(/state\s+scheduled/);
+  expect(scheduled.stdout).toMatch(/recipients\s+450 \(1 problem rows skipped\)/);
+  // The shipped dev bindings are placeholders: said before anything is sent with them.
+  expect(scheduled.stderr).toContain("campaign: warning [PLACEHOLDER_BINDING]: dev still uses example values");
+  // status agrees with schedule about the skipped row before the function has run.
+  const before = (await cli(["status", "cny-2026"])).stdout;
+  expect(before).toMatch(/state\s+scheduled/);
+  expect(before).toMatch(/skipped rows\s+1/);
 
   const first = await main_handler(timer, context());
   expect(first).toMatchObject({ ok: true, code: "Success" });
@@ -179,7 +185,7 @@ it("cancels a campaign that has not started and the timer never sends it", async
   await main_handler(timer, context());
   expect(endpoint.requests - before).toBe(1); // only the receipts pull
   expect((await cli(["status"])).stdout).toMatch(/later-one\s+cancelled/);
-  expect((await cli(["cancel", "later-one"])).stderr).toContain("CampaignFinished");
+  expect((await cli(["cancel", "later-one"])).stderr).toContain("campaign: error [CAMPAIGN_FINISHED]");
 });
 
 it("refuses send times in the past, beyond one month, or without an offset", async () => {
@@ -188,8 +194,8 @@ it("refuses send times in the past, beyond one month, or without an offset", asy
   const now = new Date("2026-02-01T00:00:00Z");
   for (const at of ["2026-01-31T00:00:00Z", "2026-03-01T00:00:01Z", "2026-02-09T08:00:00"]) {
     const r = await cli(["schedule", file, "--template", "spring-festival", "--env", "dev", "--at", at], now);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("InvalidSendTime");
+    expect(r.code).toBe(64);
+    expect(r.stderr).toContain("campaign: error [SEND_TIME_INVALID]");
   }
 });
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findCampaignTemplate, type CampaignTemplate } from "../../../functions/bulk-greeting/content/campaign-templates";
-import { bindingsFromTable } from "../../../functions/bulk-greeting/cli/table-bindings";
+import { campaignTable } from "../../../cli/campaign/table-bindings";
 import { composeMessage, messageSize } from "../../../functions/bulk-greeting/content/message-length";
 import { readRecipientRows } from "../../../functions/bulk-greeting/recipients/recipient-rows";
 import { validateRecipientsFile } from "../../../functions/bulk-greeting/recipients/validate-recipients";
@@ -13,7 +13,7 @@ import { validateRecipientsFile } from "../../../functions/bulk-greeting/recipie
 const dir = mkdtempSync(join(tmpdir(), "recipients-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const lookup = findCampaignTemplate("spring-festival", "dev", bindingsFromTable());
+const lookup = findCampaignTemplate("spring-festival", "dev", campaignTable().bindings);
 if (!lookup.ok) throw new Error(lookup.message);
 const template: CampaignTemplate = lookup.template;
 const signName = lookup.binding.signName;
@@ -176,9 +176,9 @@ describe("validation", () => {
   });
 
   it("finds templates by key, name or Tencent id and names the known ones otherwise", () => {
-    expect(findCampaignTemplate("Spring Festival greeting", "dev", bindingsFromTable()).ok).toBe(true);
-    expect(findCampaignTemplate("1000001", "prod", bindingsFromTable()).ok).toBe(true);
-    const miss = findCampaignTemplate("birthday", "dev", bindingsFromTable());
+    expect(findCampaignTemplate("Spring Festival greeting", "dev", campaignTable().bindings).ok).toBe(true);
+    expect(findCampaignTemplate("1000001", "prod", campaignTable().bindings).ok).toBe(true);
+    const miss = findCampaignTemplate("birthday", "dev", campaignTable().bindings);
     expect(miss.ok).toBe(false);
     if (!miss.ok) expect(miss.message).toContain("spring-festival");
   });

@@ -1,7 +1,7 @@
 // CLIs print SDK failures as `code: message`, never "[object Object]".
 import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs-common/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import { describeError } from "../../../functions/shared/describe-error";
-import { runCli } from "../../../infra/plan-review/cli/cli-error";
+import { runCli } from "../../../cli/command-line";
 
 describe("describeError", () => {
   it("keeps the code, message and request id of a Tencent API SDK exception", () => {

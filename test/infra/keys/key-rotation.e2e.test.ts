@@ -3,7 +3,8 @@
 // token of the old key expired) — and a token signed before the rotation keeps verifying against
 // the function's JWKS until it has expired, so nobody is logged out.
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
-import { runKeysCli, timingsFor } from "../../../infra/keys/cli";
+import { runKeysCli } from "../../../cli/keys";
+import { timingsFor } from "../../../infra/keys/rotation-timings";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { emptyKeySet } from "../../../functions/verification/tokens/key-set";
 import {
@@ -44,7 +45,7 @@ const cli = (...argv: string[]) =>
       SSM_ENDPOINT: fixture.ssm.url,
     },
     clock: () => now,
-    out: (line) => out.push(line),
+    io: { stdout: (text) => out.push(text.trimEnd()), stderr: (text) => out.push(text.trimEnd()) },
   });
 const advance = (seconds: number) => (now = new Date(now.getTime() + seconds * 1000));
 const timings = timingsFor(900);

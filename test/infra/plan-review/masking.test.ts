@@ -1,4 +1,4 @@
-import { reviewCommand } from "../../../infra/plan-review/cli/review";
+import { reviewCommand } from "../../../cli/review";
 import { renderMarkdown } from "../../../infra/plan-review/render/markdown";
 import { renderText } from "../../../infra/plan-review/render/text";
 import { reviewPlan } from "../../../infra/plan-review/review";

@@ -4,8 +4,8 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CliIo } from "../../../infra/plan-review/cli/cli-error";
-import { runCli } from "../../../infra/plan-review/cli/cli-error";
+import type { CliIo } from "../../../cli/command-line";
+import { runCli } from "../../../cli/command-line";
 import { applyEnvironment } from "../../../infra/plan-review/workflow/apply-environment";
 import { planEnvironment } from "../../../infra/plan-review/workflow/plan-environment";
 import { stackFiles } from "../../../infra/plan-review/workflow/stack-files";

@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { ENVIRONMENTS } from "../../../infra/config/environments";
 import { EnvironmentEntry } from "../../../infra/config/environment-settings";
 import { resolvePlaceholders } from "../../../infra/config/placeholder";
-import { applyCommand } from "../../../infra/plan-review/cli/apply";
-import type { CliIo } from "../../../infra/plan-review/cli/cli-error";
-import { planCommand } from "../../../infra/plan-review/cli/plan";
+import { applyCommand } from "../../../cli/apply";
+import type { CliIo } from "../../../cli/command-line";
+import { planCommand } from "../../../cli/plan";
 import { terraformEnvironment } from "../../../infra/plan-review/workflow/credentials";
 
 /** The shipped table with every placeholder replaced by its example, as a user would after filling them in. */
@@ -41,7 +41,7 @@ afterAll(() => {
 describe("plan/apply preflight", () => {
   it("refuses an environment that is not in the table, listing the ones that are, before synthesizing", async () => {
     const result = await run(planCommand, ["qa"], KEYS);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(64);
     expect(result.stderr).toContain(`plan: error [ENVIRONMENT_UNKNOWN]: "qa" is not in the environment table`);
     expect(result.stderr).toContain(ENVIRONMENTS.map((e) => e.name).join(", "));
     expect(result.stderr).not.toContain("synthesizing");

@@ -1,6 +1,7 @@
 // The warning rows `npm run plan` prints about SMS content: one per unapproved signature/template
 // when credentials are present, none without credentials, one row (not a failed plan) when the
 // SMS API cannot be read. Real SDK against the signature-checking SMS double.
+import { ENVIRONMENTS } from "../../../infra/config/environments";
 import { smsContentWarnings } from "../../../infra/sms-status/plan-warnings";
 import { startSmsEndpoint, type SmsEndpoint } from "../../support/sms-endpoint";
 
@@ -26,11 +27,15 @@ afterAll(() => endpoint.stop());
 
 describe("plan warnings about SMS content", () => {
   it("one row per unapproved template, with the reviewer's reason", async () => {
-    const rows = await smsContentWarnings("prod", {
-      TENCENTCLOUD_SECRET_ID: secretId,
-      TENCENTCLOUD_SECRET_KEY: secretKey,
-      SMS_ENDPOINT: endpoint.url,
-    });
+    const rows = await smsContentWarnings(
+      "prod",
+      {
+        TENCENTCLOUD_SECRET_ID: secretId,
+        TENCENTCLOUD_SECRET_KEY: secretKey,
+        SMS_ENDPOINT: endpoint.url,
+      },
+      ENVIRONMENTS,
+    );
     expect(rows).toEqual([
       'warning  sms-content  verification template "smsverify-login-code" is rejected: Missing signature context (npm run sms -- status prod)',
     ]);
@@ -38,16 +43,20 @@ describe("plan warnings about SMS content", () => {
 
   it("nothing without credentials (no API call at all)", async () => {
     const before = endpoint.requests;
-    expect(await smsContentWarnings("prod", { SMS_ENDPOINT: endpoint.url })).toEqual([]);
+    expect(await smsContentWarnings("prod", { SMS_ENDPOINT: endpoint.url }, ENVIRONMENTS)).toEqual([]);
     expect(endpoint.requests).toBe(before);
   });
 
   it("an unreadable SMS API is one warning row with code and message", async () => {
-    const rows = await smsContentWarnings("prod", {
-      TENCENTCLOUD_SECRET_ID: secretId,
-      TENCENTCLOUD_SECRET_KEY: "wrong",
-      SMS_ENDPOINT: endpoint.url,
-    });
+    const rows = await smsContentWarnings(
+      "prod",
+      {
+        TENCENTCLOUD_SECRET_ID: secretId,
+        TENCENTCLOUD_SECRET_KEY: "wrong",
+        SMS_ENDPOINT: endpoint.url,
+      },
+      ENVIRONMENTS,
+    );
     expect(rows).toEqual([
       expect.stringMatching(/^warning {2}sms-content {2}could not read the SMS review state: AuthFailure\.SignatureFailure: /),
     ]);

@@ -45,12 +45,15 @@ describe("applyDevDefaults", () => {
 
 describe("docs/local-development.md", () => {
   it("the `npm run dev` settings table lists exactly the variables the dev server's files read", () => {
-    const directory = join(root, "functions/verification/local");
-    const read = readdirSync(directory)
-      .filter((name) => name.endsWith(".ts"))
-      .flatMap((name) =>
-        [...readFileSync(join(directory, name), "utf8").matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!),
-      );
+    // The servers (functions/verification/local) and the command line that starts them (cli/dev*).
+    const files = [
+      ...readdirSync(join(root, "functions/verification/local"))
+        .filter((name) => name.endsWith(".ts"))
+        .map((name) => join(root, "functions/verification/local", name)),
+      join(root, "cli/dev.ts"),
+      join(root, "cli/dev/dev-command-line.ts"),
+    ];
+    const read = files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!));
     const markdown = readFileSync(join(root, "docs/local-development.md"), "utf8");
     const start = markdown.indexOf("\n### `npm run dev` settings\n");
     expect(start).toBeGreaterThan(-1);

@@ -20,11 +20,7 @@ beforeAll(async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PAGE_PORT: String(pagePort) };
   for (const name of ["REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "CODE_PEPPER", "SMS_SENDER", "SECRETS_SOURCE"])
     delete env[name];
-  child = spawn(
-    process.execPath,
-    [resolve(root, "node_modules/tsx/dist/cli.mjs"), "functions/verification/local/dev-server.ts"],
-    { cwd: root, env },
-  );
+  child = spawn(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), "cli/dev.ts"], { cwd: root, env });
   child.stdout?.on("data", (chunk) => (output += String(chunk)));
   child.stderr?.on("data", (chunk) => (output += String(chunk)));
   const deadline = Date.now() + 30000;
@@ -118,18 +114,14 @@ it("says in one line that the port is in use, without a stack trace, and exits 1
       CODE_PEPPER: "dev-test-pepper-0123456789",
     };
     delete env.REDIS_HOST;
-    const second = spawn(
-      process.execPath,
-      [resolve(root, "node_modules/tsx/dist/cli.mjs"), "functions/verification/local/dev-server.ts"],
-      { cwd: root, env },
-    );
+    const second = spawn(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), "cli/dev.ts"], { cwd: root, env });
     let stderr = "";
     second.stderr?.on("data", (chunk) => (stderr += String(chunk)));
     const code = await new Promise<number | null>((r) => second.once("exit", r));
     expect(code).toBe(1);
     const lines = stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^dev: port ${port} is already in use`));
+    expect(lines[0]).toMatch(new RegExp(`^dev: error \\[DEV_START_FAILED\\]: port ${port} is already in use`));
     expect(stderr).not.toMatch(/\bat .*:\d+:\d+/);
   } finally {
     holder.close();

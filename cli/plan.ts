@@ -1,0 +1,76 @@
+// `npm run plan -- <env> [--allow-replace ADDRESS]… [--format markdown|text] [--skip-synth]`:
+// synthesizes, plans <env> with terraform, saves the plan and prints its review
+// (infra/plan-review/workflow). Exit statuses: the shared table in cli/command-line.ts.
+import type { EnvironmentEntry } from "../infra/config/environment-settings";
+import { terraformEnvironment } from "../infra/plan-review/workflow/credentials";
+import { planEnvironment } from "../infra/plan-review/workflow/plan-environment";
+import { preflight } from "../infra/plan-review/workflow/preflight";
+import { runProcess, Terraform } from "../infra/plan-review/workflow/terraform-process";
+import { smsContentWarnings } from "../infra/sms-status/plan-warnings";
+import { CliError, processIo, runAsEntryPoint, runCli, type CliIo } from "./command-line";
+import { loadEnvironmentTable } from "./environment-table";
+import { parseEnvironmentArgs } from "./plan-review/environment-args";
+
+export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS]... [--format markdown|text] [--skip-synth]";
+const PLAN_HELP = `Synthesizes, runs terraform plan for <env>, saves the plan and prints its review.
+  --allow-replace ADDRESS  accept the replacement of this resource address (repeatable)
+  --format markdown|text   review format (default text)
+  --skip-synth             reuse cdktf.out from an earlier synth
+exit: 0 planned, nothing guarded; 2 planned with a guarded change; 1 could not plan; 64 bad usage
+`;
+
+/** What `npm run synth` runs (cli/synth.ts: the cdktf app in one process, same output as `cdktf synth`). */
+async function cdktfSynth(projectRoot: string, env: NodeJS.ProcessEnv, io: CliIo): Promise<void> {
+  const result = await runProcess(process.execPath, ["--require", "tsx/cjs", "cli/synth.ts"], {
+    cwd: projectRoot,
+    env: { ...env, CHECKPOINT_DISABLE: "1" },
+  });
+  if (result.exitCode !== 0) {
+    io.stderr(`${`${result.stdout}\n${result.stderr}`.trim().split("\n").slice(-20).join("\n")}\n`);
+    throw new CliError("SYNTH_FAILED", "synth (`npm run synth`) failed (its last output is above)");
+  }
+}
+
+export async function planCommand(
+  argv: readonly string[],
+  processEnv: NodeJS.ProcessEnv,
+  io: CliIo = processIo,
+  table?: readonly EnvironmentEntry[],
+): Promise<number> {
+  return runCli(
+    "plan",
+    async () => {
+      const args = parseEnvironmentArgs(argv, PLAN_USAGE, ["allow-replace", "format", "skip-synth"]);
+      if (!args) {
+        io.stdout(`${PLAN_USAGE}\n${PLAN_HELP}`);
+        return 0;
+      }
+      // Name, placeholders and credentials are checked before the synth, not after it.
+      const entries = table ?? loadEnvironmentTable();
+      preflight({ env: args.env, table: entries, processEnv });
+      const projectRoot = process.cwd();
+      const code = await planEnvironment({
+        env: args.env,
+        projectRoot,
+        synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
+        terraform: new Terraform(
+          processEnv.TERRAFORM_BIN || "terraform",
+          { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
+          io.stderr,
+        ),
+        processEnv: terraformEnvironment(processEnv),
+        allowReplace: args.allowReplace,
+        format: args.format,
+        io,
+      });
+      // With credentials present: a warning row per unapproved signature/template (exit unchanged).
+      for (const row of await smsContentWarnings(args.env, processEnv, entries)) io.stdout(`${row}\n`);
+      return code;
+    },
+    io,
+    PLAN_USAGE,
+  );
+}
+
+export const main = (argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo) => planCommand(argv, env, io);
+runAsEntryPoint(module, main);
