@@ -52,7 +52,7 @@ export class BulkGreetingSecret extends Construct {
       name: names.of("read-bulk-greeting-secrets"),
       document: JSON.stringify({
         version: "2.0",
-        statement: [{ action: SECRET_READ_ACTIONS, effect: "allow", resource: [secretResource(props.region, this.name)] }],
+        statement: [{ action: SECRET_READ_ACTIONS, effect: "allow", resource: [secretResource(this, props.region, this.name)] }],
       }),
       description: "ssm:GetSecretValue on the bulk-greeting function's secret only",
       tags,

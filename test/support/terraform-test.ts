@@ -67,6 +67,8 @@ export interface DryApplyOptions {
   overrides?: Record<string, Record<string, unknown>>;
   /** Values for the stack's input variables. */
   variables?: Record<string, unknown>;
+  /** What mocked data sources return, by address (`data.type.name`). */
+  dataOverrides?: Record<string, Record<string, unknown>>;
 }
 
 /** A resource in the state after the dry apply. */
@@ -183,6 +185,9 @@ export class TerraformWorkspace {
     }
     for (const address of Object.keys(options.overrides ?? {})) {
       if (!addresses.has(address)) throw new Error(`override for ${address}, which ${this.stack.name} does not have`);
+    }
+    for (const [address, values] of Object.entries(options.dataOverrides ?? {})) {
+      lines.push(`override_data {\n  target = ${address}\n  values = ${hcl(values)}\n}`);
     }
     if (options.variables) {
       lines.push(

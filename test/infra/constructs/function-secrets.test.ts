@@ -52,8 +52,8 @@ describe.each(["dev", "staging", "prod"])("FunctionSecrets in %s", (env) => {
           action: ["name/ssm:GetSecretValue"],
           effect: "allow",
           resource: [
-            `qcs::ssm:${region}::secret/creatorUin/*/smsverify-${env}-function-secrets`,
-            `qcs::ssm:${region}::secret/creatorUin/*/smsverify-${env}-signing-keys`,
+            `qcs::ssm:${region}:uin/\${var.account_uin}:secret/creatorUin/*/smsverify-${env}-function-secrets`,
+            `qcs::ssm:${region}:uin/\${var.account_uin}:secret/creatorUin/*/smsverify-${env}-signing-keys`,
           ],
         },
       ],

@@ -114,6 +114,9 @@ describe.each(environments)("dry apply of %s with the real provider", (env) => {
     )!;
     const resources = documentOf(secretRead).statement.flatMap((s) => s.resource);
     expect(resources.some((r) => r.endsWith(`/${vars.SECRET_NAME}`))).toBe(true);
+    // The documented form, with the account's uin (variable account_uin, from tencentcloud_user_info at plan time).
+    for (const resource of resources)
+      expect(resource).toMatch(/^qcs::ssm:ap-[a-z]+:uin\/100012345678:secret\/creatorUin\/\*\/[\w-]+$/);
     expect(resources.some((r) => r.endsWith(`/${vars.SIGNING_KEYS_SECRET_NAME}`))).toBe(true);
     // Attached to the role the verification function runs as.
     const role = state.resources("tencentcloud_cam_role").find((r) => r.values.name === verification.values.role)!;
