@@ -6,10 +6,10 @@ import Redis, { Cluster } from "ioredis";
 import { SmsGateway, credentialFromScfEnvironment } from "../shared/sms";
 import { runDueCampaigns, type TickResult } from "./campaigns/due-campaigns";
 import { SecretsManagerError } from "../shared/ssm/secrets-manager";
-import { ConfigError, parseBulkGreetingConfig, type BulkGreetingConfig } from "./function-config";
+import { ConfigError, fromEnvironment, type BulkGreetingSettings } from "./settings";
+import { readRedisPassword, redisPasswordSecret } from "./redis-password";
 import { CampaignCheckpoints, type RedisClient } from "./sending/campaign-checkpoints";
 import { bulkGreetingLogLine, type BulkGreetingLogEntry } from "./log-fields";
-import { readRedisPassword } from "./redis-password";
 import type { CampaignStorage } from "./storage/campaign-storage";
 import { CosStorage } from "./storage/cos-storage";
 import { LocalDirectoryStorage } from "./storage/local-directory-storage";
@@ -28,7 +28,7 @@ export interface TickResponse {
   result?: TickResult;
 }
 
-let container: { config: BulkGreetingConfig; redis: RedisClient; storage: CampaignStorage } | undefined;
+let container: { config: BulkGreetingSettings; redis: RedisClient; storage: CampaignStorage } | undefined;
 /** The container's set-up in progress: concurrent first invocations share one secret read. */
 let settingUp: Promise<NonNullable<typeof container>> | undefined;
 
@@ -39,10 +39,10 @@ function setUp(env: NodeJS.ProcessEnv): Promise<NonNullable<typeof container>> {
 }
 
 async function createContainer(env: NodeJS.ProcessEnv): Promise<NonNullable<typeof container>> {
-  const config = parseBulkGreetingConfig(env);
-  const password = config.redis.passwordSecret
-    ? await readRedisPassword(config.redis.passwordSecret, env)
-    : config.redis.password;
+  const config = fromEnvironment(env);
+  // In SCF the password comes from the function's secret, never from its environment.
+  const secret = redisPasswordSecret(config);
+  const password = secret ? await readRedisPassword(secret, env) : config.redis.password;
   const options = { password, connectTimeout: 2000, maxRetriesPerRequest: 2 };
   const redis: RedisClient = config.redis.cluster
     ? new Cluster([{ host: config.redis.host, port: config.redis.port }], { redisOptions: options })
@@ -75,8 +75,8 @@ export async function main_handler(event: unknown, context: ScfContext = {}): Pr
   }
   if (!isTimerEvent(event))
     return { ok: false, code: "UnsupportedEvent", message: "invoke with a timer trigger event (Type: Timer)" };
-  const remaining = context.getRemainingTimeInMillis?.() ?? context.time_limit_in_ms ?? c.config.functionTimeoutMs;
-  const deadline = started + remaining - c.config.safetyMarginMs;
+  const remaining = context.getRemainingTimeInMillis?.() ?? context.time_limit_in_ms ?? c.config.functionTimeoutSeconds * 1000;
+  const deadline = started + remaining - c.config.safetyMarginSeconds * 1000;
   const credential = credentialFromScfEnvironment(process.env);
   const sms = c.config.sms;
   const gateway = (signName: string) => new SmsGateway({ ...sms, signName }, credential);

@@ -3,7 +3,30 @@
 // console shows). The value never enters a message or a log line.
 import { credentialFromScfEnvironment } from "../shared/sms";
 import { SecretsManager } from "../shared/ssm/secrets-manager";
-import { ConfigError, type RedisPasswordSecret } from "./function-config";
+import { ConfigError, type BulkGreetingSettings } from "./settings";
+
+/** Where the Redis password is kept: a JSON field of a Secrets Manager secret the function's role reads. */
+export interface RedisPasswordSecret {
+  name: string;
+  versionId: string;
+  field: string;
+  region: string;
+  endpoint?: string;
+}
+
+/** The secret named by the settings, with its defaults; undefined when the password is given directly (local runs). */
+export function redisPasswordSecret(settings: BulkGreetingSettings): RedisPasswordSecret | undefined {
+  const { redis } = settings;
+  if (!redis.passwordSecretName) return undefined;
+  if (redis.password) throw new ConfigError(["set REDIS_PASSWORD_SECRET_NAME or REDIS_PASSWORD, not both"]);
+  return {
+    name: redis.passwordSecretName,
+    versionId: redis.passwordSecretVersion || "current",
+    field: redis.passwordSecretField || "redisPassword",
+    region: redis.ssmRegion || settings.sms.region,
+    ...(redis.ssmEndpoint ? { endpoint: redis.ssmEndpoint } : {}),
+  };
+}
 
 export async function readRedisPassword(secret: RedisPasswordSecret, env: NodeJS.ProcessEnv): Promise<string> {
   const ssm = new SecretsManager(

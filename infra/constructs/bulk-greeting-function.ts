@@ -3,15 +3,23 @@
 // delivery receipts and sends due campaigns within its time budget, checkpointing in the same
 // Redis as the verification function (keys under the {bulk:<id>} hash tag) and keeping files and
 // results in the campaign bucket. The environment is exactly what
-// functions/bulk-greeting/function-config.ts reads; the Redis password is read from Secrets Manager.
+// functions/bulk-greeting/settings reads; the Redis password is read from Secrets Manager
+// (REDIS_PASSWORD_SECRET_NAME, BulkGreetingSecret), never an environment value.
 import { ITerraformDependable } from "../framework";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
 import { BundledFunction, FunctionPlacement, placementOf } from "./bundled-function";
 import { ResourceNames } from "./resource-names";
-import { RedisConnection, redisEnvironment } from "./verification-function";
+import { toEnvironment } from "../../functions/bulk-greeting/settings";
+import { portValue, RedisAddress } from "./verification-function";
 import { BULK_GREETING_PASSWORD_FIELD } from "./bulk-greeting-secret";
+
+/** Redis for the bulk-greeting function: the password is a random_password reference, stored in its secret. */
+export interface RedisConnection extends RedisAddress {
+  /** Token of the random_password result. */
+  password: string;
+}
 
 export const BULK_GREETING_ENTRY_POINT = resolve(__dirname, "..", "..", "functions", "bulk-greeting", "index.ts");
 
@@ -31,24 +39,25 @@ export interface BulkGreetingFunctionProps extends FunctionPlacement {
   dependsOn?: ITerraformDependable[];
 }
 
+/** What the function reads (functions/bulk-greeting/settings); the Redis password is a reference. */
 function bulkGreetingEnvironment(props: BulkGreetingFunctionProps): Record<string, string> {
   const { redis, sms, bucket } = props;
-  return {
-    ...redisEnvironment(redis),
-    REDIS_PASSWORD_SECRET_NAME: props.passwordSecret.name,
-    REDIS_PASSWORD_SECRET_FIELD: BULK_GREETING_PASSWORD_FIELD,
-    SSM_REGION: props.passwordSecret.region,
-    SMS_SDKAPPID: sms.sdkAppId,
-    SMS_REGION: sms.region,
-    SMS_TIMEOUT_SECONDS: String(sms.timeoutSeconds),
-    CAMPAIGN_STORAGE: "cos",
-    CAMPAIGN_BUCKET: bucket.name,
-    // Explicit: the function would otherwise assume the SMS region, which differs in prod.
-    CAMPAIGN_BUCKET_REGION: bucket.region,
-    SEND_RATE_PER_SECOND: String(props.sendRatePerSecond),
+  return toEnvironment({
+    redis: {
+      host: redis.host,
+      port: portValue(redis.port),
+      cluster: redis.cluster,
+      passwordSecretName: props.passwordSecret.name,
+      passwordSecretField: BULK_GREETING_PASSWORD_FIELD,
+      ssmRegion: props.passwordSecret.region,
+    },
+    sms,
+    // The bucket's region explicitly: the function would otherwise assume the SMS region, which differs in prod.
+    storage: { kind: "cos", bucket: bucket.name, region: bucket.region },
+    requestsPerSecond: props.sendRatePerSecond,
     // The time budget when the invocation context does not report it.
-    FUNCTION_TIMEOUT_SECONDS: String(props.timeoutSeconds),
-  };
+    functionTimeoutSeconds: props.timeoutSeconds,
+  });
 }
 
 export class BulkGreetingFunction extends BundledFunction {

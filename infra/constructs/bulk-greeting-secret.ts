@@ -10,7 +10,7 @@ import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
 import { CamRolePolicyAttachment } from "../.gen/providers/tencentcloud/cam-role-policy-attachment";
 import { SsmSecret } from "../.gen/providers/tencentcloud/ssm-secret";
 import { SsmSecretVersion } from "../.gen/providers/tencentcloud/ssm-secret-version";
-import { secretVersionId } from "../../functions/verification/secrets/secret-layout";
+import { secretVersionId } from "../../functions/verification/settings";
 import { SECRET_READ_ACTIONS, secretResource } from "./function-secrets";
 import { ResourceNames } from "./resource-names";
 

@@ -8,8 +8,8 @@
 // into top-level keys, one per first-level field with a number or text value (cloud/cls.ts cites
 // SCF's documents 583/60336 and 583/18032). So the functions' fields are indexed, and queried, as
 // top-level keys under their own names — never as `SCF_Message.<field>`.
-import { bulkGreetingLogFields } from "../../../functions/bulk-greeting/log-fields";
-import { requestLogFields } from "../../../functions/verification/http/request-log";
+import { bulkGreetingLogFields } from "../../../functions/bulk-greeting/settings";
+import { requestLogFields } from "../../../functions/verification/settings";
 
 import { type ClsIndexType, SCF_JSON_LINE_FIELDS, SCF_MESSAGE_KEY as MESSAGE, SCF_PLATFORM_KEYS } from "../../../cloud/cls";
 
