@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentEntry } from "../../infra/config/environment-settings";
 import { synthesizeApp } from "../../infra/main";
-import { ensureRealProviders, RequiredProvider, terraform, terraformOk } from "./terraform-provider";
+import { ensureRealProviders, providersLockFile, RequiredProvider, terraform, terraformOk } from "./terraform-provider";
 import { computedValues, StackResource } from "./tencentcloud-computed-values";
 
 export type StackDocument = {
@@ -147,6 +147,9 @@ export class TerraformWorkspace {
   init(): void {
     if (this.initialized) return;
     ensureRealProviders(this.providers);
+    // Start from the first init's lock file: the cached providers are then linked, never re-installed.
+    const lock = providersLockFile();
+    if (lock) writeFileSync(join(this.dir, ".terraform.lock.hcl"), lock);
     terraformOk(this.dir, ["init", "-backend=false", "-input=false", "-no-color"]);
     this.initialized = true;
   }
