@@ -10,7 +10,7 @@ import { ACCOUNT_UIN_VARIABLE } from "../infra/constructs/account-uin";
 import { checkAgainstCatalogue, readCloudCatalogue } from "../infra/plan-review/catalogue/cloud-catalogue";
 import { preflight } from "../infra/plan-review/workflow/preflight";
 import { runProcess, Terraform } from "../infra/plan-review/workflow/terraform-process";
-import { smsContentWarnings } from "../infra/sms-status/plan-warnings";
+import { smsContentWarnings } from "./sms-status/plan-warnings";
 import { CliError, processIo, runAsEntryPoint, runCli, type CliIo } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
 import { parseEnvironmentArgs } from "./plan-review/environment-args";

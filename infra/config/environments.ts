@@ -99,6 +99,7 @@ const ALARM_CONTACTS: AlarmContacts = { userIds: [100000000001], groupIds: [], c
 export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
   {
     name: "dev",
+    production: false,
     app: APP,
     region: "ap-guangzhou",
     availabilityZone: "ap-guangzhou-3",
@@ -129,6 +130,7 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
   },
   {
     name: "staging",
+    production: false,
     app: APP,
     region: "ap-guangzhou",
     availabilityZone: "ap-guangzhou-4",
@@ -158,6 +160,7 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
   },
   {
     name: "prod",
+    production: true,
     app: APP,
     region: "ap-shanghai",
     availabilityZone: "ap-shanghai-5",
