@@ -2,7 +2,7 @@
 // (infra/plan-review/workflow). Exit statuses: the shared table in cli/command-line.ts.
 import type { EnvironmentConfig, EnvironmentEntry } from "../infra/config/environment-settings";
 import { validateEnvironment } from "../infra/config/validate-environment";
-import { ensureFirstSigningKey } from "../infra/keys/first-signing-key";
+import { ensureFirstSigningKey } from "./first-signing-key";
 import { applyEnvironment } from "../infra/plan-review/workflow/apply-environment";
 import { terraformEnvironment } from "../infra/plan-review/workflow/credentials";
 import { preflight } from "../infra/plan-review/workflow/preflight";
@@ -48,7 +48,7 @@ export async function applyCommand(
       });
       if (applied !== 0) return applied;
       // A new environment's signing-keys secret is created empty: write its first key now, so the
-      // environment logs users in without a manual step (infra/keys/first-signing-key.ts).
+      // environment logs users in without a manual step (cli/first-signing-key.ts).
       const entry = environments.find((e) => e.name === args.env);
       if (entry) await writeFirstSigningKey(validateEnvironment(entry), processEnv, io);
       return applied;

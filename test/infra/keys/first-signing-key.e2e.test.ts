@@ -4,7 +4,7 @@
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from "jose";
 import { ENVIRONMENTS } from "../../../infra/config/environments";
 import { validateEnvironment } from "../../../infra/config/validate-environment";
-import { ensureFirstSigningKey } from "../../../infra/keys/first-signing-key";
+import { ensureFirstSigningKey } from "../../../cli/first-signing-key";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { emptyKeySet } from "../../../functions/verification/tokens/key-set";
 import {

@@ -4,11 +4,11 @@
 // Secrets Manager: never into the synthesized JSON, the plan, Terraform's state (the stack ignores
 // the secret's value after creating it), an environment variable or a log line (docs/security.md).
 // A key set that already has keys is left alone: rotation stays `npm run keys -- rotate <env>`.
-import { secretVersionId } from "../../functions/verification/secrets/secret-layout";
-import { nextRotationStep } from "../../functions/verification/tokens/key-rotation";
-import { parseKeySetDocument } from "../../functions/verification/tokens/key-set";
-import type { EnvironmentConfig } from "../config/environment-settings";
-import { timingsFor } from "./rotation-timings";
+import { secretVersionId } from "../functions/verification/secrets/secret-layout";
+import { nextRotationStep } from "../functions/verification/tokens/key-rotation";
+import { parseKeySetDocument } from "../functions/verification/tokens/key-set";
+import type { EnvironmentConfig } from "../infra/config/environment-settings";
+import { timingsFor } from "../infra/keys/rotation-timings";
 import { signingKeysSecret } from "./signing-keys-secret";
 
 export type FirstSigningKeyResult =

@@ -2,10 +2,10 @@
 // with the deployer's credentials (TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY, optional
 // TENCENTCLOUD_SESSION_TOKEN), or SSM_ENDPOINT's local double in tests. Used by `npm run apply`,
 // which writes the first key of a new environment (first-signing-key.ts).
-import { SecretsManager } from "../../functions/shared/ssm/secrets-manager";
-import type { EnvironmentConfig } from "../config/environment-settings";
-import { ResourceNames } from "../constructs/resource-names";
-import { requireApiCredential } from "../sms-status/api-credentials";
+import { SecretsManager } from "../functions/shared/ssm/secrets-manager";
+import type { EnvironmentConfig } from "../infra/config/environment-settings";
+import { ResourceNames } from "../infra/constructs/resource-names";
+import { requireApiCredential } from "./sms-status/api-credentials";
 
 export interface SigningKeysSecret {
   ssm: SecretsManager;
