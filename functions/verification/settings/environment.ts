@@ -4,10 +4,11 @@
 // all of them; values are never echoed back, except a bad region code, which is public and the
 // quickest pointer to the typo. Secrets are not here: the environment only names them.
 import {
+  collect,
   readVariables,
+  variableText as text,
   variableNames,
   writeVariables,
-  type ReadResult,
   type TreeInput,
   type TreeValues,
   type VariableTree,
@@ -181,16 +182,6 @@ function readSecrets(env: NodeJS.ProcessEnv, options: ReadOptions, problems: str
   const region = text(env, "SSM_REGION") || text(env, "TENCENTCLOUD_REGION") || "ap-guangzhou";
   const ssm = collect(readVariables(ssmVariables, { ...env, SSM_REGION: region }), problems);
   return ssm && refresh && { source: "ssm", ...ssm, refreshSeconds: refresh.refreshSeconds };
-}
-
-function collect<T>(result: ReadResult<T>, problems: string[]): T | undefined {
-  if (result.ok) return result.values;
-  problems.push(...result.problems);
-  return undefined;
-}
-
-function text(env: NodeJS.ProcessEnv, name: string): string {
-  return (env[name] ?? "").trim();
 }
 
 function withoutKey<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
