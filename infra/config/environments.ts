@@ -113,7 +113,7 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
       ...SESSION_DEFAULTS,
       issuer: "https://login-dev.example.com", // yours: a URL naming this login service
       audience: "smsverify-dev",
-      allowedOrigins: ["http://localhost:8080", "http://127.0.0.1:8080"], // npm run dev's login page
+      allowedOrigins: ["http://localhost:8081", "http://127.0.0.1:8081"], // npm run dev's login page (PORT + 1)
       legacyRequests: true, // the tutorial's GET/form clients keep working in dev
     },
     role: { leastPrivilege: false },

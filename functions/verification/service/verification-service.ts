@@ -178,6 +178,7 @@ export class VerificationService {
     const plan = sessions?.begin();
     // Without a signing key a matched code could not be answered with tokens: keep the code.
     if (sessions && !plan) return { phone, outcome: { kind: "signingKeyMissing" } };
+    if (plan === "stale") return { phone, outcome: { kind: "storeUnavailable", cause: "secrets" } };
     const now = this.clock();
     const scope = this.scope("login", idempotencyKey, [phone, code]);
     try {

@@ -250,6 +250,12 @@ export const sessionsVariables = {
   accessTokenTtlSeconds: variable("ACCESS_TOKEN_TTL_SECONDS", z._default(integerIn(60, 86400), 900), integerText),
   /** Sliding: reset on each rotation. */
   refreshTokenTtlSeconds: variable("REFRESH_TOKEN_TTL_SECONDS", z._default(integerIn(300, 31536000), 30 * 86400), integerText),
+  /** A session's absolute lifetime from its login: refreshing never keeps it longer. */
+  refreshFamilyLifetimeSeconds: variable(
+    "REFRESH_FAMILY_LIFETIME_SECONDS",
+    z._default(integerIn(300, 157680000), 90 * 86400),
+    integerText,
+  ),
   /** Exact origins whose pages may call the function (CORS); [] = no browser page may. */
   allowedOrigins: variable(
     "CORS_ALLOWED_ORIGINS",

@@ -100,7 +100,10 @@ export type VerifyResult =
 export interface NewSession {
   familyId: string;
   tokenHash: string;
+  /** The first token's lifetime (the refresh TTL, or the family's whole lifetime if shorter). */
   ttlSeconds: number;
+  /** When the family's absolute lifetime is over (ms): no rotation extends it past this. */
+  endsAtMs: number;
 }
 
 export interface CodeStore {

@@ -362,74 +362,101 @@ return 1
 `;
 
 // Sessions. A refresh-token family is one hash under its own tag {rt:<familyId>}:
-//   p = E.164 phone, c = SHA-256 of the family's current token, g = generation, r = 1 once revoked.
-// The key expires with the current token (sliding: each rotation sets the full lifetime again).
+//   p = E.164 phone, c = SHA-256 of the family's current token, g = generation, r = 1 once revoked,
+//   x = when the family ends whatever its rotations (ms; its absolute lifetime).
+// The key expires with the current token (sliding: each rotation sets the full lifetime again, but
+// never past x). Beside it, <family>:retired is a sorted set of the hashes of its last retired
+// tokens (score = generation), so a replayed retired token can be told from a made-up one.
 
-/** Lua that (re)creates the family at KEYS[familyKey] from ARGV tokenHash, phone, refreshTtl. */
-export const startSessionLua = (familyKey: number, tokenHash: number, phone: number, ttl: number) => `
+/** Retired token hashes kept per family: a token older than this many rotations is just invalid. */
+export const retiredTokensKept = 100;
+
+/**
+ * Lua that (re)creates the family at KEYS[familyKey] from ARGV tokenHash, phone, refreshTtl and
+ * endsAt (ms: when the family's absolute lifetime is over).
+ */
+export const startSessionLua = (familyKey: number, tokenHash: number, phone: number, ttl: number, endsAt: number) => `
 redis.call('DEL', KEYS[${familyKey}])
-redis.call('HSET', KEYS[${familyKey}], 'p', ARGV[${phone}], 'c', ARGV[${tokenHash}], 'g', 1, 'r', 0)
+redis.call('HSET', KEYS[${familyKey}], 'p', ARGV[${phone}], 'c', ARGV[${tokenHash}], 'g', 1, 'r', 0, 'x', ARGV[${endsAt}])
 redis.call('EXPIRE', KEYS[${familyKey}], ARGV[${ttl}])
 `;
 
 /**
  * KEYS: code, wrongDay, ipWrong, family, then the fraud guard's four, then the idempotency record
  * ARGV: as verifyScript (checkShared is always 1 here), then tokenHash, phone, refreshTtl, then the
- *       fraud guard's thirteen, then fingerprint, recordTtl, sealed session
+ *       fraud guard's thirteen, then fingerprint, recordTtl, sealed session, then the family's endsAt
  * Standalone Redis: the wrong-code budgets, the code check and the new session in one atomic step
  * (one round trip), so a matched code always comes with its refresh token and a failed or refused
  * one never creates a session.
  */
-export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11), 5, 12, 9, 25);
+export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11, 28), 5, 12, 9, 25);
 
 /**
  * KEYS: family, family
- * ARGV: tokenHash, phone, refreshTtl, onlyIfAbsent(1|absent)
+ * ARGV: tokenHash, phone, refreshTtl, onlyIfAbsent(1|''), the family's endsAt (ms)
  * Cluster: the family has its own slot, so the session is created by a second script after the
  * code matched (two round trips). A replayed login creates it only if the first request did not
  * get that far; a family that exists (perhaps rotated since) is left alone.
  */
 export const startSessionScript = `
 if ARGV[4] == '1' and redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-${startSessionLua(1, 1, 2, 3)}
+${startSessionLua(1, 1, 2, 3, 5)}
 return 1
 `;
 
 /**
- * KEYS: family, idempotency record
- * ARGV: presentedHash, newHash, refreshTtl, fingerprint, recordTtl, sealed session
+ * KEYS: family, idempotency record, retired
+ * ARGV: presentedHash, newHash, refreshTtl, fingerprint, recordTtl, sealed session, nowMs, family lifetime
  * Rotation with reuse detection: the current token is swapped for the new one; any other token of
  * a live family is a retired one being replayed, so the whole family is revoked (OAuth 2.0
  * Security BCP). Two parallel refreshes with one token: the script runs once at a time, so exactly
- * one finds its token current.
+ * one finds its token current. Only a token the family really issued counts as reuse: a made-up
+ * secret with a real family id is invalid and changes nothing. Past the family's absolute lifetime
+ * (x; set on the first rotation for a family created before it existed) the family is invalid.
+ * Returns {kind, phone, secondsLeft}: secondsLeft is the new token's lifetime.
  */
 export const refreshSessionScript = `${idempotency}
 local replay = replayOf(2, 4)
 if replay then return replay end
-local family = redis.call('HMGET', KEYS[1], 'p', 'c', 'r')
-if not family[1] then return {'invalid', ''} end
-if family[3] == '1' then return {'revoked', ''} end
+local family = redis.call('HMGET', KEYS[1], 'p', 'c', 'r', 'g', 'x')
+if not family[1] then return {'invalid', '', 0} end
+if family[3] == '1' then return {'revoked', '', 0} end
 if family[2] ~= ARGV[1] then
+  if not redis.call('ZSCORE', KEYS[3], ARGV[1]) then return {'invalid', '', 0} end
   redis.call('HSET', KEYS[1], 'r', 1)
   remember(2, 4, 'reused', 0, '')
-  return {'reused', ''}
+  return {'reused', '', 0}
 end
+local now = tonumber(ARGV[7])
+local endsAt = tonumber(family[5] or '0')
+if endsAt == 0 then
+  endsAt = now + tonumber(ARGV[8]) * 1000
+  redis.call('HSET', KEYS[1], 'x', endsAt)
+end
+local ttlMs = math.min(tonumber(ARGV[3]) * 1000, endsAt - now)
+if ttlMs <= 0 then return {'invalid', '', 0} end
 redis.call('HSET', KEYS[1], 'c', ARGV[2])
-redis.call('HINCRBY', KEYS[1], 'g', 1)
-redis.call('EXPIRE', KEYS[1], ARGV[3])
-remember(2, 4, 'rotated', family[1], ARGV[6])
-return {'rotated', family[1]}
+local generation = redis.call('HINCRBY', KEYS[1], 'g', 1)
+redis.call('PEXPIRE', KEYS[1], ttlMs)
+redis.call('ZADD', KEYS[3], generation - 1, ARGV[1])
+redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -${retiredTokensKept + 1})
+redis.call('PEXPIRE', KEYS[3], ttlMs)
+local secondsLeft = math.floor(ttlMs / 1000)
+remember(2, 4, 'rotated', family[1] .. ' ' .. secondsLeft, ARGV[6])
+return {'rotated', family[1], secondsLeft}
 `;
 
 /**
- * KEYS: family
+ * KEYS: family, retired
  * ARGV: presentedHash
- * Logout revokes the family of any token it ever issued (current or retired); the key stays until
- * it expires so a later refresh with any of its tokens is refused as revoked.
+ * Logout revokes the family of any token it issued (current or one of its last retired ones); the
+ * key stays until it expires so a later refresh with any of its tokens is refused as revoked. A
+ * made-up secret with a real family id is invalid and changes nothing.
  */
 export const revokeSessionScript = `
-local family = redis.call('HMGET', KEYS[1], 'p', 'r')
+local family = redis.call('HMGET', KEYS[1], 'p', 'c')
 if not family[1] then return {'invalid', ''} end
+if family[2] ~= ARGV[1] and not redis.call('ZSCORE', KEYS[2], ARGV[1]) then return {'invalid', ''} end
 redis.call('HSET', KEYS[1], 'r', 1)
 return {'revoked', family[1]}
 `;

@@ -235,6 +235,7 @@ export class RedisCodeStore implements CodeStore {
           ...sessionArgs,
           ...guardArgs,
           ...recordArgs,
+          session.endsAtMs,
         ]),
       );
     }
@@ -252,7 +253,9 @@ export class RedisCodeStore implements CodeStore {
     // Only a wrong guess keeps the unit it took; a match is counted as verified by the same script.
     if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", returnUnit(result.kind === "matched"));
     // The family's slot differs from the phone's: match first, then create the session.
-    if (result.kind === "matched" && session) await this.run("verificationStartSession", [familyKey, familyKey, ...sessionArgs]);
+    if (result.kind === "matched" && session) {
+      await this.run("verificationStartSession", [familyKey, familyKey, ...sessionArgs, "", session.endsAtMs]);
+    }
     // A replayed match whose first request failed before its session was created (a 503 between
     // the two scripts) creates it now; one that exists is left as it is.
     const replayedSession = result.kind === "replayed" && result.outcome === "matched" && idempotency?.sessionOf?.(result.sealed);
@@ -265,6 +268,7 @@ export class RedisCodeStore implements CodeStore {
         req.phone,
         replayedSession.ttlSeconds,
         "1",
+        replayedSession.endsAtMs,
       ]);
     }
     return result;

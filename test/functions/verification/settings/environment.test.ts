@@ -48,6 +48,7 @@ describe("fromEnvironment", () => {
       audience: "smsverify-local",
       accessTokenTtlSeconds: 900,
       refreshTokenTtlSeconds: 2592000,
+      refreshFamilyLifetimeSeconds: 7776000,
       allowedOrigins: [],
       legacyRequests: false,
       preflightMaxAgeSeconds: 600,

@@ -116,6 +116,7 @@ function verificationSettings(g: Generator): VerificationSettings {
       audience: g.word(),
       accessTokenTtlSeconds: g.int(60, 86400),
       refreshTokenTtlSeconds: g.int(300, 31536000),
+      refreshFamilyLifetimeSeconds: g.int(300, 157680000),
       allowedOrigins: g
         .subset(["https://app.example.com", "http://localhost:8081", "https://a.example:8443"])
         .slice(0, g.int(0, 3)),
