@@ -4,6 +4,10 @@
 import type { EnvironmentEntry } from "../infra/config/environment-settings";
 import { terraformEnvironment } from "../infra/plan-review/workflow/credentials";
 import { planEnvironment } from "../infra/plan-review/workflow/plan-environment";
+import { TENCENTCLOUD_PROVIDER } from "../infra/bindings/provider-types";
+import { validateEnvironment } from "../infra/config/validate-environment";
+import { ACCOUNT_UIN_VARIABLE } from "../infra/constructs/account-uin";
+import { checkAgainstCatalogue, readCloudCatalogue } from "../infra/plan-review/catalogue/cloud-catalogue";
 import { preflight } from "../infra/plan-review/workflow/preflight";
 import { runProcess, Terraform } from "../infra/plan-review/workflow/terraform-process";
 import { smsContentWarnings } from "./sms-status/plan-warnings";
@@ -49,15 +53,38 @@ export async function planCommand(
       const entries = table ?? loadEnvironmentTable();
       preflight({ env: args.env, table: entries, processEnv });
       const projectRoot = process.cwd();
+      const terraformEnv: NodeJS.ProcessEnv = {
+        ...terraformEnvironment(processEnv),
+        TF_IN_AUTOMATION: "1",
+        CHECKPOINT_DISABLE: "1",
+      };
+      const entry = entries.find((e) => e.name === args.env);
       const code = await planEnvironment({
         env: args.env,
         projectRoot,
         synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
-        terraform: new Terraform(
-          processEnv.TERRAFORM_BIN || "terraform",
-          { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
-          io.stderr,
-        ),
+        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", terraformEnv, io.stderr),
+        // An environment stack: its alarm names checked against the account's catalogue, and the
+        // account's uin for its CAM resource strings (infra/plan-review/catalogue/cloud-catalogue.ts).
+        beforePlan: entry
+          ? async () => {
+              const config = validateEnvironment(entry);
+              io.stderr("plan: checking alarm names against the account's Cloud Monitor catalogue\n");
+              const catalogue = await readCloudCatalogue(
+                config.region,
+                TENCENTCLOUD_PROVIDER.version,
+                processEnv.TERRAFORM_BIN || "terraform",
+                terraformEnv,
+              );
+              const problems = checkAgainstCatalogue(catalogue);
+              if (problems.length > 0)
+                throw new CliError(
+                  "CLOUD_NAMES_UNKNOWN",
+                  `cloud/monitor.ts names the cloud does not know:\n${problems.join("\n")}`,
+                );
+              terraformEnv[`TF_VAR_${ACCOUNT_UIN_VARIABLE}`] = catalogue.accountUin;
+            }
+          : undefined,
         processEnv: terraformEnvironment(processEnv),
         allowReplace: args.allowReplace,
         format: args.format,

@@ -132,7 +132,9 @@ describe("synthesized test-number codes", () => {
   });
 
   it("writes them into the runtime secret as number=reference pairs, nothing else", () => {
-    const runtime = template.resources("tencentcloud_ssm_secret_version").find((v) => !v.lifecycle)!.secret_string as string;
+    const runtimeName = template.referenceToNamed("tencentcloud_ssm_secret", "smsverify-dev-function-secrets", "secret_name");
+    const runtime = template.resources("tencentcloud_ssm_secret_version").find((v) => v.secret_name === runtimeName)!
+      .secret_string as string;
     const field = /"testNumberCodes" = "([^"]*)"/.exec(runtime)?.[1];
     expect(field).toBeDefined();
     const entries = field!.split(",");
