@@ -143,7 +143,7 @@ describe("VerificationFunction", () => {
       TOKEN_AUDIENCE: "smsverify-dev",
       ACCESS_TOKEN_TTL_SECONDS: "900",
       REFRESH_TOKEN_TTL_SECONDS: "2592000",
-      CORS_ALLOWED_ORIGINS: "http://localhost:8080,http://127.0.0.1:8080",
+      CORS_ALLOWED_ORIGINS: "http://localhost:8081,http://127.0.0.1:8081",
       LEGACY_REQUESTS: "true",
     });
     for (const name of ["staging", "prod"]) {
