@@ -23,6 +23,7 @@ export interface BundleResult {
 
 const whatwgUrlShim = resolve(__dirname, "whatwg-url-shim.js");
 const formDataShim = resolve(__dirname, "form-data-shim.js");
+const debugShim = resolve(__dirname, "debug-shim.js");
 
 export function bundleFunction(options: BundleOptions): BundleResult {
   mkdirSync(options.outDir, { recursive: true });
@@ -49,7 +50,8 @@ export function functionBuildOptions(entryPoint: string, outFile: string, target
     legalComments: "none",
     logLevel: "error",
     // whatwg-url/tr46 weigh ~260 KB and duplicate Node's own URL implementation; form-data (with
-    // mime-db, ~160 KB) serves only multipart uploads, which no SMS action uses.
-    alias: { "whatwg-url": whatwgUrlShim, "form-data": formDataShim },
+    // mime-db, ~160 KB) serves only multipart uploads, which no SMS action uses; debug (~7 KB)
+    // prints nothing unless DEBUG is set, which a deployed function never has (debug-shim.js).
+    alias: { "whatwg-url": whatwgUrlShim, "form-data": formDataShim, debug: debugShim },
   };
 }

@@ -71,6 +71,8 @@ export interface VerificationPolicy {
   allowedRegions: readonly string[];
   /** Blocks prefixes and countries whose codes are not verified (service/fraud-guard.ts). */
   fraudGuard: FraudGuardPolicy;
+  /** How long an Idempotency-Key's outcome is kept and replayed (getSms, login, refresh). */
+  idempotencyTtlSeconds: number;
 }
 
 /** Tencent Captcha (optional). The AppSecretKey is a secret: it comes from Secrets Manager. */
@@ -216,6 +218,7 @@ export function parseVerificationConfig(env: NodeJS.ProcessEnv, options: ParseOp
     budgetPrefixDigits: integer("SMS_BUDGET_PREFIX_DIGITS", protectionDefaults.smsBudgets.prefixDigits, 1, 10),
     allowedRegions: parseAllowedRegions(text("SMS_ALLOWED_REGIONS"), problems),
     fraudGuard: parseFraudGuard(integer, problems),
+    idempotencyTtlSeconds: integer("IDEMPOTENCY_TTL_SECONDS", 600, 60, 86400),
   };
   // A send whose outcome is still open when the cooldown has already run out lets the next request
   // through: the provider's timeout must end before the cooldown does.

@@ -117,9 +117,11 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
           ttlSeconds: config.sessions.accessTokenTtlSeconds,
         },
         refreshTtlSeconds: config.sessions.refreshTokenTtlSeconds,
+        idempotencyTtlSeconds: config.policy.idempotencyTtlSeconds,
       },
       // The key set is re-read in the background; each request signs with what is current now.
       signingKey: () => secrets.peek()?.signingKeys.current,
+      pepper: runtime.codePepper,
       clock: options.clock,
     });
     // The secret was checked when read, so this parse cannot fail; no entries, no test numbers.

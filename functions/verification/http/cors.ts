@@ -20,7 +20,7 @@ export interface BrowserPolicy {
 export const jwksMaxAgeSeconds = 300;
 
 const allowedMethods = "GET, POST, OPTIONS";
-const allowedHeaders = "Content-Type";
+const allowedHeaders = "Content-Type, Idempotency-Key";
 
 export type OriginCheck =
   { kind: "noOrigin" } | { kind: "allowed"; headers: Record<string, string> } | { kind: "refused"; reply: ScfHttpReply };

@@ -58,6 +58,7 @@ export const outcomeCodeStr: Record<Outcome["kind"], string> = {
   invalidRefreshToken: "InvalidRefreshToken",
   refreshTokenReused: "RefreshTokenReused",
   signingKeyMissing: "ServiceMisconfigured",
+  idempotencyKeyReused: "IdempotencyKeyReused",
 };
 
 export function replyForOutcome(outcome: Outcome): ScfHttpReply {
@@ -142,6 +143,8 @@ export function replyForOutcome(outcome: Outcome): ScfHttpReply {
       return reply(400, { codeStr, msg: "solve the Captcha and send its ticket and randstr" });
     case "captchaFailed":
       return reply(403, { codeStr, msg: "the Captcha was not accepted; solve a new one", reason: outcome.reason });
+    case "idempotencyKeyReused":
+      return reply(422, { codeStr, msg: "this Idempotency-Key was used for a different request; use a new key" });
   }
 }
 

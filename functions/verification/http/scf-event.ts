@@ -41,6 +41,8 @@ export interface VerificationRequest {
   transport: Transport;
   /** Names of fields that came from the URL's query string (a code there would end up in logs). */
   queryFieldNames: string[];
+  /** The Idempotency-Key header (getSms, login, refresh; ignored for logout and the JWKS). */
+  idempotencyKey?: string;
 }
 
 /** What every event has, parsed before the body: enough for CORS and the JWKS path. */
@@ -55,14 +57,22 @@ export interface RequestMeta {
   clientIp: string;
   requestId?: string;
   ingress: "functionUrl" | "apiGateway";
+  /** Lower-cased names of headers the event carries more than once (in different case). */
+  repeatedHeaders: ReadonlySet<string>;
 }
+
+/** Set by SCF on Function URL events, in lower case; a copy in any other case is the client's. */
+const platformAddressHeader = "x-scf-remote-addr";
 
 export function requestMeta(event: unknown): RequestMeta {
   const e = isObject(event) ? event : {};
-  const headers = lowerCaseHeaders(e.headers);
+  const { headers, repeated } = lowerCaseHeaders(e.headers);
   const context = isObject(e.requestContext) ? e.requestContext : undefined;
   const ingress = context ? "apiGateway" : "functionUrl";
-  const client = clientBucketFor(ingress, context?.sourceIp, headers["x-scf-remote-addr"]);
+  // Only the platform's own copy counts; an event with a second copy in other case is ambiguous
+  // and lands in the strict unknown-address bucket.
+  const remoteAddr = repeated.has(platformAddressHeader) ? undefined : platformHeader(e.headers, platformAddressHeader);
+  const client = clientBucketFor(ingress, context?.sourceIp, remoteAddr);
   return {
     httpMethod: (stringOrUndefined(e.httpMethod) ?? stringOrUndefined(context?.httpMethod) ?? "").toUpperCase(),
     path: typeof e.path === "string" ? e.path : "/",
@@ -72,6 +82,7 @@ export function requestMeta(event: unknown): RequestMeta {
     clientIp: client.bucket,
     requestId: stringOrUndefined(context?.requestId) ?? stringOrUndefined(headers["x-scf-request-id"]),
     ingress,
+    repeatedHeaders: repeated,
   };
 }
 
@@ -91,7 +102,7 @@ type Fields = Record<string, unknown>;
 /** `known`: what requestMeta already read from this event (the handler reads it first). */
 export function parseScfEvent(event: unknown, known?: RequestMeta): ParsedEvent {
   if (!isObject(event) || Array.isArray(event)) return fail("InValidParam", "event is not an HTTP request");
-  const { headers, ingress, httpMethod, client, clientIp, requestId } = known ?? requestMeta(event);
+  const { headers, ingress, httpMethod, client, clientIp, requestId, repeatedHeaders } = known ?? requestMeta(event);
   const meta = { requestId, clientIp, httpMethod: httpMethod || undefined };
 
   if (!httpMethod) return { ...fail("InValidParam", "not an HTTP request: httpMethod is missing"), ...meta };
@@ -138,6 +149,10 @@ export function parseScfEvent(event: unknown, known?: RequestMeta): ParsedEvent 
   if ((ticket?.length ?? 0) > maxCaptchaFieldLength || (randstr?.length ?? 0) > maxCaptchaFieldLength) {
     return { ...fail("InValidParam", "field too long"), ...meta };
   }
+  const idempotencyKey = idempotencyKeyOf(headers["idempotency-key"], repeatedHeaders.has("idempotency-key"));
+  if (idempotencyKey === null) {
+    return { ...fail("InValidParam", "Idempotency-Key must be given once, 1 to 255 visible ASCII characters"), ...meta };
+  }
   return {
     ok: true,
     request: {
@@ -153,8 +168,24 @@ export function parseScfEvent(event: unknown, known?: RequestMeta): ParsedEvent 
       ingress,
       transport,
       queryFieldNames: Object.keys(fromQuery),
+      ...(idempotencyKey !== undefined && idempotentMethods.has(method) ? { idempotencyKey } : {}),
     },
   };
+}
+
+const idempotentMethods: ReadonlySet<string> = new Set(["getSms", "login", "refresh"]);
+
+/**
+ * The Idempotency-Key header: a token or a quoted string (the IETF httpapi draft sends an sf-string,
+ * Stripe's clients a bare value), 1–255 visible ASCII characters. undefined when absent, null when
+ * unusable or given twice.
+ */
+function idempotencyKeyOf(raw: string | undefined, repeated: boolean): string | undefined | null {
+  if (repeated) return null;
+  if (raw === undefined) return undefined;
+  const trimmed = raw.trim();
+  const key = /^"[^"]*"$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
+  return /^[\x21-\x7e]{1,255}$/.test(key) ? key : null;
 }
 
 function decodeBody(body: unknown, base64: boolean): { ok: true; text: string } | { ok: false; error: RequestError } {
@@ -305,13 +336,27 @@ function scalarField(value: unknown): string | undefined | null {
   return null;
 }
 
-function lowerCaseHeaders(headers: unknown): Record<string, string> {
+const noRepeatedHeaders: ReadonlySet<string> = new Set();
+
+/** Headers by lower-cased name, and the names the event carries more than once (in different case). */
+function lowerCaseHeaders(headers: unknown): { headers: Record<string, string>; repeated: ReadonlySet<string> } {
   const result: Record<string, string> = {};
-  if (!isObject(headers) || Array.isArray(headers)) return result;
+  let repeated: Set<string> | undefined;
+  if (!isObject(headers) || Array.isArray(headers)) return { headers: result, repeated: noRepeatedHeaders };
   for (const [key, value] of Object.entries(headers)) {
-    if (typeof value === "string") result[key.toLowerCase()] = value;
+    if (typeof value !== "string") continue;
+    const name = key.toLowerCase();
+    if (Object.prototype.hasOwnProperty.call(result, name)) (repeated ??= new Set()).add(name);
+    result[name] = value;
   }
-  return result;
+  return { headers: result, repeated: repeated ?? noRepeatedHeaders };
+}
+
+/** A header under its exact name only (the platform's spelling), when it is a string. */
+function platformHeader(headers: unknown, name: string): string | undefined {
+  if (!isObject(headers) || !Object.prototype.hasOwnProperty.call(headers, name)) return undefined;
+  const value = headers[name];
+  return typeof value === "string" ? value : undefined;
 }
 
 function stringOrUndefined(value: unknown): string | undefined {

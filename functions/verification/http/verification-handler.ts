@@ -107,7 +107,9 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
       }
       const served = await dispatch(deps, request);
       const { outcome } = served;
-      const result = withCors(replyForOutcome(outcome), corsHeaders);
+      let result = withCors(replyForOutcome(outcome), corsHeaders);
+      // A replay of an Idempotency-Key's first outcome says so (as Stripe's Idempotent-Replayed).
+      if (served.replayed) result = { ...result, headers: { ...result.headers, "Idempotent-Replayed": "true" } };
       const entry: RequestLogEntry = {
         requestId,
         ingress: request.ingress,
@@ -122,6 +124,7 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
         latencyMs: latencyMs(started),
       };
       addOutcomeLogFields(entry, outcome);
+      if (served.replayed) entry.detail = entry.detail ? `replayed:${entry.detail}` : "replayed";
       writeRequestLog(log, entry);
       return result;
     } catch (error) {
@@ -185,15 +188,15 @@ function withCors(result: ScfHttpReply, corsHeaders: Record<string, string> | un
 function dispatch(deps: HandlerDeps, request: VerificationRequest): Promise<ServiceResult | SessionResult> {
   switch (request.method) {
     case "getSms":
-      return deps.service.sendCode(request.phone, request.client, request.captcha);
+      return deps.service.sendCode(request.phone, request.client, request.captcha, request.idempotencyKey);
     case "login":
-      return deps.service.checkCode(request.phone, request.code, request.client, request.captcha);
+      return deps.service.checkCode(request.phone, request.code, request.client, request.captcha, request.idempotencyKey);
     case "refresh":
     case "logout": {
       const sessions = deps.sessions;
       if (!sessions) return Promise.resolve({ outcome: { kind: "invalidParam", message: `${request.method} is not enabled` } });
       const token = request.refreshToken ?? "";
-      return request.method === "refresh" ? sessions.refresh(token) : sessions.logout(token);
+      return request.method === "refresh" ? sessions.refresh(token, request.idempotencyKey) : sessions.logout(token);
     }
     case "jwks":
       // Served before dispatch; kept for exhaustiveness.

@@ -57,4 +57,6 @@ export type Outcome =
   /** Captcha is on for this method and the request carried no ticket/randstr. */
   | { kind: "captchaRequired" }
   /** Tencent Captcha refused the ticket (CaptchaCode other than 1). */
-  | { kind: "captchaFailed"; reason: CaptchaFailureReason };
+  | { kind: "captchaFailed"; reason: CaptchaFailureReason }
+  /** The Idempotency-Key was used before for a different request. */
+  | { kind: "idempotencyKeyReused" };

@@ -7,11 +7,15 @@ import type { NewSession } from "../store/code-store";
 import type { SessionStore } from "../store/session-store";
 import { signAccessToken, type AccessTokenSettings, type SigningKey } from "../tokens/access-token";
 import { familyOf, hashRefreshToken, inFamily, newRefreshFamily } from "../tokens/refresh-token";
+import { randomBase64url } from "../tokens/token-entropy";
+import { idempotencyScope, openSession, sealSession, type IdempotencyScope } from "./idempotency";
 import type { IssuedSession, Outcome } from "./outcomes";
 
 export interface SessionSettings {
   access: AccessTokenSettings;
   refreshTtlSeconds: number;
+  /** How long a refresh's Idempotency-Key record is kept (its replay window). */
+  idempotencyTtlSeconds?: number;
 }
 
 export interface SessionServiceDeps {
@@ -19,6 +23,8 @@ export interface SessionServiceDeps {
   settings: SessionSettings;
   /** The key that signs now (the key set's current one), read per request: keys rotate. */
   signingKey: () => SigningKey | undefined;
+  /** Keys idempotency fingerprints and seals (the code pepper); without it keys are ignored. */
+  pepper?: string;
   clock?: () => Date;
 }
 
@@ -27,12 +33,17 @@ export interface PlannedSession {
   newSession: NewSession;
   refreshToken: string;
   key: SigningKey;
+  /** The access token's iat and jti, fixed up front so an idempotency record can replay them. */
+  issuedAt: Date;
+  tokenId: string;
 }
 
 export interface SessionResult {
   outcome: Outcome;
   /** E.164 phone of the session, for the (masked) request log. */
   phone?: string;
+  /** The outcome comes from the request's Idempotency-Key record, not from running it again. */
+  replayed?: true;
 }
 
 export class SessionService {
@@ -51,34 +62,104 @@ export class SessionService {
       key,
       refreshToken: token,
       newSession: { familyId, tokenHash: hashRefreshToken(token), ttlSeconds: this.deps.settings.refreshTtlSeconds },
+      issuedAt: this.clock(),
+      tokenId: randomBase64url(16),
     };
   }
 
   async finish(phone: string, plan: PlannedSession): Promise<IssuedSession> {
-    return this.issue(phone, plan.refreshToken, plan.key);
+    return this.issue(phone, plan.refreshToken, plan.key, plan.issuedAt, plan.tokenId);
   }
 
-  async refresh(presented: string): Promise<SessionResult> {
+  /** The tokens of a planned login, sealed for its idempotency record. */
+  seal(scope: IdempotencyScope, phone: string, plan: PlannedSession): string {
+    return sealSession(scope, {
+      phone,
+      refreshToken: plan.refreshToken,
+      refreshExpiresIn: plan.newSession.ttlSeconds,
+      issuedAt: Math.floor(plan.issuedAt.getTime() / 1000),
+      tokenId: plan.tokenId,
+    });
+  }
+
+  /**
+   * The tokens a replayed login or refresh hands back: the same refresh token, and the access token
+   * signed again with the same claims (iat, exp, jti). undefined when the record does not open.
+   */
+  async replay(
+    scope: IdempotencyScope,
+    sealed: string,
+    phone?: string,
+  ): Promise<{ phone: string; session: IssuedSession } | undefined> {
+    const opened = openSession(scope, sealed);
+    const key = this.deps.signingKey();
+    if (!opened || !key) return undefined;
+    const session = await this.issue(
+      phone ?? opened.phone,
+      opened.refreshToken,
+      key,
+      new Date(opened.issuedAt * 1000),
+      opened.tokenId,
+      opened.refreshExpiresIn,
+    );
+    return { phone: phone ?? opened.phone, session };
+  }
+
+  /** The family a sealed login session belongs to (a cluster creates it on replay if it is missing). */
+  sealedFamily(scope: IdempotencyScope, sealed: string): NewSession | undefined {
+    const opened = openSession(scope, sealed);
+    const familyId = opened && familyOf(opened.refreshToken);
+    if (!opened || !familyId) return undefined;
+    return { familyId, tokenHash: hashRefreshToken(opened.refreshToken), ttlSeconds: opened.refreshExpiresIn };
+  }
+
+  async refresh(presented: string, idempotencyKey?: string): Promise<SessionResult> {
     const familyId = familyOf(presented);
     if (!familyId) return { outcome: { kind: "invalidRefreshToken" } };
     const key = this.deps.signingKey();
     if (!key) return { outcome: { kind: "signingKeyMissing" } };
     const next = inFamily(familyId);
+    const { pepper, settings } = this.deps;
+    const scope =
+      pepper === undefined
+        ? undefined
+        : idempotencyScope(pepper, "refresh", idempotencyKey, [presented], settings.idempotencyTtlSeconds ?? 600);
+    const issuedAt = this.clock();
+    const tokenId = randomBase64url(16);
     try {
       const rotated = await this.deps.store.rotate(
         familyId,
         hashRefreshToken(presented),
         hashRefreshToken(next.token),
-        this.deps.settings.refreshTtlSeconds,
+        settings.refreshTtlSeconds,
+        // The phone is not known before the script: the record keeps it beside the seal.
+        scope && {
+          ...scope.record,
+          sealed: sealSession(scope, {
+            phone: "",
+            refreshToken: next.token,
+            refreshExpiresIn: settings.refreshTtlSeconds,
+            issuedAt: Math.floor(issuedAt.getTime() / 1000),
+            tokenId,
+          }),
+        },
       );
       switch (rotated.kind) {
         case "rotated":
           return {
             phone: rotated.phone,
-            outcome: { kind: "refreshed", session: await this.issue(rotated.phone, next.token, key) },
+            outcome: { kind: "refreshed", session: await this.issue(rotated.phone, next.token, key, issuedAt, tokenId) },
           };
         case "reused":
           return { outcome: { kind: "refreshTokenReused" } };
+        case "replayed": {
+          if (rotated.outcome === "reused") return { outcome: { kind: "refreshTokenReused" }, replayed: true };
+          const replayed = scope && (await this.replay(scope, rotated.sealed, rotated.value));
+          if (!replayed) return { outcome: { kind: "idempotencyKeyReused" } };
+          return { phone: replayed.phone, outcome: { kind: "refreshed", session: replayed.session }, replayed: true };
+        }
+        case "conflict":
+          return { outcome: { kind: "idempotencyKeyReused" } };
         default:
           return { outcome: { kind: "invalidRefreshToken" } };
       }
@@ -99,14 +180,16 @@ export class SessionService {
     }
   }
 
-  private async issue(phone: string, refreshToken: string, key: SigningKey): Promise<IssuedSession> {
-    const access = await signAccessToken(phone, this.clock(), this.deps.settings.access, key);
-    return {
-      accessToken: access.token,
-      expiresIn: access.expiresIn,
-      refreshToken,
-      refreshExpiresIn: this.deps.settings.refreshTtlSeconds,
-    };
+  private async issue(
+    phone: string,
+    refreshToken: string,
+    key: SigningKey,
+    issuedAt: Date,
+    tokenId: string,
+    refreshExpiresIn = this.deps.settings.refreshTtlSeconds,
+  ): Promise<IssuedSession> {
+    const access = await signAccessToken(phone, issuedAt, this.deps.settings.access, key, tokenId);
+    return { accessToken: access.token, expiresIn: access.expiresIn, refreshToken, refreshExpiresIn };
   }
 }
 

@@ -5,6 +5,7 @@ import type { SendOutcome, SmsSender } from "../../shared/sms/sender";
 import type { VerificationPolicy } from "../config";
 import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../store/code-store";
 import { captchaApplies, checkCaptcha, type CaptchaAnswer, type CaptchaPolicy, type CaptchaPort } from "./captcha-gate";
+import { idempotencyScope, type IdempotencyScope } from "./idempotency";
 import type { Outcome } from "./outcomes";
 import { checkPhoneNumber, countryCallingCode, numberPrefix, type MobileNumber, type PhoneCheck } from "./phone-number";
 import { fraudGuardOn, type FraudGuardRequest } from "./fraud-guard";
@@ -46,6 +47,8 @@ export interface ServiceResult {
   captcha?: string;
   /** The phone is a test number (fixed code, no SMS): every such request is logged as one. */
   testNumber?: true;
+  /** The outcome comes from the request's Idempotency-Key record, not from running it again. */
+  replayed?: true;
 }
 
 export class VerificationService {
@@ -57,7 +60,12 @@ export class VerificationService {
     this.newCode = deps.newCode ?? randomVerificationCode;
   }
 
-  async sendCode(rawPhone: string, client: ClientBucket, captcha: CaptchaAnswer = {}): Promise<ServiceResult> {
+  async sendCode(
+    rawPhone: string,
+    client: ClientBucket,
+    captcha: CaptchaAnswer = {},
+    idempotencyKey?: string,
+  ): Promise<ServiceResult> {
     const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
     if (checked.kind !== "served") return refusedPhone(checked);
     const phone = checked.e164;
@@ -86,8 +94,10 @@ export class VerificationService {
       budgets: policy.smsBudgets,
       numberPrefix: numberPrefix(checked, policy.budgetPrefixDigits),
       guard: this.guardRequest(checked, now),
+      idempotency: this.scope("getSms", idempotencyKey, [phone])?.record,
     };
-    return { phone, outcome: await this.issueAndSend(request, code), captcha: gate.logged };
+    const { outcome, replayed } = await this.issueAndSend(request, code);
+    return { phone, outcome, captcha: gate.logged, ...(replayed ? { replayed } : {}) };
   }
 
   async checkCode(
@@ -95,6 +105,7 @@ export class VerificationService {
     code: string | undefined,
     client: ClientBucket,
     captcha: CaptchaAnswer = {},
+    idempotencyKey?: string,
   ): Promise<ServiceResult> {
     // Also refused here: a code can only exist for a served region, and a region dropped from the
     // configuration must stop being served at once.
@@ -107,7 +118,7 @@ export class VerificationService {
     }
     const gate = await this.captchaGate("login", captcha, client);
     if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
-    const result = await this.verifyCode(checked, code, client);
+    const result = await this.verifyCode(checked, code, client, idempotencyKey);
     return gate.logged ? { ...result, captcha: gate.logged } : result;
   }
 
@@ -123,6 +134,10 @@ export class VerificationService {
     };
   }
 
+  private scope(method: "getSms" | "login", key: string | undefined, fields: string[]): IdempotencyScope | undefined {
+    return idempotencyScope(this.deps.pepper, method, key, fields, this.deps.policy.idempotencyTtlSeconds);
+  }
+
   private testMark(phone: string): { testNumber?: true } {
     return this.deps.testNumbers?.codes.has(phone) ? { testNumber: true } : {};
   }
@@ -133,7 +148,12 @@ export class VerificationService {
     return checkCaptcha(captcha.port, captcha.policy, answer, client.address ?? "");
   }
 
-  private async verifyCode(number: MobileNumber, code: string, client: ClientBucket): Promise<ServiceResult> {
+  private async verifyCode(
+    number: MobileNumber,
+    code: string,
+    client: ClientBucket,
+    idempotencyKey?: string,
+  ): Promise<ServiceResult> {
     const { policy, pepper, testNumbers } = this.deps;
     const phone = number.e164;
     const sessions = this.deps.sessions;
@@ -159,6 +179,7 @@ export class VerificationService {
     // Without a signing key a matched code could not be answered with tokens: keep the code.
     if (sessions && !plan) return { phone, outcome: { kind: "signingKeyMissing" } };
     const now = this.clock();
+    const scope = this.scope("login", idempotencyKey, [phone, code]);
     try {
       const result = await this.deps.store.verify({
         phone,
@@ -171,6 +192,11 @@ export class VerificationService {
         phoneDailyWrongLimit: policy.loginPhoneDailyWrongLimit,
         session: plan?.newSession,
         guard: this.guardRequest(number, now),
+        idempotency: scope && {
+          ...scope.record,
+          sealed: sessions && plan ? sessions.seal(scope, phone, plan) : "",
+          sessionOf: sessions ? (sealed) => sessions.sealedFamily(scope, sealed) : undefined,
+        },
       });
       switch (result.kind) {
         case "matched":
@@ -184,13 +210,32 @@ export class VerificationService {
           return { phone, outcome: { kind: "codeExpired" } };
         case "limited":
           return { phone, outcome: { kind: "rateLimited", limit: result.limit, retryAfterSeconds: result.retryAfterSeconds } };
+        case "conflict":
+          return { phone, outcome: { kind: "idempotencyKeyReused" } };
+        case "replayed":
+          return { phone, outcome: await this.replayedLogin(scope, result.outcome, result.value, result.sealed), replayed: true };
       }
     } catch (error) {
       return { phone, outcome: unavailableOr(error) };
     }
   }
 
-  private async issueAndSend(request: IssueRequest, code: string): Promise<Outcome> {
+  /** The first outcome of a login, from its idempotency record: the same tokens, or the same wrong-code count. */
+  private async replayedLogin(
+    scope: IdempotencyScope | undefined,
+    outcome: string,
+    value: string,
+    sealed: string,
+  ): Promise<Outcome> {
+    if (outcome === "wrong") return { kind: "wrongCode", attemptsLeft: Math.max(0, Number(value)) };
+    const sessions = this.deps.sessions;
+    if (!sessions) return { kind: "verified" };
+    const replayed = scope && (await sessions.replay(scope, sealed));
+    // Only a record written without tokens (the service ran without sessions then) fails to open.
+    return replayed ? { kind: "verified", session: replayed.session } : { kind: "signingKeyMissing" };
+  }
+
+  private async issueAndSend(request: IssueRequest, code: string): Promise<{ outcome: Outcome; replayed?: true }> {
     let pending: boolean;
     try {
       const issued = await this.deps.store.issue(request);
@@ -199,13 +244,23 @@ export class VerificationService {
         if (issued.budget) outcome.budget = issued.budget;
         if (issued.budget === "prefixHourly") outcome.numberPrefix = request.numberPrefix;
         if (issued.guard) outcome.guard = issued.guard;
-        return outcome;
+        return { outcome };
+      }
+      if (issued.kind === "conflict") return { outcome: { kind: "idempotencyKeyReused" } };
+      // The first request with this key stored its code: no second code, no second SMS. Its SMS
+      // went out, is on its way, or never left (its reply was a 503); docs/http-api.md tells the
+      // client to ask again with a new key once retryAfter has passed if no SMS arrives.
+      if (issued.kind === "replayed") {
+        return { outcome: { kind: "codeSent", expiresInSeconds: Number(issued.value) }, replayed: true };
       }
       pending = issued.pending;
     } catch (error) {
-      return unavailableOr(error);
+      return { outcome: unavailableOr(error) };
     }
+    return { outcome: await this.send(request, code, pending) };
+  }
 
+  private async send(request: IssueRequest, code: string, pending: boolean): Promise<Outcome> {
     const minutes = String(Math.ceil(this.deps.policy.codeTtlSeconds / 60));
     const sent = await this.deps.sender
       .send({ phoneNumber: request.phone, templateParams: [code, minutes] })

@@ -11,6 +11,27 @@ export interface SmsBudgets {
 
 export type BudgetName = "globalHourly" | "globalDaily" | "prefixHourly";
 
+/**
+ * A request that carried an Idempotency-Key: where its record lives and what it must match. The
+ * record is read and written by the same script as the request's own change (no extra round trip).
+ */
+export interface IdempotencyRecord {
+  /** SHA-256 of the key (base64url): the record's name within the phone's or family's slot. */
+  id: string;
+  /** Keyed hash of the request's fields: the same key with another request is a conflict. */
+  fingerprint: string;
+  ttlSeconds: number;
+  /** What a replay of a successful login or refresh hands back (tokens, sealed; login/refresh only). */
+  sealed?: string;
+}
+
+/** The outcome a record kept, handed back instead of running the request again. */
+export type Replayed =
+  /** value: what the outcome counted (attempts left, code lifetime), or a refresh's phone. */
+  | { kind: "replayed"; outcome: string; value: string; sealed: string }
+  /** The key was used for a different request. */
+  | { kind: "conflict" };
+
 export interface IssueRequest {
   phone: string;
   /** Canonical client address bucket (IPv4, IPv6 /64, or the shared "unknown" bucket). */
@@ -33,6 +54,7 @@ export interface IssueRequest {
   numberPrefix: string;
   /** The fraud guard's scopes and policy; absent: the guard is off. */
   guard?: FraudGuardRequest;
+  idempotency?: IdempotencyRecord;
 }
 
 export type SendLimit = "cooldown" | "daily" | "ip" | "budget" | "fraudGuard";
@@ -40,7 +62,8 @@ export type SendLimit = "cooldown" | "daily" | "ip" | "budget" | "fraudGuard";
 export type IssueResult =
   /** live: no older code was kept; pending: an older live code stays valid until confirm(). */
   | { kind: "stored"; pending: boolean }
-  | { kind: "limited"; limit: SendLimit; retryAfterSeconds: number; budget?: BudgetName; guard?: FraudGuardRefusal };
+  | { kind: "limited"; limit: SendLimit; retryAfterSeconds: number; budget?: BudgetName; guard?: FraudGuardRefusal }
+  | Replayed;
 
 export interface VerifyRequest {
   phone: string;
@@ -57,6 +80,10 @@ export interface VerifyRequest {
   session?: NewSession;
   /** A match counts as verified for the fraud guard; absent: the guard is off. */
   guard?: FraudGuardRequest;
+  idempotency?: IdempotencyRecord & {
+    /** The family a replayed match's sealed session belongs to (a cluster creates it if missing). */
+    sessionOf?: (sealed: string) => NewSession | undefined;
+  };
 }
 
 export type LoginLimit = "loginIp" | "loginPhone";
@@ -66,7 +93,8 @@ export type VerifyResult =
   | { kind: "wrong"; attemptsLeft: number }
   | { kind: "exhausted" }
   | { kind: "absent" }
-  | { kind: "limited"; limit: LoginLimit; retryAfterSeconds: number };
+  | { kind: "limited"; limit: LoginLimit; retryAfterSeconds: number }
+  | Replayed;
 
 /** A refresh-token family to create when the code matches (login). */
 export interface NewSession {

@@ -135,6 +135,28 @@ local function guardRefusal(k, g)
 end
 `;
 
+/**
+ * Idempotency records (the Idempotency-Key header): KEYS[k] is the record, a hash in the request's
+ * own slot; ARGV[a] the request's fingerprint ('' for a request without a key: no record is read or
+ * written), ARGV[a + 1] the record's lifetime in seconds. A request that changed something leaves
+ * its outcome there, in the same script as the change; a retry with the same key and the same
+ * request gets that outcome back instead of running again, a different request is a conflict.
+ */
+const idempotency = `
+local function replayOf(k, a)
+  if ARGV[a] == '' then return nil end
+  local record = redis.call('HMGET', KEYS[k], 'f', 'o', 'n', 't')
+  if not record[1] then return nil end
+  if record[1] ~= ARGV[a] then return {'conflict', 0, '', ''} end
+  return {'replay', record[2], record[3], record[4]}
+end
+local function remember(k, a, outcome, n, sealed)
+  if ARGV[a] == '' then return end
+  redis.call('HSET', KEYS[k], 'f', ARGV[a], 'o', outcome, 'n', n, 't', sealed)
+  redis.call('EXPIRE', KEYS[k], ARGV[a + 1])
+end
+`;
+
 const nowMs = `
 local function nowMs()
   local t = redis.call('TIME')
@@ -147,10 +169,13 @@ end
  * ARGV: codeHash, codeTtl, cooldown, dailyLimit, dayTtl, secondsUntilDayEnds, checkShared(1|0),
  *       the nine shared-counter arguments, maxAttempts (an exhausted older code is not kept).
  * Then (checkShared) KEYS[8..11] and ARGV[18..30]: the fraud guard's (see fraudGuard above).
- * Returns {"ok", "live"|"pending", ""} or {limit, retryAfterSeconds, budgetName}; a fraud-guard
- * refusal adds sent, verified and 1 when this request started the block.
+ * Then KEYS[12] and ARGV[31..32]: the idempotency record, fingerprint and recordTtl.
+ * Returns {"ok", "live"|"pending", ""} or {limit, retryAfterSeconds, budgetName}, or a replay; a
+ * fraud-guard refusal adds sent, verified and 1 when this request started the block.
  */
-export const issueScript = `${sharedCounters}${fraudGuard}${nowMs}
+export const issueScript = `${sharedCounters}${fraudGuard}${idempotency}${nowMs}
+local replay = replayOf(12, 31)
+if replay then return replay end
 local cooldownMs = redis.call('PTTL', KEYS[2])
 if cooldownMs > 0 then return {'cooldown', math.ceil(cooldownMs / 1000), ''} end
 local sent = tonumber(redis.call('GET', KEYS[3]) or '0')
@@ -174,11 +199,13 @@ if live[1] and liveMs > 0 and tonumber(live[2] or '0') < tonumber(ARGV[17]) then
   if not expiresAt then redis.call('HSET', KEYS[1], 'hx', nowMs() + liveMs) end
   redis.call('HSET', KEYS[1], 'p', ARGV[1])
   redis.call('PEXPIRE', KEYS[1], math.max(liveMs, tonumber(ARGV[2]) * 1000))
+  remember(12, 31, 'sent', ARGV[2], '')
   return {'ok', 'pending', ''}
 end
 redis.call('DEL', KEYS[1])
 redis.call('HSET', KEYS[1], 'h', ARGV[1], 'a', 0)
 redis.call('EXPIRE', KEYS[1], ARGV[2])
+remember(12, 31, 'sent', ARGV[2], '')
 return {'ok', 'live', ''}
 `;
 
@@ -197,6 +224,7 @@ return 1
 /**
  * KEYS: code, cooldown, day, then (releaseShared) ip, smsHour, smsDay, prefixHour
  * ARGV: codeHash, releaseShared(1|0), then (releaseShared) KEYS[8..11] and ARGV[3..15]: the fraud guard's
+ * KEYS[12]: the idempotency record, removed (a retry with the same key runs again)
  * The SMS was definitely not sent: counters back, and this request's code removed — only if it is
  * still the one this request stored; an older live code stays.
  */
@@ -217,6 +245,7 @@ if ARGV[2] == '1' then
   returnShared(4)
   guardCount(8, 3, 's', -1)
 end
+redis.call('DEL', KEYS[12])
 return 1
 `;
 
@@ -253,10 +282,20 @@ return 1
  * never extends a code's life. Comparing hex HMACs with == leaks nothing useful: timing can only
  * reveal a prefix of a keyed hash, not of the code.
  * With checkShared, a match also counts as verified for the fraud guard: KEYS[guardKey..+3] and
- * ARGV[guardArg..+12] are the fraud guard's (see fraudGuard above).
- * Returns {kind, number, limitName}.
+ * ARGV[guardArg..+12] are the fraud guard's (see fraudGuard above). KEYS[recordKey] and
+ * ARGV[recordArg..+2] are the idempotency record, fingerprint, recordTtl and the sealed session a
+ * replay of the match hands back.
+ * Returns {kind, number, limitName}, or a replay.
  */
-const verifyLua = (onMatch: string, guardKey: number, guardArg: number) => `${fraudGuard}${nowMs}
+const verifyLua = (
+  onMatch: string,
+  guardKey: number,
+  guardArg: number,
+  recordKey: number,
+  recordArg: number,
+) => `${fraudGuard}${idempotency}${nowMs}
+local replay = replayOf(${recordKey}, ${recordArg})
+if replay then return replay end
 local checkShared = ARGV[6] == '1'
 if checkShared and tonumber(redis.call('GET', KEYS[3]) or '0') >= tonumber(ARGV[7]) then
   local ms = redis.call('PTTL', KEYS[3])
@@ -277,6 +316,7 @@ if live == ARGV[1] or stored[3] == ARGV[1] then
   redis.call('DEL', KEYS[1])
   ${onMatch}
   if checkShared then guardCount(${guardKey}, ${guardArg}, 'v', 1) end
+  remember(${recordKey}, ${recordArg}, 'matched', 0, ARGV[${recordArg + 2}])
   return {'matched', 0, ''}
 end
 used = redis.call('HINCRBY', KEYS[1], 'a', 1)
@@ -285,11 +325,15 @@ redis.call('EXPIRE', KEYS[2], ARGV[4])
 if checkShared then
   if redis.call('INCR', KEYS[3]) == 1 then redis.call('EXPIRE', KEYS[3], ARGV[8]) end
 end
+remember(${recordKey}, ${recordArg}, 'wrong', maxAttempts - used, '')
 return {'wrong', maxAttempts - used, ''}
 `;
 
-/** KEYS: code, wrongDay, ipWrong, then the fraud guard's four; ARGV: as above, then the fraud guard's thirteen. */
-export const verifyScript = verifyLua("", 4, 9);
+/**
+ * KEYS: code, wrongDay, ipWrong, then the fraud guard's four, then the idempotency record;
+ * ARGV: as above, then the fraud guard's thirteen, then fingerprint, recordTtl, sealed session.
+ */
+export const verifyScript = verifyLua("", 4, 9, 8, 22);
 
 /**
  * KEYS: ipWrong. ARGV: ipWrongLimit, ipWrongWindow.
@@ -329,44 +373,51 @@ redis.call('EXPIRE', KEYS[${familyKey}], ARGV[${ttl}])
 `;
 
 /**
- * KEYS: code, wrongDay, ipWrong, family, then the fraud guard's four
- * ARGV: as verifyScript (checkShared is always 1 here), then tokenHash, phone, refreshTtl, then the fraud guard's thirteen
+ * KEYS: code, wrongDay, ipWrong, family, then the fraud guard's four, then the idempotency record
+ * ARGV: as verifyScript (checkShared is always 1 here), then tokenHash, phone, refreshTtl, then the
+ *       fraud guard's thirteen, then fingerprint, recordTtl, sealed session
  * Standalone Redis: the wrong-code budgets, the code check and the new session in one atomic step
  * (one round trip), so a matched code always comes with its refresh token and a failed or refused
  * one never creates a session.
  */
-export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11), 5, 12);
+export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11), 5, 12, 9, 25);
 
 /**
  * KEYS: family, family
- * ARGV: tokenHash, phone, refreshTtl
+ * ARGV: tokenHash, phone, refreshTtl, onlyIfAbsent(1|absent)
  * Cluster: the family has its own slot, so the session is created by a second script after the
- * code matched (two round trips).
+ * code matched (two round trips). A replayed login creates it only if the first request did not
+ * get that far; a family that exists (perhaps rotated since) is left alone.
  */
 export const startSessionScript = `
+if ARGV[4] == '1' and redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 ${startSessionLua(1, 1, 2, 3)}
 return 1
 `;
 
 /**
- * KEYS: family
- * ARGV: presentedHash, newHash, refreshTtl
+ * KEYS: family, idempotency record
+ * ARGV: presentedHash, newHash, refreshTtl, fingerprint, recordTtl, sealed session
  * Rotation with reuse detection: the current token is swapped for the new one; any other token of
  * a live family is a retired one being replayed, so the whole family is revoked (OAuth 2.0
  * Security BCP). Two parallel refreshes with one token: the script runs once at a time, so exactly
  * one finds its token current.
  */
-export const refreshSessionScript = `
+export const refreshSessionScript = `${idempotency}
+local replay = replayOf(2, 4)
+if replay then return replay end
 local family = redis.call('HMGET', KEYS[1], 'p', 'c', 'r')
 if not family[1] then return {'invalid', ''} end
 if family[3] == '1' then return {'revoked', ''} end
 if family[2] ~= ARGV[1] then
   redis.call('HSET', KEYS[1], 'r', 1)
+  remember(2, 4, 'reused', 0, '')
   return {'reused', ''}
 end
 redis.call('HSET', KEYS[1], 'c', ARGV[2])
 redis.call('HINCRBY', KEYS[1], 'g', 1)
 redis.call('EXPIRE', KEYS[1], ARGV[3])
+remember(2, 4, 'rotated', family[1], ARGV[6])
 return {'rotated', family[1]}
 `;
 

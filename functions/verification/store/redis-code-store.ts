@@ -37,7 +37,7 @@ import {
 import { sessionKey } from "./redis-session-store";
 import { fraudGuardArguments, fraudGuardKeys } from "./redis-fraud-guard";
 import type { RedisConnection } from "./redis-connection";
-import { defineScripts, runScript } from "./redis-scripts";
+import { defineScripts, idempotencyArguments, replayedResult, runScript } from "./redis-scripts";
 
 export const ipWindowSeconds = 3600;
 /** Day counters outlive their day by an hour so a send just before midnight is still counted. */
@@ -46,11 +46,11 @@ export const dayCounterSlackSeconds = 3600;
 const hourCounterSlackSeconds = 60;
 
 const commands = {
-  verificationIssue: { numberOfKeys: 11, lua: issueScript },
+  verificationIssue: { numberOfKeys: 12, lua: issueScript },
   verificationConfirm: { numberOfKeys: 1, lua: confirmScript },
-  verificationRelease: { numberOfKeys: 11, lua: releaseScript },
-  verificationVerify: { numberOfKeys: 7, lua: verifyScript },
-  verificationVerifyAndStartSession: { numberOfKeys: 8, lua: verifyAndStartSessionScript },
+  verificationRelease: { numberOfKeys: 12, lua: releaseScript },
+  verificationVerify: { numberOfKeys: 8, lua: verifyScript },
+  verificationVerifyAndStartSession: { numberOfKeys: 9, lua: verifyAndStartSessionScript },
   verificationStartSession: { numberOfKeys: 2, lua: startSessionScript },
   verificationTakeShared: { numberOfKeys: 8, lua: takeSharedScript },
   verificationReturnShared: { numberOfKeys: 8, lua: returnSharedScript },
@@ -72,6 +72,14 @@ export function phoneKeys(phone: string, dayStamp: string): { code: string; cool
     day: `vc:${tag}:day:${dayStamp}`,
     wrongDay: `vc:${tag}:wrong:${dayStamp}`,
   };
+}
+
+/**
+ * The Idempotency-Key record of a getSms or login, in the phone's slot. Without a key the scripts
+ * get the name with an empty id, which never exists (they neither read nor write it then).
+ */
+export function idempotencyRecordKey(phone: string, id = ""): string {
+  return `vc:{${phone}}:idem:${id}`;
 }
 
 /** Wrong codes per client address (a login needs only this shared counter). */
@@ -112,6 +120,7 @@ export class RedisCodeStore implements CodeStore {
       // Placeholders in the phone's own slot when the shared counters run separately (cluster).
       ...(checkShared ? shared : placeholders(4)),
       ...(checkShared ? guardKeys : placeholders(4)),
+      idempotencyRecordKey(req.phone, req.idempotency?.id),
       req.codeHash,
       req.codeTtlSeconds,
       req.cooldownSeconds,
@@ -121,7 +130,9 @@ export class RedisCodeStore implements CodeStore {
       checkShared ? "1" : "0",
       ...sharedArgs,
       req.maxAttempts,
-      ...(checkShared ? guardArgs : []),
+      // The guard's arguments turned off on a cluster's phone script: the record's come after them.
+      ...(checkShared ? guardArgs : fraudGuardArguments(req.phone, undefined)),
+      ...idempotencyArguments(req.idempotency),
     ];
     if (!this.options.cluster) return issueResult(await this.run("verificationIssue", phoneArgs(true)));
 
@@ -154,6 +165,7 @@ export class RedisCodeStore implements CodeStore {
       phone.cooldown,
       phone.day,
       ...Array<string>(8).fill(phone.code),
+      idempotencyRecordKey(req.phone, req.idempotency?.id),
       req.codeHash,
       "0",
     ]);
@@ -170,7 +182,8 @@ export class RedisCodeStore implements CodeStore {
     const guardKeys = fraudGuardKeys(req.guard);
     const guardArgs = fraudGuardArguments(req.phone, req.guard);
     if (!this.options.cluster) {
-      await this.run("verificationRelease", [...own, ...shared, ...guardKeys, req.codeHash, "1", ...guardArgs]);
+      const record = idempotencyRecordKey(req.phone, req.idempotency?.id);
+      await this.run("verificationRelease", [...own, ...shared, ...guardKeys, record, req.codeHash, "1", ...guardArgs]);
       return;
     }
     await this.releasePhone(req);
@@ -192,13 +205,18 @@ export class RedisCodeStore implements CodeStore {
     ];
     const guardKeys = fraudGuardKeys(req.guard);
     const guardArgs = fraudGuardArguments(req.phone, req.guard);
+    const idempotency = req.idempotency;
+    const record = idempotencyRecordKey(req.phone, idempotency?.id);
+    const recordArgs = [...idempotencyArguments(idempotency), idempotency?.sealed ?? ""];
     const args = (checkShared: boolean) => [
       codeKey,
       wrongDayKey,
       checkShared ? ipWrong : codeKey,
       ...(checkShared ? guardKeys : Array<string>(4).fill(codeKey)),
+      record,
       ...argv(checkShared),
-      ...(checkShared ? guardArgs : []),
+      ...(checkShared ? guardArgs : fraudGuardArguments(req.phone, undefined)),
+      ...recordArgs,
     ];
     const session = req.session;
     const sessionArgs = session ? [session.tokenHash, req.phone, session.ttlSeconds] : [];
@@ -212,9 +230,11 @@ export class RedisCodeStore implements CodeStore {
           ipWrong,
           familyKey,
           ...guardKeys,
+          record,
           ...argv(true),
           ...sessionArgs,
           ...guardArgs,
+          ...recordArgs,
         ]),
       );
     }
@@ -233,6 +253,20 @@ export class RedisCodeStore implements CodeStore {
     if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", returnUnit(result.kind === "matched"));
     // The family's slot differs from the phone's: match first, then create the session.
     if (result.kind === "matched" && session) await this.run("verificationStartSession", [familyKey, familyKey, ...sessionArgs]);
+    // A replayed match whose first request failed before its session was created (a 503 between
+    // the two scripts) creates it now; one that exists is left as it is.
+    const replayedSession = result.kind === "replayed" && result.outcome === "matched" && idempotency?.sessionOf?.(result.sealed);
+    if (replayedSession) {
+      const replayedKey = sessionKey(replayedSession.familyId);
+      await this.run("verificationStartSession", [
+        replayedKey,
+        replayedKey,
+        replayedSession.tokenHash,
+        req.phone,
+        replayedSession.ttlSeconds,
+        "1",
+      ]);
+    }
     return result;
   }
 
@@ -266,6 +300,8 @@ const sendLimits: readonly string[] = ["cooldown", "daily", "ip", "budget", "fra
 const budgetNames: readonly string[] = ["globalHourly", "globalDaily", "prefixHourly"] satisfies BudgetName[];
 
 function issueResult(reply: unknown): IssueResult {
+  const replayed = replayedResult(reply);
+  if (replayed) return replayed;
   const [kind, value, budget, sent, verified, newBlock] = reply as [string, string | number, string, number?, number?, number?];
   if (kind === "ok") return { kind: "stored", pending: value === "pending" };
   if (kind === "fraudGuard") {
@@ -290,6 +326,8 @@ function issueResult(reply: unknown): IssueResult {
 }
 
 function verifyResult(reply: unknown): VerifyResult {
+  const replayed = replayedResult(reply);
+  if (replayed) return replayed;
   const [kind, value, limit] = reply as [string, number, string];
   switch (kind) {
     case "ok":

@@ -2,15 +2,16 @@
 // it is one round trip on standalone Redis and on a cluster alike.
 import { refreshSessionScript, revokeSessionScript } from "./lua-scripts";
 import type { RedisConnection } from "./redis-connection";
-import { defineScripts, runScript } from "./redis-scripts";
+import { defineScripts, idempotencyArguments, replayedResult, runScript } from "./redis-scripts";
 import type { RevokeResult, RotateResult, SessionStore } from "./session-store";
+import type { IdempotencyRecord } from "./code-store";
 
 export function sessionKey(familyId: string): string {
   return `rt:{rt:${familyId}}`;
 }
 
 const commands = {
-  sessionRefresh: { numberOfKeys: 1, lua: refreshSessionScript },
+  sessionRefresh: { numberOfKeys: 2, lua: refreshSessionScript },
   sessionRevoke: { numberOfKeys: 1, lua: revokeSessionScript },
 } as const;
 
@@ -22,11 +23,25 @@ export class RedisSessionStore implements SessionStore {
     defineScripts(client, commands);
   }
 
-  async rotate(familyId: string, presentedHash: string, nextHash: string, ttlSeconds: number): Promise<RotateResult> {
-    const [kind, phone] = (await this.run("sessionRefresh", [sessionKey(familyId), presentedHash, nextHash, ttlSeconds])) as [
-      string,
-      string,
-    ];
+  async rotate(
+    familyId: string,
+    presentedHash: string,
+    nextHash: string,
+    ttlSeconds: number,
+    idempotency?: IdempotencyRecord,
+  ): Promise<RotateResult> {
+    const reply = await this.run("sessionRefresh", [
+      sessionKey(familyId),
+      `${sessionKey(familyId)}:idem:${idempotency?.id ?? ""}`,
+      presentedHash,
+      nextHash,
+      ttlSeconds,
+      ...idempotencyArguments(idempotency),
+      idempotency?.sealed ?? "",
+    ]);
+    const replayed = replayedResult(reply);
+    if (replayed) return replayed;
+    const [kind, phone] = reply as [string, string];
     if (kind === "rotated") return { kind, phone };
     if (kind === "revoked" || kind === "reused") return { kind };
     return { kind: "invalid" };

@@ -30,6 +30,8 @@ export async function signAccessToken(
   now: Date,
   settings: AccessTokenSettings,
   key: SigningKey,
+  /** A replayed login or refresh signs the first one's jti again (service/idempotency.ts). */
+  tokenId: string = randomBase64url(16),
 ): Promise<SignedAccessToken> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   const token = await new SignJWT({ phone_number: phoneE164, phone_number_verified: true, amr: ["sms"] })
@@ -39,7 +41,7 @@ export async function signAccessToken(
     .setSubject(phoneE164)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + settings.ttlSeconds)
-    .setJti(randomBase64url(16))
+    .setJti(tokenId)
     .sign(key.privateKey);
   return { token, expiresIn: settings.ttlSeconds };
 }

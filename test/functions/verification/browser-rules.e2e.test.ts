@@ -48,7 +48,7 @@ describe("CORS", () => {
       "Access-Control-Allow-Origin": allowed,
       Vary: "Origin",
       "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-      "Access-Control-Allow-Headers": "Content-Type",
+      "Access-Control-Allow-Headers": "Content-Type, Idempotency-Key",
       "Access-Control-Max-Age": "600",
     });
     expect(reply.body).toBe("");

@@ -48,6 +48,7 @@ describe("parseVerificationConfig", () => {
         prefix: { minSends: 20, minConversionPercent: 20, blockSeconds: 43200 },
         country: { minSends: 1000, minConversionPercent: 10, blockSeconds: 43200 },
       },
+      idempotencyTtlSeconds: 600,
     });
   });
 

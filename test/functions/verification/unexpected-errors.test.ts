@@ -31,6 +31,7 @@ const policy = {
   budgetPrefixDigits: 5,
   allowedRegions: ["CN"],
   fraudGuard: fraudGuardDefaults,
+  idempotencyTtlSeconds: 600,
 };
 
 it.each([

@@ -136,11 +136,14 @@
    * body with a client-side codeStr: CorsBlocked, NetworkError or Timeout.
    */
   async function callFunction(fields) {
+    const headers = { "Content-Type": "application/json" };
+    const key = idempotencyKeyFor(fields);
+    if (key) headers["Idempotency-Key"] = key;
     let response;
     try {
       response = await fetch(config.functionUrl, {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers,
         body: JSON.stringify(fields),
         credentials: "omit",
         cache: "no-store",
@@ -149,13 +152,38 @@
     } catch (error) {
       return diagnose(error);
     }
+    let body;
     try {
-      const body = await response.json();
-      if (body && typeof body.codeStr === "string") return body;
+      body = await response.json();
     } catch {
       // fall through
     }
-    return { codeStr: "BadReply", msg: `HTTP ${response.status} from the function without a JSON reply.` };
+    if (!body || typeof body.codeStr !== "string") {
+      return { codeStr: "BadReply", msg: `HTTP ${response.status} from the function without a JSON reply.` };
+    }
+    if (!outcomeUnknown.has(body.codeStr)) lastAttempt = undefined;
+    return body;
+  }
+
+  // Idempotency-Key (docs/http-api.md, "Retries and the Idempotency-Key header"): one key per
+  // intended request, sent again only while that request's outcome is unknown — no reply, a 503 or
+  // a 500 — so a retry after a lost reply gets the first outcome (the same tokens) instead of
+  // CodeHasExpired or a revoked session. Any other reply is final: the next request gets a new key.
+  const outcomeUnknown = new Set(["ServiceUnavailable", "InternalError"]);
+  /** { request, key } of the last request whose outcome is still unknown. */
+  let lastAttempt;
+
+  function idempotencyKeyFor(fields) {
+    if (fields.method === "logout") return undefined;
+    const request = JSON.stringify([fields.method, fields.phone, fields.code, fields.refreshToken]);
+    if (!lastAttempt || lastAttempt.request !== request) lastAttempt = { request, key: newIdempotencyKey() };
+    return lastAttempt.key;
+  }
+
+  function newIdempotencyKey() {
+    if (typeof window.crypto.randomUUID === "function") return window.crypto.randomUUID();
+    const bytes = window.crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
   }
 
   /**

@@ -245,15 +245,17 @@ describe("signing in through the page", () => {
     expect(widget.scriptLoads).toBe(scriptLoads);
   });
 
-  it("retries a refresh that failed on the way while the access token is still valid", async () => {
+  it("retries a refresh whose reply was lost with the same Idempotency-Key, and the session goes on", async () => {
     await openPage(plain.pageUrl);
     const calls = functionCalls(plain.functionUrl);
     await signInWithSmsCode("8613800138077");
-    // The first refresh dies on the network (the function never sees it).
+    // The first refresh reaches the function, which rotates the token, and its reply is lost on
+    // the way back: retried with the same token and no key, it would be RefreshTokenReused.
     let aborted = 0;
     await page.route(plain.functionUrl, async (route) => {
       if (aborted === 0 && fieldsOf(route.request()).method === "refresh") {
         aborted += 1;
+        await route.fetch();
         await route.abort("connectionreset");
       } else await route.continue();
     });
@@ -264,7 +266,16 @@ describe("signing in through the page", () => {
     await page.clock.runFor(5_000);
     await page.waitForSelector("#refresh-count:text-is('1')");
     expect(aborted).toBe(1);
-    expect(calls.filter((c) => fieldsOf(c).method === "refresh")).toHaveLength(2);
+    const refreshes = calls.filter((c) => fieldsOf(c).method === "refresh");
+    expect(refreshes).toHaveLength(2);
+    const keys = refreshes.map((c) => c.headers()["idempotency-key"]);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    // The next refresh is a new request: a new key.
+    await page.clock.runFor(49_000);
+    await page.waitForSelector("#refresh-count:text-is('2')");
+    const third = calls.filter((c) => fieldsOf(c).method === "refresh")[2];
+    expect(third.headers()["idempotency-key"]).not.toBe(keys[0]);
     await page.unroute(plain.functionUrl);
   });
 
