@@ -21,7 +21,7 @@ exit: 0 planned, nothing guarded; 2 planned with a guarded change; 1 could not p
 
 /** What `npm run synth` runs (cli/synth.ts: the cdktf app in one process, same output as `cdktf synth`). */
 async function cdktfSynth(projectRoot: string, env: NodeJS.ProcessEnv, io: CliIo): Promise<void> {
-  const result = await runProcess(process.execPath, ["--require", "tsx/cjs", "cli/synth.ts"], {
+  const result = await runProcess(process.execPath, ["--disable-warning=DEP0044", "--require", "tsx/cjs", "cli/synth.ts"], {
     cwd: projectRoot,
     env: { ...env, CHECKPOINT_DISABLE: "1" },
   });

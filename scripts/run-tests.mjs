@@ -1,5 +1,8 @@
 // `npm test`: the static checks (tsc, eslint, prettier) and jest, run side by side.
 // `npm run test:slow` (`--slow`): the suites `npm test` leaves out, jest alone.
+// `npm run test:fast` (`--fast`): what .ci/run repeats on each older supported Node (docs/ci.md):
+// the infra suites (which include both synths, `npx cdktf synth` and `npm run synth`), the CI
+// workflow suites and the command-line suites, jest alone.
 //
 // Jest's suites spend much of their time waiting on redis-server, child processes and local
 // endpoints, so on a 2-core machine the static checks fit beside them. Static-check output is
@@ -25,6 +28,10 @@ for (const suite of SLOW_SUITES) {
   if (!existsSync(new URL(`../${suite}`, import.meta.url)))
     throw new Error(`scripts/run-tests.mjs lists ${suite}, which does not exist`);
 }
+
+// Regular expressions jest matches against suite paths: infra (stacks, synth, plan review, real
+// provider), the shipped workflows, and every command-line suite (test/cli/, `*-cli*.test.ts`).
+const FAST_SUITES = ["test/infra/", "test/ci/", "test/cli/", "[-]cli[-.][^/]*$"];
 
 const staticChecks = [
   ["tsc", [bin("tsc"), "--noEmit", "--incremental", "--tsBuildInfoFile", cache("tsc/tsconfig.tsbuildinfo")]],
@@ -58,6 +65,10 @@ async function runStaticChecks() {
 const args = process.argv.slice(2);
 if (args[0] === "--slow") {
   const { code } = await run([bin("jest"), ...args.slice(1), ...SLOW_SUITES], { capture: false });
+  process.exit(code);
+}
+if (args[0] === "--fast") {
+  const { code } = await run([bin("jest"), ...args.slice(1), ...FAST_SUITES], { capture: false });
   process.exit(code);
 }
 // Left out only from a run that names no suite of its own: `npm test -- <path>` runs what it names.

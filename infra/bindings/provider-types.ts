@@ -10,6 +10,21 @@ export const TENCENTCLOUD_PROVIDER = {
 } as const;
 
 /**
+ * hashicorp/random, for generated passwords. Its bindings are generated here too, from
+ * random-schema.json, rather than taken from a prebuilt package: `@cdktf/provider-random` exists
+ * only for cdktf and `@cdktn/provider-random` 15 pins random 3.9.1, so generating from one committed
+ * schema keeps both frameworks on the same provider version (3.7.2, the one in the offline mirror).
+ * random-schema.json is `terraform providers schema -json` of random 3.7.2, cut to the types below.
+ */
+export const RANDOM_PROVIDER = {
+  source: "hashicorp/random",
+  version: "3.7.2",
+  fqpn: "registry.terraform.io/hashicorp/random",
+} as const;
+export const RANDOM_RESOURCE_TYPES: readonly string[] = ["random_password"];
+export const RANDOM_SCHEMA_PATH = resolve(__dirname, "random-schema.json");
+
+/**
  * The provider's complete schema (`terraform providers schema -json`, gzip) for the version above,
  * committed so a new type can be added from the repository alone. Moving to a newer provider
  * version replaces this file and the version together (docs/contributing.md).

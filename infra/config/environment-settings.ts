@@ -97,7 +97,7 @@ export function isExistingRedis<T extends { existing?: unknown }>(
 }
 
 export interface FunctionSettings {
-  /** SCF runtime; default Nodejs18.15, the newest Node runtime SCF documents. */
+  /** SCF runtime; default Nodejs20.19, the newest Node runtime SCF documents (Nodejs18.15 stays selectable). */
   runtime?: string;
   memoryMb: number;
   timeoutSeconds: number;

@@ -17,7 +17,7 @@ export interface BundledFunctionProps {
   /** The TypeScript module exporting main_handler. */
   entryPoint: string;
   runtime: string;
-  /** esbuild target matching the runtime (node18 for Nodejs18.15). */
+  /** esbuild target matching the runtime (node20 for Nodejs20.19, node18 for Nodejs18.15). */
   bundleTarget: string;
   memoryMb: number;
   timeoutSeconds: number;

@@ -11,6 +11,9 @@ import { BINDINGS_DIR, generateBindings } from "../../infra/bindings/generate-bi
 import { filterTencentcloudSchema, ProviderSchemaDocument } from "../../infra/bindings/provider-schema-filter";
 import {
   FULL_PROVIDER_SCHEMA_PATH,
+  RANDOM_PROVIDER,
+  RANDOM_RESOURCE_TYPES,
+  RANDOM_SCHEMA_PATH,
   TENCENTCLOUD_PROVIDER,
   TENCENTCLOUD_RESOURCE_TYPES,
 } from "../../infra/bindings/provider-types";
@@ -45,8 +48,19 @@ describe("generated provider bindings", () => {
     expect(providerDirs.sort()).toEqual([...expected].sort());
   });
 
+  it("cover exactly the listed random types, from random's schema at the pinned version", () => {
+    const randomDir = join(BINDINGS_DIR, "providers", "random");
+    const dirs = readdirSync(randomDir).filter((n) => statSync(join(randomDir, n)).isDirectory() && n !== "provider");
+    expect(dirs.sort()).toEqual(RANDOM_RESOURCE_TYPES.map((t) => t.replace(/^random_/, "").replace(/_/g, "-")).sort());
+    const schema = JSON.parse(readFileSync(RANDOM_SCHEMA_PATH, "utf8")) as ProviderSchemaDocument;
+    expect(Object.keys(schema.provider_schemas)).toEqual([RANDOM_PROVIDER.fqpn]);
+    expect(readFileSync(join(randomDir, "provider", "index.ts"), "utf8")).toContain(
+      `providerVersion: '${RANDOM_PROVIDER.version}'`,
+    );
+  });
+
   it("are committed in git (never hand-edited)", () => {
-    const status = execFileSync("git", ["status", "--porcelain", "--", BINDINGS_DIR, FILTERED_SCHEMA_PATH], {
+    const status = execFileSync("git", ["status", "--porcelain", "--", BINDINGS_DIR, FILTERED_SCHEMA_PATH, RANDOM_SCHEMA_PATH], {
       cwd: resolve(__dirname, "..", ".."),
       encoding: "utf8",
     });

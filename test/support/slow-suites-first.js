@@ -19,7 +19,7 @@ const EXPECTED_SECONDS = {
   "test/infra/plan-review/plan-apply.test.ts": 21,
   "test/functions/verification/local/login-page.e2e.test.ts": 18,
   "test/functions/bulk-greeting/large-file-memory.test.ts": 15,
-  "test/functions/scf-node18-runtime.e2e.test.ts": 10,
+  "test/functions/scf-runtime.e2e.test.ts": 10,
   "test/infra/config-validation.test.ts": 10,
   "test/functions/verification/redis-fault-causes.e2e.test.ts": 10,
   "test/functions/verification/local/dev-server.e2e.test.ts": 8,

