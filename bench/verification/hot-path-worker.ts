@@ -10,6 +10,7 @@
 // measured in the same round right before the login it is compared with, so load hits both alike.
 import { batchedStdoutWriter, requestLogLine } from "../../functions/verification/http/request-log";
 import { createVerificationRuntime, type VerificationRuntime } from "../../functions/verification/runtime";
+import { PerformanceObserver } from "node:perf_hooks";
 import { hashVerificationCode } from "../../functions/verification/service/verification-code";
 import { phoneKeys, RedisCodeStore } from "../../functions/verification/store/redis-code-store";
 import { sessionKey } from "../../functions/verification/store/redis-session-store";
@@ -18,13 +19,23 @@ import { generateSigningKey } from "../../functions/verification/tokens/key-set"
 import { pepper, startFixture } from "../../test/functions/verification/support/verification-fixture";
 import { startRedisCluster } from "../../test/support/redis-server";
 import type { SmsEndpoint } from "../../test/support/sms-endpoint";
-import { createPrivateKey, sign } from "node:crypto";
+import { createHash, createPrivateKey, sign } from "node:crypto";
 import { hrtimeMs, median, percentile } from "./stats";
 import { tutorialDemoHandler } from "./tutorial-demo";
 
 export interface Latency {
   p50: number;
   p99: number;
+}
+
+export interface TailCauses {
+  requests: number;
+  p50: number;
+  slow: number;
+  /** Slow requests by the part holding most of their excess: GC pause, Redis round trip, log write, the rest. */
+  by: { gc: number; redis: number; log: number; other: number };
+  /** Excess over p50 summed over the slow requests, ms, by part. */
+  excessMs: { gc: number; redis: number; log: number; other: number };
 }
 
 export interface Tail extends Latency {
@@ -39,7 +50,18 @@ export interface HotPathFigures {
    * Requests per second, one entry per round, each beside its reference measured in the same
    * round right before: the login's design floor, or the tutorial's demo.
    */
-  series: Record<string, { ours: number[]; reference: number[]; inFlight: number; referenceLabel: "floor" | "tutorial" }>;
+  series: Record<
+    string,
+    {
+      ours: number[];
+      reference: number[];
+      inFlight: number;
+      referenceLabel: "floor" | "tutorial";
+      /** CPU time (user + system) of this process per request, µs, one entry per round. */
+      cpuOurs: number[];
+      cpuReference: number[];
+    }
+  >;
   /** Per-request latency (ms) in the rate series, all rounds pooled: ours and the floor's. */
   tails: Record<string, { ours: Tail; reference: Tail }>;
   latency: Record<string, Latency>;
@@ -56,6 +78,11 @@ export interface HotPathFigures {
    * HGET measured between them.
    */
   loginPhases?: { before: number; verify: number; after: number; hget: number };
+  /**
+   * Where the slow requests of 1 in flight lose their time (logins without a live code, and their
+   * floor): requests slower than 3 × p50, by the part that holds most of their excess over p50.
+   */
+  tailCauses?: Record<string, TailCauses>;
   /** Handler invocations whose request log line the parent should have received. */
   requestsLogged: number;
 }
@@ -68,6 +95,10 @@ export const benchLimits: Record<string, string> = {
   SMS_BUDGET_PREFIX_HOURLY: "10000000",
   LOGIN_IP_HOURLY_WRONG_LIMIT: "100000",
   LOGIN_PHONE_DAILY_WRONG_LIMIT: "1000",
+  // The fraud guard on, counting sends and verifications in the scripts, judging only past a
+  // million sends (the bench sends far fewer codes than it verifies).
+  FRAUD_GUARD_MIN_SENDS: "1000000",
+  FRAUD_GUARD_COUNTRY_MIN_SENDS: "1000000",
 };
 
 let requests = 0;
@@ -118,24 +149,37 @@ async function main(): Promise<void> {
     const logWriter = batchedStdoutWriter();
     const floorOf = (call: CapturedScript, lines: { line: string }) => {
       const script = scriptOf(client, call.name);
+      const expected = JSON.stringify((call.reply as unknown[])[0]);
       return (argv: (string | number)[][]) => async (i: number) => {
-        await client.evalsha(script.sha, script.numberOfKeys, ...argv[i]);
+        const reply = await client.evalsha(script.sha, script.numberOfKeys, ...argv[i]);
+        if (i === 0 && JSON.stringify((reply as unknown[])[0]) !== expected)
+          throw new Error(`floor of ${call.name} answered ${JSON.stringify(reply)}, the login's script ${expected}`);
         requests++; // the parent counts this line like a request's
         logWriter(lines.line);
         await logWriter.flush?.();
       };
     };
     const absentPhone = nextPhone();
-    const absentCall = await captureScript(client, absentPhone, "123456", () => loginNoCode(runtime, absentPhone));
+    const absentCall = await captureScript(client, { phone: absentPhone, code: "123456" }, () =>
+      loginNoCode(runtime, absentPhone),
+    );
     const absentLine = { line: loginLogLine(400, "CodeHasExpired") };
     const [successPhone] = await seed(1);
     const successCall = await captureScript(
       client,
-      successPhone,
-      seededCode,
+      { phone: successPhone, code: seededCode },
       async () => void (await login(runtime, successPhone, seededCode, 200)),
     );
     const successLine = { line: loginLogLine(200, "Success") };
+    const keyedPhone = nextPhone();
+    const keyedHeaders = withIdempotencyKey();
+    const keyedCall = await captureScript(
+      client,
+      { phone: keyedPhone, code: "123456", idempotencyKey: keyedHeaders["idempotency-key"] },
+      () => login(runtime, keyedPhone, "123456", 400, keyedHeaders).then(() => undefined),
+    );
+    const keyedFloor = floorOf(keyedCall, absentLine);
+    const loginWithKey = () => login(runtime, nextPhone(), "123456", 400, withIdempotencyKey()).then(() => undefined);
     const absentFloor = floorOf(absentCall, absentLine);
     const successFloor = floorOf(successCall, successLine);
     const demo = tutorialDemoHandler({ host: fixture.redis.host, port: fixture.redis.port });
@@ -146,7 +190,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 300; i++) await demoLogin();
 
     const pair = (name: string, inFlight: number, reference: "floor" | "tutorial") =>
-      (figures.series[name] ??= { ours: [], reference: [], inFlight, referenceLabel: reference });
+      (figures.series[name] ??= { ours: [], reference: [], inFlight, referenceLabel: reference, cpuOurs: [], cpuReference: [] });
     const tailSamples: Record<string, { ours: number[]; reference: number[] }> = {};
     const tail = (name: string) => (tailSamples[name] ??= { ours: [], reference: [] });
     for (let round = 0; round < rounds; round++) {
@@ -158,24 +202,32 @@ async function main(): Promise<void> {
         const absent = pair(`login, no live code, ${inFlight} in flight`, inFlight, "floor");
         const floorPhones = Array.from({ length: total }, () => nextPhone());
         const run = absentFloor(floorPhones.map((phone) => retarget(absentCall, phone)));
-        absent.reference.push(await rate(total, inFlight, run, absentTail.reference));
-        absent.ours.push(await rate(total, inFlight, loginWithoutCode, absentTail.ours));
+        await rateInto(absent.reference, absent.cpuReference, total, inFlight, run, absentTail.reference);
+        await rateInto(absent.ours, absent.cpuOurs, total, inFlight, loginWithoutCode, absentTail.ours);
+
+        // The same login from a client that sends an Idempotency-Key (issue 20): its floor is its own
+        // script call, which carries the key's record.
+        const keyedTail = tail(`login, no live code, with an Idempotency-Key, ${inFlight} in flight`);
+        const keyed = pair(`login, no live code, with an Idempotency-Key, ${inFlight} in flight`, inFlight, "floor");
+        const keyedPhones = Array.from({ length: total }, () => nextPhone());
+        const keyedRun = keyedFloor(keyedPhones.map((phone) => retarget(keyedCall, phone)));
+        await rateInto(keyed.reference, keyed.cpuReference, total, inFlight, keyedRun, keyedTail.reference);
+        await rateInto(keyed.ours, keyed.cpuOurs, total, inFlight, loginWithKey, keyedTail.ours);
 
         const successTail = tail(`login, matching code (tokens signed), ${inFlight} in flight`);
         const success = pair(`login, matching code (tokens signed), ${inFlight} in flight`, inFlight, "floor");
         const floorSeeded = await seed(total);
         const runSuccess = successFloor(floorSeeded.map((phone) => retarget(successCall, phone)));
-        success.reference.push(await rate(total, inFlight, runSuccess, successTail.reference));
+        await rateInto(success.reference, success.cpuReference, total, inFlight, runSuccess, successTail.reference);
         const phones = await seed(total);
-        success.ours.push(
-          await rate(total, inFlight, async (i) => void (await login(runtime, phones[i], seededCode, 200)), successTail.ours),
-        );
+        const loginSeeded = async (i: number) => void (await login(runtime, phones[i], seededCode, 200));
+        await rateInto(success.ours, success.cpuOurs, total, inFlight, loginSeeded, successTail.ours);
 
         if (inFlight === 50) {
           // The tutorial's demo opens a connection per request: fewer requests, same 50 in flight.
           const versus = pair("login, no live code, against the tutorial's demo, 50 in flight", 50, "tutorial");
-          versus.reference.push(await rate(3000, 50, demoLogin));
-          versus.ours.push(await rate(total, 50, loginWithoutCode));
+          await rateInto(versus.reference, versus.cpuReference, 3000, 50, demoLogin);
+          await rateInto(versus.ours, versus.cpuOurs, total, 50, loginWithoutCode);
         }
       }
     }
@@ -186,6 +238,7 @@ async function main(): Promise<void> {
     figures.latency["bare HGET"] = await latencies(2000, hget);
     figures.latency["login, no live code"] = await latencies(2000, loginWithoutCode);
     figures.loginPhases = await loginPhases(runtime, 2000, hget);
+    figures.tailCauses = await tailCauses(fixture.env, client, absentCall, 5000);
     const latencyPhones = await seed(2000);
     const refreshTokens: string[] = [];
     figures.latency["login, matching code, tokens signed"] = await latencies(2000, async (i) => {
@@ -246,17 +299,28 @@ async function main(): Promise<void> {
 
     // Round trips: commands the client wrote, and commands the server counted, per request.
     const counted = Array.from({ length: 200 }, () => nextPhone());
-    figures.roundTrips["getSms (standalone)"] = await roundTrips(runtime, counted.length, async () => {
+    figures.roundTrips["getSms (standalone, fraud guard counting)"] = await roundTrips(runtime, counted.length, async () => {
       for (const phone of counted) await getSms(runtime, phone);
     });
     const countedCodes = lastCodes(sms);
     const countedTokens: string[] = [];
-    figures.roundTrips["login, matching code (standalone)"] = await roundTrips(runtime, counted.length, async () => {
-      for (const phone of counted) countedTokens.push(await login(runtime, phone, countedCodes.get(phone) ?? "", 200));
-    });
+    figures.roundTrips["login, matching code (standalone, fraud guard counting)"] = await roundTrips(
+      runtime,
+      counted.length,
+      async () => {
+        for (const phone of counted) countedTokens.push(await login(runtime, phone, countedCodes.get(phone) ?? "", 200));
+      },
+    );
     figures.roundTrips["login, no live code (standalone)"] = await roundTrips(runtime, 200, () =>
       sequential(200, loginWithoutCode),
     );
+    figures.roundTrips["login, no live code, with an Idempotency-Key (standalone)"] = await roundTrips(runtime, 200, () =>
+      sequential(200, loginWithKey),
+    );
+    const keyedSms = Array.from({ length: 200 }, () => nextPhone());
+    figures.roundTrips["getSms with an Idempotency-Key (standalone)"] = await roundTrips(runtime, keyedSms.length, async () => {
+      for (const phone of keyedSms) await getSms(runtime, phone, withIdempotencyKey());
+    });
     figures.roundTrips["refresh (standalone)"] = await roundTrips(runtime, countedTokens.length, async () => {
       for (const token of countedTokens) await refresh(runtime, token);
     });
@@ -306,24 +370,32 @@ async function main(): Promise<void> {
   process.send?.({ kind: "figures", figures });
 }
 
-/** One login's script call, as the store made it: which defined script, its KEYS then ARGV. */
+/** One login's script call, as the store made it: which defined script, its KEYS then ARGV, its reply. */
 interface CapturedScript {
   name: string;
   args: (string | number)[];
+  reply: unknown;
   phone: string;
   code: string;
+  idempotencyKey?: string;
 }
 
 /** Runs `run` (one request) and returns the one script call it made through the client. */
-async function captureScript(client: Client, phone: string, code: string, run: () => Promise<void>): Promise<CapturedScript> {
+async function captureScript(
+  client: Client,
+  request: { phone: string; code: string; idempotencyKey?: string },
+  run: () => Promise<void>,
+): Promise<CapturedScript> {
   const commands = client as unknown as Record<string, (...args: (string | number)[]) => Promise<unknown>>;
   const names = Object.keys((client as unknown as { scriptsSet: Record<string, unknown> }).scriptsSet);
-  const calls: { name: string; args: (string | number)[] }[] = [];
+  const calls: { name: string; args: (string | number)[]; reply?: unknown }[] = [];
   const originals = names.map((name) => [name, commands[name]] as const);
   for (const [name, original] of originals) {
-    commands[name] = function (this: unknown, ...args: (string | number)[]) {
-      calls.push({ name, args: [...args] });
-      return original.apply(this, args);
+    commands[name] = async function (this: unknown, ...args: (string | number)[]) {
+      const call: (typeof calls)[number] = { name, args: [...args] };
+      calls.push(call);
+      call.reply = await original.apply(this, args);
+      return call.reply;
     };
   }
   try {
@@ -332,7 +404,7 @@ async function captureScript(client: Client, phone: string, code: string, run: (
     for (const [name, original] of originals) commands[name] = original;
   }
   if (calls.length !== 1) throw new Error(`expected one script call per login, saw ${calls.map((c) => c.name).join(", ")}`);
-  return { ...calls[0], phone, code };
+  return { ...calls[0], reply: calls[0].reply, ...request };
 }
 
 /** The defined script's SHA1 and key count, as ioredis sends it. */
@@ -345,18 +417,34 @@ function scriptOf(client: Client, name: string): { sha: string; numberOfKeys: nu
 let familyCounter = 0;
 
 /**
- * The captured call's arguments for another phone: the phone in keys and arguments, the code hash
- * recomputed for that phone, a new refresh-token family key; every other argument as captured.
+ * The captured call's arguments for another request: the phone in keys and arguments, the code
+ * hash recomputed for that phone, a new refresh-token family key, a new Idempotency-Key (verbatim
+ * or as its SHA-256, which names its record); every other argument as captured. The floor checks
+ * that its script answers like the captured call did, so a change of argument scheme shows.
  */
 function retarget(call: CapturedScript, phone: string): (string | number)[] {
   const oldHash = hashVerificationCode(pepper, call.phone, call.code);
   const newHash = hashVerificationCode(pepper, phone, call.code);
+  const keys = call.idempotencyKey ? keyForms(call.idempotencyKey, `bench-floor-${idempotencyCounter++}`) : [];
   return call.args.map((arg) => {
     if (typeof arg !== "string") return arg;
     if (arg === oldHash) return newHash;
     if (arg.startsWith("rt:{rt:")) return sessionKey(`bench-floor-${familyCounter++}`);
-    return arg.split(call.phone).join(phone);
+    let out = arg.split(call.phone).join(phone);
+    for (const [from, to] of keys) out = out.split(from).join(to);
+    return out;
   });
+}
+
+/** [old, new] pairs of an Idempotency-Key as a script may carry it: verbatim, SHA-256 base64url or hex. */
+function keyForms(oldKey: string, newKey: string): [string, string][] {
+  const forms = (key: string) => [
+    createHash("sha256").update(key).digest("base64url"),
+    createHash("sha256").update(key).digest("hex"),
+    key,
+  ];
+  const [a, b] = [forms(oldKey), forms(newKey)];
+  return a.map((form, i) => [form, b[i]]);
 }
 
 /** A login's request log line as the handler writes it (same fields, same length). */
@@ -406,21 +494,33 @@ function lastCodes(sms: SmsEndpoint): Map<string, string> {
   return codes;
 }
 
-const jsonHeaders = { "content-type": "application/json", "x-scf-remote-addr": "127.0.0.1" };
+const jsonHeaders: Record<string, string> = { "content-type": "application/json", "x-scf-remote-addr": "127.0.0.1" };
+let idempotencyCounter = 0;
 
-function post(runtime: VerificationRuntime, body: string) {
+function post(runtime: VerificationRuntime, body: string, headers = jsonHeaders) {
   requests++;
-  return runtime.handle({ httpMethod: "POST", path: "/", headers: jsonHeaders, queryString: {}, body }, {});
+  return runtime.handle({ httpMethod: "POST", path: "/", headers, queryString: {}, body }, {});
 }
 
-async function getSms(runtime: VerificationRuntime, phone: string): Promise<void> {
-  const reply = await post(runtime, `{"method":"getSms","phone":"${phone}"}`);
+/** A client's retry-safe request: a fresh Idempotency-Key (what a client sends on its first try). */
+function withIdempotencyKey(): Record<string, string> {
+  return { ...jsonHeaders, "idempotency-key": `bench-${process.pid}-${idempotencyCounter++}` };
+}
+
+async function getSms(runtime: VerificationRuntime, phone: string, headers = jsonHeaders): Promise<void> {
+  const reply = await post(runtime, `{"method":"getSms","phone":"${phone}"}`, headers);
   if (reply.statusCode !== 200 && reply.statusCode !== 502) throw new Error(`getSms ${phone}: ${reply.statusCode} ${reply.body}`);
 }
 
 /** A login; on 200 returns the refresh token of the reply (and checks there is an access token). */
-async function login(runtime: VerificationRuntime, phone: string, code: string, expected: number): Promise<string> {
-  const reply = await post(runtime, `{"method":"login","phone":"${phone}","code":"${code}"}`);
+async function login(
+  runtime: VerificationRuntime,
+  phone: string,
+  code: string,
+  expected: number,
+  headers = jsonHeaders,
+): Promise<string> {
+  const reply = await post(runtime, `{"method":"login","phone":"${phone}","code":"${code}"}`, headers);
   if (reply.statusCode !== expected) throw new Error(`login ${phone}: ${reply.statusCode} ${reply.body}`);
   if (expected !== 200) return "";
   const body = JSON.parse(reply.body) as { accessToken?: string; refreshToken?: string };
@@ -501,6 +601,110 @@ async function loginPhases(
   };
 }
 
+/**
+ * 1 in flight, logins without a live code through a runtime of their own whose log writer is the
+ * production one with its flush timed, the store's verify timed, and GC pauses observed; then the
+ * floor (its script by EVALSHA + one flushed line), timed the same way. A request is slow above
+ * 3 × its series' p50; its excess over p50 is split into GC (pauses inside it), Redis (round trip
+ * above the median one), log (flush wait above the median one) and the rest.
+ */
+async function tailCauses(
+  env: NodeJS.ProcessEnv,
+  client: Client,
+  absentCall: CapturedScript,
+  total: number,
+): Promise<Record<string, TailCauses>> {
+  const pauses: { start: number; end: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  const writer = batchedStdoutWriter();
+  const flush = writer.flush!;
+  let flushMs = 0;
+  writer.flush = async () => {
+    const started = performance.now();
+    await flush();
+    flushMs = performance.now() - started;
+  };
+  const measured = createVerificationRuntime(env, { log: writer });
+  type Sample = { start: number; end: number; redis: number; log: number };
+  const ours: Sample[] = [];
+  const floor: Sample[] = [];
+  try {
+    for (let i = 0; i < 500; i++) await loginNoCode(measured, nextPhone());
+    let redisMs = 0;
+    await withStoreVerify(
+      (verify) =>
+        async function (this: RedisCodeStore, request) {
+          const started = performance.now();
+          const result = await verify.call(this, request);
+          redisMs = performance.now() - started;
+          return result;
+        },
+      async () => {
+        (globalThis as { gc?: () => void }).gc?.();
+        for (let i = 0; i < total; i++) {
+          const start = performance.now();
+          await loginNoCode(measured, nextPhone());
+          ours.push({ start, end: performance.now(), redis: redisMs, log: flushMs });
+        }
+      },
+    );
+    const script = scriptOf(client, absentCall.name);
+    const argv = Array.from({ length: total }, () => retarget(absentCall, nextPhone()));
+    const line = loginLogLine(400, "CodeHasExpired");
+    (globalThis as { gc?: () => void }).gc?.();
+    for (let i = 0; i < total; i++) {
+      const start = performance.now();
+      await client.evalsha(script.sha, script.numberOfKeys, ...argv[i]);
+      const replied = performance.now();
+      requests++;
+      writer(line);
+      await writer.flush();
+      floor.push({ start, end: performance.now(), redis: replied - start, log: flushMs });
+    }
+  } finally {
+    await measured.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    observer.disconnect();
+  }
+  return { "login, no live code": causesOf(ours, pauses), "design floor": causesOf(floor, pauses) };
+}
+
+function causesOf(
+  samples: { start: number; end: number; redis: number; log: number }[],
+  pauses: { start: number; end: number }[],
+): TailCauses {
+  const p50 = median(samples.map((s) => s.end - s.start));
+  const redis50 = median(samples.map((s) => s.redis));
+  const log50 = median(samples.map((s) => s.log));
+  const result: TailCauses = {
+    requests: samples.length,
+    p50,
+    slow: 0,
+    by: { gc: 0, redis: 0, log: 0, other: 0 },
+    excessMs: { gc: 0, redis: 0, log: 0, other: 0 },
+  };
+  for (const sample of samples) {
+    const took = sample.end - sample.start;
+    if (took <= 3 * p50) continue;
+    result.slow++;
+    const gc = pauses.reduce((sum, p) => sum + Math.max(0, Math.min(p.end, sample.end) - Math.max(p.start, sample.start)), 0);
+    const parts = {
+      gc,
+      redis: Math.max(0, sample.redis - redis50),
+      log: Math.max(0, sample.log - log50),
+      other: 0,
+    };
+    parts.other = Math.max(0, took - p50 - parts.gc - parts.redis - parts.log);
+    const top = (Object.keys(parts) as (keyof typeof parts)[]).reduce((a, b) => (parts[b] > parts[a] ? b : a));
+    result.by[top]++;
+    for (const key of Object.keys(parts) as (keyof typeof parts)[]) result.excessMs[key] += parts[key];
+  }
+  return result;
+}
+
 type StoreVerify = RedisCodeStore["verify"];
 
 /** Runs `run` with the code store's verify replaced by what `replace` makes of the original; restored after. */
@@ -545,6 +749,7 @@ async function rate(total: number, inFlight: number, run: (i: number) => Promise
   // previous series or of seeding is not collected on this one's time.
   (globalThis as { gc?: () => void }).gc?.();
   let next = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: inFlight }, async () => {
@@ -555,7 +760,26 @@ async function rate(total: number, inFlight: number, run: (i: number) => Promise
       }
     }),
   );
-  return total / ((performance.now() - started) / 1000);
+  const elapsed = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  lastCpuPerRequest = (cpu.user + cpu.system) / total;
+  return total / (elapsed / 1000);
+}
+
+/** CPU time (user + system, µs) per request of the last rate() series. */
+let lastCpuPerRequest = 0;
+
+/** Runs one rate() series into `into` and its CPU per request into `cpu`. */
+async function rateInto(
+  into: number[],
+  cpu: number[],
+  total: number,
+  inFlight: number,
+  run: (i: number) => Promise<void>,
+  samples?: number[],
+): Promise<void> {
+  into.push(await rate(total, inFlight, run, samples));
+  cpu.push(lastCpuPerRequest);
 }
 
 interface CommandStats {

@@ -28,18 +28,24 @@ function manualSource() {
   };
 }
 
+/** A cache over a manual source that records what it hands over at its first read. */
+function cacheHandingOver(minRereadMs = 1000) {
+  const manual = manualSource();
+  const handedOver: RuntimeSecrets[] = [];
+  const cache = new SecretsCache(manual.source, {
+    refreshMs: 60_000,
+    minRereadMs,
+    onFirstRuntimeSecrets: (runtime) => handedOver.push(runtime),
+  });
+  return { manual, handedOver, cache };
+}
+
 const runtimeSecret = { redisPassword: "", codePepper: "pepper-0123456789abcdef" } as RuntimeSecrets;
 const keySet: KeySetDocument = { ...emptyKeySet, keys: [generateSigningKey("current", new Date())] };
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 it("hands the runtime secret over before the key set is in, as the same object the read returns", async () => {
-  const manual = manualSource();
-  const handedOver: RuntimeSecrets[] = [];
-  const cache = new SecretsCache(manual.source, {
-    refreshMs: 60_000,
-    minRereadMs: 1000,
-    onFirstRuntimeSecrets: (runtime) => handedOver.push(runtime),
-  });
+  const { manual, handedOver, cache } = cacheHandingOver();
   const reading = cache.get();
   manual.answerRuntime(runtimeSecret);
   await turn();
@@ -53,13 +59,7 @@ it("hands the runtime secret over before the key set is in, as the same object t
 });
 
 it("hands over only on the container's first read, not on re-reads", async () => {
-  const manual = manualSource();
-  const handedOver: RuntimeSecrets[] = [];
-  const cache = new SecretsCache(manual.source, {
-    refreshMs: 60_000,
-    minRereadMs: 0,
-    onFirstRuntimeSecrets: (runtime) => handedOver.push(runtime),
-  });
+  const { manual, handedOver, cache } = cacheHandingOver(0);
   const first = cache.get();
   manual.answerRuntime(runtimeSecret);
   manual.answerKeySet(keySet);
@@ -73,13 +73,7 @@ it("hands over only on the container's first read, not on re-reads", async () =>
 });
 
 it("still fails the read when the key set cannot be read after the runtime secret was handed over", async () => {
-  const manual = manualSource();
-  const handedOver: RuntimeSecrets[] = [];
-  const cache = new SecretsCache(manual.source, {
-    refreshMs: 60_000,
-    minRereadMs: 1000,
-    onFirstRuntimeSecrets: (runtime) => handedOver.push(runtime),
-  });
+  const { manual, handedOver, cache } = cacheHandingOver();
   const reading = cache.get();
   manual.answerRuntime(runtimeSecret);
   manual.failKeySet(new Error("key set unreadable"));
