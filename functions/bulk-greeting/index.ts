@@ -5,7 +5,7 @@
 import Redis, { Cluster } from "ioredis";
 import { SmsGateway, credentialFromScfEnvironment } from "../shared/sms";
 import { runDueCampaigns, type TickResult } from "./campaigns/due-campaigns";
-import { ConfigError, parseBulkGreetingConfig, type BulkGreetingConfig } from "./function-config";
+import { ConfigError, fromEnvironment, type BulkGreetingSettings } from "./settings";
 import { CampaignCheckpoints, type RedisClient } from "./sending/campaign-checkpoints";
 import type { BulkGreetingLogEntry } from "./log-fields";
 import type { CampaignStorage } from "./storage/campaign-storage";
@@ -26,11 +26,11 @@ export interface TickResponse {
   result?: TickResult;
 }
 
-let container: { config: BulkGreetingConfig; redis: RedisClient; storage: CampaignStorage } | undefined;
+let container: { config: BulkGreetingSettings; redis: RedisClient; storage: CampaignStorage } | undefined;
 
 function setUp(env: NodeJS.ProcessEnv): NonNullable<typeof container> {
   if (container) return container;
-  const config = parseBulkGreetingConfig(env);
+  const config = fromEnvironment(env);
   const options = { password: config.redis.password, connectTimeout: 2000, maxRetriesPerRequest: 2 };
   const redis: RedisClient = config.redis.cluster
     ? new Cluster([{ host: config.redis.host, port: config.redis.port }], { redisOptions: options })
@@ -58,8 +58,8 @@ export async function main_handler(event: unknown, context: ScfContext = {}): Pr
   }
   if (!isTimerEvent(event))
     return { ok: false, code: "UnsupportedEvent", message: "invoke with a timer trigger event (Type: Timer)" };
-  const remaining = context.getRemainingTimeInMillis?.() ?? context.time_limit_in_ms ?? c.config.functionTimeoutMs;
-  const deadline = started + remaining - c.config.safetyMarginMs;
+  const remaining = context.getRemainingTimeInMillis?.() ?? context.time_limit_in_ms ?? c.config.functionTimeoutSeconds * 1000;
+  const deadline = started + remaining - c.config.safetyMarginSeconds * 1000;
   const credential = credentialFromScfEnvironment(process.env);
   const sms = c.config.sms;
   const gateway = (signName: string) => new SmsGateway({ ...sms, signName }, credential);

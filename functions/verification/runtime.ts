@@ -9,7 +9,7 @@ import { credentialFromScfEnvironment } from "../shared/sms/credentials";
 import { SmsGateway } from "../shared/sms/gateway";
 import { CaptchaClient } from "../shared/captcha/captcha-client";
 import { consoleSmsSender, tencentSmsSender, type SmsSender } from "../shared/sms/sender";
-import { parseVerificationConfig, type VerificationConfig } from "./config";
+import { fromEnvironment, type VerificationSettings } from "./settings";
 import { replyForMisconfiguration, replyForOutcome } from "./http/reply";
 import { stdoutLogWriter, writeRequestLog, type LogWriter } from "./http/request-log";
 import { createVerificationHandler, type ScfHandler } from "./http/verification-handler";
@@ -17,6 +17,7 @@ import type { RuntimeSecrets } from "./secrets/secret-layout";
 import { LocalSecretsSource, SecretsUnavailableError, SsmSecretsSource, type SecretsSource } from "./secrets/secret-sources";
 import { SecretsCache } from "./secrets/secrets-cache";
 import { SessionService } from "./service/session-service";
+import type { VerificationPolicy } from "./service/verification-policy";
 import { VerificationService } from "./service/verification-service";
 import { RedisCodeStore } from "./store/redis-code-store";
 import { RedisSessionStore } from "./store/redis-session-store";
@@ -54,7 +55,7 @@ const minRereadMs = 5000;
 
 export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: RuntimeOptions = {}): VerificationRuntime {
   const log = options.log ?? stdoutLogWriter;
-  const parsed = parseVerificationConfig(env, { allowLocalSecrets: options.allowLocalSecrets });
+  const parsed = fromEnvironment(env, { allowLocalSecrets: options.allowLocalSecrets });
   if (!parsed.ok) {
     // Names only, never values.
     const problems = parsed.problems.join("; ");
@@ -75,7 +76,7 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       async close() {},
     };
   }
-  const config = parsed.config;
+  const config = parsed.settings;
   const source: SecretsSource =
     config.secrets.source === "ssm" ? new SsmSecretsSource(config.secrets, env) : new LocalSecretsSource(env);
   let wiring: Wiring | undefined;
@@ -117,7 +118,7 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
           ttlSeconds: config.sessions.accessTokenTtlSeconds,
         },
         refreshTtlSeconds: config.sessions.refreshTokenTtlSeconds,
-        idempotencyTtlSeconds: config.policy.idempotencyTtlSeconds,
+        idempotencyTtlSeconds: config.idempotency.ttlSeconds,
       },
       // The key set is re-read in the background; each request signs with what is current now.
       signingKey: () => secrets.peek()?.signingKeys.current,
@@ -139,7 +140,7 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
     const service = new VerificationService({
       store,
       sender,
-      policy: config.policy,
+      policy: verificationPolicy(config),
       pepper: runtime.codePepper,
       clock: options.clock,
       captcha,
@@ -153,7 +154,11 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
         service,
         sessions,
         publishedKeys: () => secrets.peek()?.signingKeys.published ?? [],
-        browser: config.browser,
+        browser: {
+          allowedOrigins: config.sessions.allowedOrigins,
+          legacyRequests: config.sessions.legacyRequests,
+          preflightMaxAgeSeconds: config.sessions.preflightMaxAgeSeconds,
+        },
         log,
       }),
     };
@@ -237,9 +242,9 @@ function refuseWithoutSecrets(
 }
 
 /** The Captcha check when the environment turned it on; its AppSecretKey is a runtime secret. */
-function captchaFor(config: VerificationConfig, env: NodeJS.ProcessEnv, runtime: RuntimeSecrets) {
+function captchaFor(config: VerificationSettings, env: NodeJS.ProcessEnv, runtime: RuntimeSecrets) {
   const captcha = config.captcha;
-  if (captcha.mode === "off") return undefined;
+  if (!captcha) return undefined;
   const key = runtime.captchaAppSecretKey;
   if (!key) return "missingKey" as const;
   const client = new CaptchaClient(
@@ -247,7 +252,7 @@ function captchaFor(config: VerificationConfig, env: NodeJS.ProcessEnv, runtime:
     credentialFromScfEnvironment(env),
     () => key,
   );
-  return { port: client, policy: { mode: captcha.mode, failOpen: captcha.failOpen } };
+  return { port: client, policy: { mode: captcha.on, failOpen: captcha.failOpen } };
 }
 
 function misconfigured(log: LogWriter, problem: string): ScfHandler {
@@ -264,11 +269,22 @@ function misconfigured(log: LogWriter, problem: string): ScfHandler {
   };
 }
 
-function senderFor(config: VerificationConfig, env: NodeJS.ProcessEnv): SmsSender {
-  if (config.smsSender === "console") return consoleSmsSender();
+/** The service's policy: the limits, and which regions' numbers are served. */
+export function verificationPolicy(config: VerificationSettings): VerificationPolicy {
+  const { smsBudgets, ...limits } = config.limits;
+  return {
+    ...limits,
+    smsBudgets: { globalHourly: smsBudgets.hourly, globalDaily: smsBudgets.daily, prefixHourly: smsBudgets.prefixHourly },
+    budgetPrefixDigits: smsBudgets.prefixDigits,
+    allowedRegions: config.sms.allowedRegions,
+    idempotencyTtlSeconds: config.idempotency.ttlSeconds,
+  };
+}
+
+function senderFor(config: VerificationSettings, env: NodeJS.ProcessEnv): SmsSender {
   // Never fall back to the console sender here: it prints codes, which must not reach SCF logs.
-  const sms = config.tencentSms;
-  if (!sms) throw new Error("SMS_SENDER=tencent without Tencent SMS settings (config parser invariant)");
+  const sms = config.sms;
+  if (sms.sender === "console") return consoleSmsSender();
   const gateway = new SmsGateway(
     {
       sdkAppId: sms.sdkAppId,

@@ -2,7 +2,7 @@
 // the VPC, Redis sizes to the architecture, the SMS timeout to the function's and to the resend cooldown. They read the raw
 // entry defensively and stay silent about a field the schema already reports as malformed, so
 // each mistake is named once.
-import { checkPhoneNumber } from "../../functions/verification/service/phone-number";
+import { checkPhoneNumber, smsOutlivesCooldown } from "../../functions/verification/settings";
 import { cidrContains, parseCidr } from "./cidr-range";
 import { CreatedRedisSettings, EnvironmentSettings } from "./environment-settings";
 import { ProblemList } from "./problem-list";
@@ -75,7 +75,8 @@ function checkSmsTimeout(env: RawEntry, p: ProblemList): void {
 function checkSmsTimeoutWithinCooldown(env: RawEntry, p: ProblemList): void {
   const sms = env?.sms?.timeoutSeconds;
   const cooldown = env?.limits?.resendCooldownSeconds;
-  if (typeof sms === "number" && typeof cooldown === "number" && sms >= cooldown) {
+  // The function applies the same rule when it reads its environment (0 = no cooldown to outlive).
+  if (typeof sms === "number" && typeof cooldown === "number" && smsOutlivesCooldown(sms, cooldown)) {
     p.add(
       "sms.timeoutSeconds",
       `must be below limits.resendCooldownSeconds (${cooldown}): a send still in flight must not outlive the cooldown`,

@@ -18,8 +18,13 @@ import {
   zeroOrOne,
 } from "./field-schemas";
 import { operationsSchema } from "./operations-schema";
-import { fraudGuardDefaults } from "../../functions/verification/service/fraud-guard";
-import { isKnownPhoneRegion } from "../../functions/verification/service/phone-number";
+import {
+  captchaSchema,
+  limitsSchema,
+  redisPasswordSecretSchema,
+  sessionsSchema as functionSessionsSchema,
+  smsSchema as functionSmsSchema,
+} from "../../functions/verification/settings";
 import {
   NODE_RUNTIMES,
   REDIS_TYPE_IDS,
@@ -61,18 +66,12 @@ const subnetCidr = z.string({ error: expecting(`must be an IPv4 CIDR block`) }).
 
 const redisVersions = Object.keys(REDIS_TYPE_IDS) as ["6.2", "7.0"];
 
-/** An SSM secret name: 1–128 letters, digits, '-' and '_' (Secrets Manager's rule). */
-const SECRET_NAME_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
-
 const existingRedisSchema = z.strictObject({
   host: matching(/^[A-Za-z0-9.-]{1,253}$/, "must be the Redis instance's private IP or host name"),
   port: integerIn(1, 65535).optional(),
   architecture: oneOf(["standard", "cluster"]).optional(),
-  passwordSecret: z.strictObject({
-    name: matching(SECRET_NAME_PATTERN, "must be a Secrets Manager secret name (letters, digits, - and _)"),
-    versionId: matching(/^[A-Za-z0-9._-]{1,64}$/, "must be the secret's version id, e.g. current").optional(),
-    field: matching(/^[A-Za-z0-9._-]{1,128}$/, "must be the name of the JSON field holding the password").optional(),
-  }),
+  // The function reads it with the same variables (REDIS_PASSWORD_SECRET_NAME/_VERSION/_FIELD).
+  passwordSecret: redisPasswordSecretSchema,
   instanceId: resourceId("crs").optional(),
 });
 
@@ -118,29 +117,13 @@ const existingTemplateSchema = z.strictObject({
   id: matching(/^\d+$/, "must be an approved numeric template id"),
 });
 
-const allowedRegionsSchema = z
-  .array(z.unknown(), { error: expecting("must be a list of ISO 3166 alpha-2 regions") })
-  .superRefine((regions, ctx) => {
-    if (regions.length === 0) {
-      ctx.addIssue({ code: "custom", message: 'must list at least one ISO 3166 alpha-2 region, e.g. ["CN"]' });
-      return;
-    }
-    for (const region of regions) {
-      if (typeof region !== "string" || !/^[A-Z]{2}$/.test(region) || !isKnownPhoneRegion(region)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `${JSON.stringify(region)} is not an upper-case ISO 3166 alpha-2 region with phone numbers`,
-        });
-      }
-    }
-    if (new Set(regions).size !== regions.length) ctx.addIssue({ code: "custom", message: "lists a region twice" });
-  }) as unknown as z.ZodType<string[]>;
-
+// The function's SMS settings (timeout, served regions) plus what only the stack knows: the
+// account's app id, the API region it may use, and the signature and template as code.
 const smsSchema = z.strictObject({
+  timeoutSeconds: functionSmsSchema.shape.timeoutSeconds,
+  allowedRegions: functionSmsSchema.shape.allowedRegions,
   sdkAppId: matching(/^14\d{8}$/, "must be a 10-digit SmsSdkAppId starting with 14"),
   region: catalogued("a region the SMS API is served from", SMS_API_REGIONS),
-  timeoutSeconds: integerIn(1, 60),
-  allowedRegions: allowedRegionsSchema.optional(),
   sign: z.discriminatedUnion("manage", [managedSignSchema(), existingSignSchema], {
     error: 'must be true (a signature managed as code) or false (an approved signature named by "name")',
   }),
@@ -149,66 +132,13 @@ const smsSchema = z.strictObject({
   }),
 });
 
-const fraudGuardLevelSchema = z.strictObject({
-  minSends: integerIn(0, 1000000).optional(),
-  minConversionPercent: integerIn(0, 100).optional(),
-  blockSeconds: integerIn(60, 30 * 86400).optional(),
-});
-
-const limitsSchema = z.strictObject({
-  codeTtlSeconds: integerIn(60, 3600).refine((s) => s % 60 === 0, {
-    error: "must be whole minutes: the SMS template states the validity in minutes",
-  }),
-  maxAttempts: integerIn(1, 10),
-  resendCooldownSeconds: integerIn(1, 3600),
-  dailyLimit: integerIn(1, 1000),
-  ipHourlyLimit: integerIn(1, 100000),
-  unknownAddressHourlyLimit: integerIn(1, 100000).optional(),
-  loginIpHourlyWrongLimit: integerIn(1, 100000).optional(),
-  loginPhoneDailyWrongLimit: integerIn(1, 1000).optional(),
-  smsBudgets: z
-    .strictObject({
-      hourly: integerIn(0, 10000000).optional(),
-      daily: integerIn(0, 100000000).optional(),
-      prefixHourly: integerIn(0, 10000000).optional(),
-      prefixDigits: integerIn(1, 10).optional(),
-    })
-    .optional(),
-  fraudGuard: z
-    .strictObject({
-      prefix: fraudGuardLevelSchema.optional(),
-      country: fraudGuardLevelSchema.optional(),
-      windowSeconds: integerIn(60, 7 * 86400).optional(),
-      bucketSeconds: integerIn(10, 86400).optional(),
-    })
-    .refine(
-      (g) => {
-        const buckets =
-          (g.windowSeconds ?? fraudGuardDefaults.windowSeconds) / (g.bucketSeconds ?? fraudGuardDefaults.bucketSeconds);
-        return Number.isInteger(buckets) && buckets >= 1 && buckets <= 288;
-      },
-      { error: "windowSeconds must be a whole number of bucketSeconds (1 to 288 buckets)" },
-    )
-    .optional(),
-});
-
-const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
-
+// Sessions as the function reads them, except its preflight cache age (not set per environment);
+// issuer and audience have no default here: each environment names its own.
+const { preflightMaxAgeSeconds: _function_only, issuer, audience, ...sessionFields } = functionSessionsSchema.shape;
 const sessionsSchema = z.strictObject({
-  issuer: matching(
-    /^https:\/\/[^\s/]+(\/[^\s]*)?$|^urn:[a-z0-9:.-]+$/i,
-    "must be an https URL (or urn:) naming the login service",
-  ),
-  audience: nonEmptyString(),
-  accessTokenTtlSeconds: integerIn(60, 86400),
-  refreshTokenTtlSeconds: integerIn(300, 31536000),
-  allowedOrigins: z.array(
-    matching(ORIGIN_PATTERN, "must be an origin like https://app.example.com (scheme, host, optional port; no path)"),
-    {
-      error: expecting("must be a list of origins"),
-    },
-  ),
-  legacyRequests: booleanFlag(),
+  issuer: issuer.def.innerType,
+  audience: audience.def.innerType,
+  ...sessionFields,
 });
 
 const tagsSchema = z
@@ -253,12 +183,9 @@ export const environmentSchema: z.ZodType<EnvironmentSettings> = z.strictObject(
   ingress: ingressSchema,
   sms: smsSchema,
   limits: limitsSchema,
+  // The API endpoint and timeout stay the function's defaults.
   captcha: z
-    .strictObject({
-      appId: integerIn(1, 999999999999),
-      on: z.enum(["getSms", "getSmsAndLogin"], { error: expecting('must be "getSms" or "getSmsAndLogin"') }),
-      failOpen: booleanFlag().optional(),
-    })
+    .strictObject({ appId: captchaSchema.shape.appId, on: captchaSchema.shape.on, failOpen: captchaSchema.shape.failOpen })
     .optional(),
   // Numbers' validity and region, and the production rule: environment-rules.ts.
   testNumbers: z

@@ -2,8 +2,9 @@
 // Entries are written in environments.ts (where account-specific values may still be
 // `yours(…)` placeholders, see placeholder.ts) and checked once by validate-environment.ts before any
 // construct reads them; constructs receive the validated `EnvironmentConfig`, never raw input.
+import type { z } from "zod";
+import type { captchaSchema, limitsSchema, sessionsSchema, smsSchema } from "../../functions/verification/settings";
 import type { OperationsSettings } from "./operations-settings";
-import type { FraudGuardPolicy } from "../../functions/verification/service/fraud-guard";
 
 import { PlaceholderUse, WithPlaceholders } from "./placeholder";
 
@@ -146,101 +147,37 @@ export interface ExistingTemplateSettings {
   id: string;
 }
 
-export interface SmsSettings {
+/** The function's SMS settings the table sets (docs/configuration.md has the ranges and defaults). */
+type FunctionSms = Pick<z.input<typeof smsSchema>, "timeoutSeconds" | "allowedRegions">;
+
+export interface SmsSettings extends FunctionSms {
   sdkAppId: string;
   /** Region of the SMS API endpoint (ap-guangzhou, ap-beijing or ap-nanjing). */
   region: string;
-  timeoutSeconds: number;
-  /**
-   * ISO 3166 alpha-2 regions whose mobile numbers the function serves (SMS_ALLOWED_REGIONS);
-   * default ["CN"]. A domestic template reaches mainland China only; every other region needs an
-   * international template, so one deployment serves either CN or a set of international regions.
-   */
-  allowedRegions?: string[];
   sign: ManagedSignSettings | ExistingSignSettings;
   template: ManagedTemplateSettings | ExistingTemplateSettings;
 }
 
-export interface LimitSettings {
-  codeTtlSeconds: number;
-  maxAttempts: number;
-  resendCooldownSeconds: number;
-  dailyLimit: number;
-  ipHourlyLimit: number;
-  /** Sends per hour for the one shared bucket of requests without a usable client address (default 5). */
-  unknownAddressHourlyLimit?: number;
-  /** Wrong codes per client address (IPv4, IPv6 /64) per hour before its logins are refused (default 10). */
-  loginIpHourlyWrongLimit?: number;
-  /** Wrong codes per phone per Shanghai day, across its codes, before its logins are refused (default 20). */
-  loginPhoneDailyWrongLimit?: number;
-  /** SMS budgets of the whole environment against pumping; 0 turns one off. */
-  smsBudgets?: SmsBudgetSettings;
-  /** Blocks number prefixes and countries whose codes are not verified (docs/abuse-protection.md#fraud-guard). */
-  fraudGuard?: FraudGuardSettings;
-}
-
-/** One level of the fraud guard; minSends 0 turns the level off. */
-export interface FraudGuardLevelSettings {
-  /** Codes sent in the window before the conversion is judged (prefix default 20, country 1000). */
-  minSends?: number;
-  /** Blocks below this share of verified codes, in % (prefix default 20, country 10). */
-  minConversionPercent?: number;
-  /** Length of a block (default 43200 = 12 h). */
-  blockSeconds?: number;
-}
-
-export interface FraudGuardSettings {
-  /** Per number prefix (the SMS budgets' prefixDigits). */
-  prefix?: FraudGuardLevelSettings;
-  /** Per country calling code. */
-  country?: FraudGuardLevelSettings;
-  /** Sliding window (default 3600) and its bucket (default 300); the window is a whole number of buckets. */
-  windowSeconds?: number;
-  bucketSeconds?: number;
-}
-
-export interface SmsBudgetSettings {
-  /** SMS per UTC hour, all numbers (default 1000). */
-  hourly?: number;
-  /** SMS per Shanghai day, all numbers (default 10000). */
-  daily?: number;
-  /** SMS per UTC hour to one number prefix (default 30). */
-  prefixHourly?: number;
-  /** National digits after the country code that make a prefix (default 5: +86 13800…). */
-  prefixDigits?: number;
-}
+/**
+ * The function's limits, as its settings module declares them (functions/verification/settings):
+ * every field has the function's default, so an entry states only what it changes.
+ */
+export type LimitSettings = z.input<typeof limitsSchema>;
+/** Limits with every default filled in. */
+export type LimitConfig = z.output<typeof limitsSchema>;
+export type SmsBudgetSettings = NonNullable<LimitSettings["smsBudgets"]>;
 
 /** Tencent Captcha in front of getSms (and login); the AppSecretKey is a Terraform variable. */
-export interface CaptchaSettings {
-  /** CaptchaAppId from the Captcha console. */
-  appId: number;
-  /** Which requests need a solved Captcha. */
-  on: "getSms" | "getSmsAndLogin";
-  /** Captcha API unreachable: true lets requests through, false (default) answers 503. */
-  failOpen?: boolean;
-}
+export type CaptchaSettings = Pick<z.input<typeof captchaSchema>, "appId" | "on" | "failOpen">;
 
-/** Limits with every protection default filled in. */
-export type LimitConfig = Required<Omit<LimitSettings, "smsBudgets" | "fraudGuard">> & {
-  smsBudgets: Required<SmsBudgetSettings>;
-  fraudGuard: FraudGuardPolicy;
-};
-
-/** Login sessions and browser access (docs/sessions.md). */
-export interface SessionSettings {
+/** Login sessions and browser access (docs/sessions.md); issuer and audience are required here. */
+export type SessionSettings = Omit<z.input<typeof sessionsSchema>, "preflightMaxAgeSeconds" | "issuer" | "audience"> & {
   /** Access tokens' `iss`: a URL you own that names this login service, e.g. https://login.example.com. */
   issuer: string;
   /** Access tokens' `aud`: the app (backends) the tokens are for; differs per environment. */
   audience: string;
-  /** Access token lifetime; default 900 (15 min). */
-  accessTokenTtlSeconds: number;
-  /** Refresh token lifetime (sliding, reset on each rotation); default 2592000 (30 days). */
-  refreshTokenTtlSeconds: number;
-  /** Exact origins whose pages may call the function (CORS); [] = no browser page may. */
-  allowedOrigins: string[];
-  /** Accept the tutorial's GET / form requests for getSms, login, refresh and logout (dev only). */
-  legacyRequests: boolean;
-}
+};
+type SessionConfig = Omit<z.output<typeof sessionsSchema>, "preflightMaxAgeSeconds">;
 
 /**
  * Test numbers (app-store review accounts, end-to-end tests): each gets a fixed code generated by
@@ -376,8 +313,10 @@ export interface EnvironmentConfig extends EnvironmentSettings {
   function: Required<FunctionSettings> & { bundleTarget: string };
   /** Tags applied to every taggable resource: the entry's tags plus env, app and managed-by. */
   tags: Record<string, string>;
-  sms: SmsSettings & { allowedRegions: string[] };
+  sms: SmsSettings & Pick<z.output<typeof smsSchema>, "timeoutSeconds" | "allowedRegions">;
   limits: LimitConfig;
+  sessions: SessionConfig;
+  captcha?: Pick<z.output<typeof captchaSchema>, "appId" | "on" | "failOpen">;
   campaigns?: CampaignConfig;
 }
 

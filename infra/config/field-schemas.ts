@@ -1,24 +1,12 @@
-// Small zod building blocks for the environment table, each carrying the message a user sees
-// when the field is wrong ("must be an integer from 1 to 5, got 6"), so the schemas read as the
-// rules and every message has the same shape.
+// Small classic-zod building blocks for the environment table's own fields, each carrying the
+// message a user sees when the field is wrong ("must be an integer from 1 to 5, got 6"). The
+// wording comes from the functions' settings kit, whose (zod/mini) schemas the table embeds for
+// the settings a function reads, so both kinds of field speak alike.
 import { z } from "zod";
+import { expecting } from "../../functions/shared/settings/field-schemas";
 import { SCF_MEMORY_RANGE } from "./tencentcloud-catalog";
 
-/** The part of a zod issue our messages use: the offending value (parsed with reportInput). */
-interface IssueWithInput {
-  input?: unknown;
-}
-
-/** Renders a value for a message; long values are cut so one bad field cannot flood the output. */
-export function showValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-/** An error function saying what the field must be, and what it got (or that it is missing). */
-export function expecting(expectation: string): (issue: IssueWithInput) => string {
-  return (issue) => (issue.input === undefined ? `is required: ${expectation}` : `${expectation}, got ${showValue(issue.input)}`);
-}
+export { expecting, showValue } from "../../functions/shared/settings/field-schemas";
 
 export function integerIn(min: number, max: number) {
   const error = expecting(`must be an integer from ${min} to ${max}`);

@@ -35,7 +35,7 @@ function article(expected: string): string {
 }
 
 /** Problems of one failed parse; `schema` is the one parsed, to suggest keys for typos. */
-export function problemsFromIssues(schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): ConfigProblem[] {
+export function problemsFromIssues(schema: z.core.$ZodType, issues: readonly z.core.$ZodIssue[]): ConfigProblem[] {
   return issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       const known = knownKeysAt(schema, issue.path);
@@ -55,21 +55,30 @@ function unknownKeyMessage(key: string, known: readonly string[]): string {
   return known.length > 0 ? `unknown key; known keys here: ${known.join(", ")}` : "unknown key";
 }
 
-/** The keys an object schema accepts at `path` (every variant's keys for a union). */
-function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+/**
+ * The keys an object schema accepts at `path` (every variant's keys for a union). Walks zod's core
+ * classes, so the functions' settings sections (zod/mini) embedded in the table are seen too.
+ */
+function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
   const keys = new Set<string>();
-  const visit = (node: z.ZodType, rest: readonly PropertyKey[]): void => {
-    if (node instanceof z.ZodOptional || node instanceof z.ZodDefault || node instanceof z.ZodNullable) {
-      visit(node.unwrap() as z.ZodType, rest);
-    } else if (node instanceof z.ZodPipe) {
-      visit(node.in as z.ZodType, rest);
-    } else if (node instanceof z.ZodUnion) {
-      for (const option of node.options) visit(option as z.ZodType, rest);
-    } else if (node instanceof z.ZodArray) {
-      if (typeof rest[0] === "number") visit(node.element as z.ZodType, rest.slice(1));
-    } else if (node instanceof z.ZodObject) {
-      if (rest.length === 0) Object.keys(node.shape).forEach((k) => keys.add(k));
-      else if (typeof rest[0] === "string" && rest[0] in node.shape) visit(node.shape[rest[0]] as z.ZodType, rest.slice(1));
+  const visit = (node: z.core.$ZodType, rest: readonly PropertyKey[]): void => {
+    if (
+      node instanceof z.core.$ZodOptional ||
+      node instanceof z.core.$ZodDefault ||
+      node instanceof z.core.$ZodPrefault ||
+      node instanceof z.core.$ZodNullable
+    ) {
+      visit(node._zod.def.innerType, rest);
+    } else if (node instanceof z.core.$ZodPipe) {
+      visit(node._zod.def.in, rest);
+    } else if (node instanceof z.core.$ZodUnion) {
+      for (const option of node._zod.def.options) visit(option, rest);
+    } else if (node instanceof z.core.$ZodArray) {
+      if (typeof rest[0] === "number") visit(node._zod.def.element, rest.slice(1));
+    } else if (node instanceof z.core.$ZodObject) {
+      const shape = node._zod.def.shape;
+      if (rest.length === 0) Object.keys(shape).forEach((k) => keys.add(k));
+      else if (typeof rest[0] === "string" && rest[0] in shape) visit(shape[rest[0]], rest.slice(1));
     }
   };
   visit(schema, path);

@@ -2,7 +2,7 @@
 // defaults: the derived bucket name and each managed template's text, which comes from the
 // bulk-greeting catalogue so the text recipients files are validated against is the text
 // submitted for approval. The block's shape is checked by campaign-schema.ts.
-import { campaignTemplates } from "../../functions/bulk-greeting/content/campaign-templates";
+import { campaignTemplates } from "../../functions/bulk-greeting/settings";
 import { CampaignConfig, CampaignSettings, EnvironmentSettings } from "./environment-settings";
 import { ProblemList } from "./problem-list";
 

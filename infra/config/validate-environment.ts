@@ -4,16 +4,14 @@
 // of every entry ends up in one EnvironmentConfigError, each naming its field. `yours(…)`
 // placeholders are resolved to their examples first (and recorded), and the table as a whole
 // must not give two environments the same state location.
-import { protectionDefaults } from "../../functions/verification/config";
-import { fraudGuardDefaults } from "../../functions/verification/service/fraud-guard";
 import { ConfigProblem, EnvironmentConfigError } from "./environment-config-error";
 import { checkCrossFieldRules } from "./environment-rules";
 import { environmentSchema } from "./environment-schema";
-import { secretVersionId } from "../../functions/verification/secrets/secret-layout";
 import {
   EnvironmentConfig,
   EnvironmentEntry,
   EnvironmentSettings,
+  ExistingRedisConfig,
   isExistingRedis,
   RedisConfig,
   RedisSettings,
@@ -25,9 +23,6 @@ import { defaultIssueMessage, problemsFromIssues } from "./schema-problems";
 import { DEFAULT_RUNTIME, NODE_RUNTIMES, REDIS_TYPE_IDS } from "./tencentcloud-catalog";
 import { campaignConfig, checkCampaignRules } from "./validate-campaigns";
 import { checkOperationsRules } from "./validate-operations";
-
-/** Default when the entry names no regions: the tutorial's domestic signature and template. */
-const DEFAULT_ALLOWED_REGIONS = ["CN"];
 
 type Checked = { config: EnvironmentConfig; problems?: undefined } | { config?: undefined; problems: ConfigProblem[] };
 
@@ -51,7 +46,8 @@ function redisConfig(redis: RedisSettings): RedisConfig {
         ...existing,
         port: existing.port ?? 6379,
         architecture: existing.architecture ?? "standard",
-        passwordSecret: { ...existing.passwordSecret, versionId: existing.passwordSecret.versionId ?? secretVersionId },
+        // The schema filled in the version id's default.
+        passwordSecret: existing.passwordSecret as ExistingRedisConfig["existing"]["passwordSecret"],
       },
     };
   }
@@ -72,20 +68,12 @@ function withDefaults(env: EnvironmentSettings, placeholders: PlaceholderUse[]):
     backend: backendConfigOf(env.app, env.name, env.backend),
     redis: redisConfig(env.redis),
     function: { ...env.function, runtime, bundleTarget: NODE_RUNTIMES[runtime] },
-    sms: { ...env.sms, allowedRegions: env.sms.allowedRegions ?? DEFAULT_ALLOWED_REGIONS },
-    limits: {
-      ...env.limits,
-      unknownAddressHourlyLimit: env.limits.unknownAddressHourlyLimit ?? protectionDefaults.unknownAddressHourlyLimit,
-      loginIpHourlyWrongLimit: env.limits.loginIpHourlyWrongLimit ?? protectionDefaults.loginIpHourlyWrongLimit,
-      loginPhoneDailyWrongLimit: env.limits.loginPhoneDailyWrongLimit ?? protectionDefaults.loginPhoneDailyWrongLimit,
-      smsBudgets: { ...protectionDefaults.smsBudgets, ...env.limits.smsBudgets },
-      fraudGuard: {
-        windowSeconds: env.limits.fraudGuard?.windowSeconds ?? fraudGuardDefaults.windowSeconds,
-        bucketSeconds: env.limits.fraudGuard?.bucketSeconds ?? fraudGuardDefaults.bucketSeconds,
-        prefix: { ...fraudGuardDefaults.prefix, ...env.limits.fraudGuard?.prefix },
-        country: { ...fraudGuardDefaults.country, ...env.limits.fraudGuard?.country },
-      },
-    },
+    // The sections embedded from the function's settings module came out of the schema with
+    // the function's defaults filled in.
+    sms: env.sms as EnvironmentConfig["sms"],
+    limits: env.limits as EnvironmentConfig["limits"],
+    sessions: env.sessions as EnvironmentConfig["sessions"],
+    captcha: env.captcha as EnvironmentConfig["captcha"],
     tags: { ...env.tags, env: env.name, app: env.app, "managed-by": "cdktf" },
     campaigns: env.campaigns && campaignConfig(env, env.campaigns),
   };

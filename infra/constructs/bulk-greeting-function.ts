@@ -3,14 +3,21 @@
 // delivery receipts and sends due campaigns within its time budget, checkpointing in the same
 // Redis as the verification function (keys under the {bulk:<id>} hash tag) and keeping files and
 // results in the campaign bucket. The environment is exactly what
-// functions/bulk-greeting/function-config.ts reads; the Redis password arrives by reference.
+// functions/bulk-greeting/settings reads; the Redis password arrives by reference.
 import { ITerraformDependable } from "../framework";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import { ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
 import { BundledFunction, FunctionPlacement, placementOf } from "./bundled-function";
 import { ResourceNames } from "./resource-names";
-import { RedisConnection, redisEnvironment } from "./verification-function";
+import { toEnvironment } from "../../functions/bulk-greeting/settings";
+import { portValue, RedisAddress } from "./verification-function";
+
+/** Redis for the bulk-greeting function: the password arrives by reference (random_password). */
+export interface RedisConnection extends RedisAddress {
+  /** Token of the random_password result. */
+  password: string;
+}
 
 export const BULK_GREETING_ENTRY_POINT = resolve(__dirname, "..", "..", "functions", "bulk-greeting", "index.ts");
 
@@ -27,21 +34,18 @@ export interface BulkGreetingFunctionProps extends FunctionPlacement {
   dependsOn?: ITerraformDependable[];
 }
 
+/** What the function reads (functions/bulk-greeting/settings); the Redis password is a reference. */
 function bulkGreetingEnvironment(props: BulkGreetingFunctionProps): Record<string, string> {
   const { redis, sms, bucket } = props;
-  return {
-    ...redisEnvironment(redis),
-    SMS_SDKAPPID: sms.sdkAppId,
-    SMS_REGION: sms.region,
-    SMS_TIMEOUT_SECONDS: String(sms.timeoutSeconds),
-    CAMPAIGN_STORAGE: "cos",
-    CAMPAIGN_BUCKET: bucket.name,
-    // Explicit: the function would otherwise assume the SMS region, which differs in prod.
-    CAMPAIGN_BUCKET_REGION: bucket.region,
-    SEND_RATE_PER_SECOND: String(props.sendRatePerSecond),
+  return toEnvironment({
+    redis: { host: redis.host, port: portValue(redis.port), password: redis.password, cluster: redis.cluster },
+    sms,
+    // The bucket's region explicitly: the function would otherwise assume the SMS region, which differs in prod.
+    storage: { kind: "cos", bucket: bucket.name, region: bucket.region },
+    requestsPerSecond: props.sendRatePerSecond,
     // The time budget when the invocation context does not report it.
-    FUNCTION_TIMEOUT_SECONDS: String(props.timeoutSeconds),
-  };
+    functionTimeoutSeconds: props.timeoutSeconds,
+  });
 }
 
 export class BulkGreetingFunction extends BundledFunction {

@@ -11,7 +11,7 @@ import { CampaignContent } from "./campaign-content";
 import { FunctionRole } from "./function-role";
 import type { LogDestination } from "./operations/function-logs";
 import { ResourceNames } from "./resource-names";
-import { RedisConnection } from "./verification-function";
+import { RedisConnection } from "./bulk-greeting-function";
 
 /** SendSms for the campaign batches, PullSmsSendStatus for the delivery receipts. */
 export const BULK_GREETING_SMS_ACTIONS = ["sms:SendSms", "sms:PullSmsSendStatus"];

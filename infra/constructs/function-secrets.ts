@@ -17,8 +17,7 @@ import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
 import { CamRolePolicyAttachment } from "../.gen/providers/tencentcloud/cam-role-policy-attachment";
 import { SsmSecret } from "../.gen/providers/tencentcloud/ssm-secret";
 import { SsmSecretVersion } from "../.gen/providers/tencentcloud/ssm-secret-version";
-import { secretVersionId, type RuntimeSecretField } from "../../functions/verification/secrets/secret-layout";
-import { emptyKeySet } from "../../functions/verification/tokens/key-set";
+import { emptyKeySet, secretVersionId, type RuntimeSecretField } from "../../functions/verification/settings";
 import { ResourceNames } from "./resource-names";
 
 export interface FunctionSecretsProps {

@@ -7,7 +7,7 @@
 // Removing a number from the table destroys its code; re-adding it generates a new one.
 import { Password } from "../framework";
 import { Construct } from "constructs";
-import { codeLength } from "../../functions/verification/service/verification-code";
+import { codeLength } from "../../functions/verification/settings";
 
 export interface TestNumberCodesProps {
   /** E.164 numbers, validated by the environment table. */

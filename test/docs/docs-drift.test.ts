@@ -6,7 +6,9 @@
 // codeStr fails here until it is documented.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { variablesRead as bulkGreetingVariables } from "../../functions/bulk-greeting/settings";
 import { outcomeCodeStr } from "../../functions/verification/http/reply";
+import { variablesRead as verificationVariables } from "../../functions/verification/settings";
 
 const ROOT = resolve(__dirname, "..", "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -31,16 +33,6 @@ function tableNames(markdown: string, heading: string): string[] {
     .flatMap((line) => [...line.split("|")[1]!.matchAll(/`([A-Za-z0-9_]+)`/g)].map((m) => m[1]!));
 }
 
-/** Variable names a parser reads, from its source: text("X"), required("X"), integer("X"), number("X"), env.X. */
-function variablesReadBy(sourcePath: string): string[] {
-  const source = read(sourcePath);
-  const names = [
-    ...[...source.matchAll(/\b(?:text|required|integer|number)\("([A-Z][A-Z0-9_]*)"/g)].map((m) => m[1]!),
-    ...[...source.matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!),
-  ];
-  return [...new Set(names)].sort();
-}
-
 describe("documentation commands", () => {
   const scripts = Object.keys((JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts);
 
@@ -60,15 +52,15 @@ describe("documentation links", () => {
 describe("documented environment variables", () => {
   const configuration = read("docs/configuration.md");
 
-  it("the verification function's table lists exactly what functions/verification/config.ts reads", () => {
+  it("the verification function's table lists exactly what its settings module reads", () => {
     expect([...new Set(tableNames(configuration, "Verification function environment variables"))].sort()).toEqual(
-      variablesReadBy("functions/verification/config.ts"),
+      [...new Set(verificationVariables)].sort(),
     );
   });
 
-  it("the bulk-greeting function's table lists exactly what functions/bulk-greeting/function-config.ts reads", () => {
+  it("the bulk-greeting function's table lists exactly what its settings module reads", () => {
     expect([...new Set(tableNames(configuration, "Bulk-greeting function environment variables"))].sort()).toEqual(
-      variablesReadBy("functions/bulk-greeting/function-config.ts"),
+      [...new Set(bulkGreetingVariables)].sort(),
     );
   });
 });

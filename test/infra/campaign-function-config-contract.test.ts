@@ -1,7 +1,7 @@
 // Contract between the stack and the bulk-greeting function: the environment each stack gives it,
 // with Terraform references replaced by plausible resolved values, is accepted by the function's
 // own parser (functions/bulk-greeting/function-config.ts) and means what the stack intended.
-import { parseBulkGreetingConfig } from "../../functions/bulk-greeting/function-config";
+import { fromEnvironment } from "../../functions/bulk-greeting/settings";
 import { ENVIRONMENT_NAMES, environmentTemplate } from "./support/environment-fixtures";
 
 function resolveReference(reference: string): string {
@@ -21,7 +21,7 @@ describe.each(ENVIRONMENT_NAMES)("environment %s", (env) => {
     const resolved = Object.fromEntries(
       Object.entries(environment).map(([key, value]) => [key, value.startsWith("${") ? resolveReference(value) : value]),
     );
-    const config = parseBulkGreetingConfig(resolved);
+    const config = fromEnvironment(resolved);
     expect(config.storage).toEqual({
       kind: "cos",
       bucket: "resolved-campaigns-1250000000",
@@ -33,7 +33,7 @@ describe.each(ENVIRONMENT_NAMES)("environment %s", (env) => {
       cluster: env === "prod",
       password: "Rk9-resolved_password-value-0123456789",
     });
-    expect(config.functionTimeoutMs).toBe((fn.timeout as number) * 1000);
+    expect(config.functionTimeoutSeconds).toBe(fn.timeout as number);
     expect(config.requestsPerSecond).toBe(Number(environment.SEND_RATE_PER_SECOND));
     expect(config.sms).toMatchObject({ sdkAppId: "1400000000", region: "ap-guangzhou", timeoutSeconds: 5 });
     expect(config.sms).not.toHaveProperty("endpoint");

@@ -158,9 +158,9 @@ const INVALID_CASES: Array<[string, string, Change]> = [
   ],
   [
     "required field missing",
-    "limits.dailyLimit",
+    "sessions.issuer",
     (s) => {
-      delete (s.limits as Partial<typeof s.limits>).dailyLimit;
+      delete (s.sessions as Partial<typeof s.sessions>).issuer;
     },
   ],
   [

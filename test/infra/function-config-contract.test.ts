@@ -1,7 +1,7 @@
 // Contract between the stack and the function: the environment each stack gives the function,
 // with Terraform references replaced by plausible resolved values, is accepted by the function's
 // own config parser (so a renamed or out-of-range variable fails here, not after a deploy).
-import { parseVerificationConfig } from "../../functions/verification/config";
+import { fromEnvironment } from "../../functions/verification/settings";
 import { ENVIRONMENT_NAMES, environmentTemplate } from "./support/environment-fixtures";
 
 // What the references resolve to after apply (shapes, not real values).
@@ -24,13 +24,13 @@ describe.each(ENVIRONMENT_NAMES)("environment %s", (env) => {
       Object.entries(environment).map(([key, value]) => [key, value.startsWith("${") ? resolveReference(value) : value]),
     );
     // The SCF entry point's parse: no local secrets source.
-    const result = parseVerificationConfig(resolved, { allowLocalSecrets: false });
+    const result = fromEnvironment(resolved, { allowLocalSecrets: false });
     expect(result).toEqual(expect.objectContaining({ ok: true }));
     if (result.ok) {
-      expect(result.config.redis.cluster).toBe(env === "prod");
-      expect(result.config.secrets).toMatchObject({ source: "ssm", runtimeSecretName: `smsverify-${env}-function-secrets` });
-      expect(result.config.sessions.audience).toBe(`smsverify-${env}`);
-      expect(result.config.browser.legacyRequests).toBe(env === "dev");
+      expect(result.settings.redis.cluster).toBe(env === "prod");
+      expect(result.settings.secrets).toMatchObject({ source: "ssm", runtimeSecretName: `smsverify-${env}-function-secrets` });
+      expect(result.settings.sessions.audience).toBe(`smsverify-${env}`);
+      expect(result.settings.sessions.legacyRequests).toBe(env === "dev");
     }
   });
 });

@@ -4,7 +4,7 @@
 // test drives exactly what a developer opens. close() stops all of it.
 import type { Server } from "node:http";
 import { startRedisServer, type RedisServer } from "../../../tools/local-redis/redis-server";
-import { parseVerificationConfig } from "../config";
+import { fromEnvironment } from "../settings";
 import type { LogWriter } from "../http/request-log";
 import { createVerificationRuntime, type VerificationRuntime } from "../runtime";
 import { applyDevDefaults } from "./dev-environment";
@@ -54,7 +54,7 @@ export async function startDevServers(options: DevServersOptions): Promise<DevSe
   notes.forEach(out);
 
   // Checked before anything starts; REDIS_HOST may still be filled in by the private server below.
-  const parsed = parseVerificationConfig({ ...env, REDIS_HOST: env.REDIS_HOST || "127.0.0.1" }, { allowLocalSecrets: true });
+  const parsed = fromEnvironment({ ...env, REDIS_HOST: env.REDIS_HOST || "127.0.0.1" }, { allowLocalSecrets: true });
   if (!parsed.ok) throw new DevStartError(`the configuration has problems: ${parsed.problems.join("; ")}`);
 
   let privateRedis: RedisServer | undefined;
@@ -70,18 +70,18 @@ export async function startDevServers(options: DevServersOptions): Promise<DevSe
 
   const runtime: VerificationRuntime = createVerificationRuntime(env, { allowLocalSecrets: true, log: options.log });
   const functionUrl = `http://127.0.0.1:${settings.port}/`;
-  const captcha = parsed.config.captcha;
+  const captcha = parsed.settings.captcha;
   const pageConfig: LoginPageConfig = {
     functionUrl,
     // The page holds "Send another code" for the function's cooldown after each send, as an app would.
-    resendCooldownSeconds: parsed.config.policy.resendCooldownSeconds,
-    ...(captcha.mode === "off"
+    resendCooldownSeconds: parsed.settings.limits.resendCooldownSeconds,
+    ...(!captcha
       ? {}
       : {
           captcha: {
             appId: String(captcha.appId),
             scriptUrl: settings.captchaScriptUrl,
-            methods: captcha.mode === "getSmsAndLogin" ? ["getSms", "login"] : ["getSms"],
+            methods: captcha.on === "getSmsAndLogin" ? ["getSms", "login"] : ["getSms"],
           },
         }),
   };

@@ -4,7 +4,7 @@
 // store count a wrong guess against the real wrong-code budgets, so the fixed code cannot be
 // brute-forced. Every result is marked `testNumber` for the request log.
 import { timingSafeEqual } from "node:crypto";
-import type { VerificationPolicy } from "../config";
+import type { VerificationPolicy } from "./verification-policy";
 import type { TestNumberCodes } from "../secrets/test-number-codes";
 import type { TestNumberStore } from "../store/test-number-store";
 import type { Outcome } from "./outcomes";

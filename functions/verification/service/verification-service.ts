@@ -2,7 +2,7 @@
 // check one (wrong-code budgets, attempts). Pure apart from its injected ports: store, SMS sender,
 // clock and code source.
 import type { SendOutcome, SmsSender } from "../../shared/sms/sender";
-import type { VerificationPolicy } from "../config";
+import type { VerificationPolicy } from "./verification-policy";
 import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../store/code-store";
 import { captchaApplies, checkCaptcha, type CaptchaAnswer, type CaptchaPolicy, type CaptchaPort } from "./captcha-gate";
 import { idempotencyScope, type IdempotencyScope } from "./idempotency";

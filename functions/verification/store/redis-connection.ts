@@ -4,10 +4,13 @@
 // of piling up; the client keeps reconnecting in the background and recovers without a restart.
 // Nothing is ever sent twice: a script that timed out is not re-sent after the reconnect.
 import type { Cluster, Redis, RedisOptions } from "ioredis";
-import type { RedisConfig } from "../config";
+import type { RedisSettings } from "../settings";
 import { StoreUnavailableError, type StoreFailureCause } from "./code-store";
 
 export type RedisConnection = Redis | Cluster;
+
+/** Where and how to connect; the password comes from the runtime secret (empty = no AUTH). */
+export type RedisConfig = RedisSettings & { password?: string };
 
 /**
  * ioredis is loaded when the first client is made (the container's first invocation), not when

@@ -7,8 +7,8 @@
 // of its own (SCF_FunctionName, SCF_RequestId, SCF_Level, …; SCF documentation "Log Management" /
 // log delivery to CLS). So the functions' JSON fields are indexed as child keys of a json-typed
 // SCF_Message key and queried as `SCF_Message.<field>`.
-import { bulkGreetingLogFields } from "../../../functions/bulk-greeting/log-fields";
-import { requestLogFields } from "../../../functions/verification/http/request-log";
+import { bulkGreetingLogFields } from "../../../functions/bulk-greeting/settings";
+import { requestLogFields } from "../../../functions/verification/settings";
 
 export type LogIndexType = "text" | "long" | "double";
 

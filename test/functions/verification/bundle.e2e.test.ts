@@ -43,8 +43,12 @@ afterAll(async () => {
   process.env = savedEnv;
 });
 
-it("stays within the 450 KB bundle budget", () => {
-  expect(bytes).toBeLessThanOrEqual(450 * 1024);
+// 450 KB until the settings module: the function now validates its environment with the same
+// zod/mini schemas the environment table embeds (zod/mini ~22 KB minified, the variable
+// declarations and their reader ~8 KB), instead of a hand-written parser that had drifted from the
+// table: 454 KB -> 483 KB measured with the fraud guard in.
+it("stays within the 480 KB bundle budget", () => {
+  expect(bytes).toBeLessThanOrEqual(480 * 1024);
 });
 
 it("sends and verifies a code from the bundled handler, logging each request to stdout", async () => {

@@ -4,7 +4,7 @@
 // with requirepass, and a rotation in the operator's secret is picked up after Redis refuses the
 // old password — without a restart.
 import Redis from "ioredis";
-import { parseVerificationConfig } from "../../../functions/verification/config";
+import { fromEnvironment } from "../../../functions/verification/settings";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import {
   captureLog,
@@ -60,18 +60,18 @@ afterEach(async () => {
 afterAll(() => fixture.stop());
 
 it("parses the operator's secret reference from the environment the stack sets", () => {
-  const parsed = parseVerificationConfig(env);
-  expect(parsed.ok && parsed.config.secrets).toMatchObject({
+  const parsed = fromEnvironment(env);
+  expect(parsed.ok && parsed.settings.secrets).toMatchObject({
     source: "ssm",
     redisPasswordSecret: { name: OPERATOR_SECRET, versionId: "v1", field: "password" },
   });
-  const defaults = parseVerificationConfig({ ...env, REDIS_PASSWORD_SECRET_VERSION: "", REDIS_PASSWORD_SECRET_FIELD: "" });
-  expect(defaults.ok && defaults.config.secrets).toMatchObject({
+  const defaults = fromEnvironment({ ...env, REDIS_PASSWORD_SECRET_VERSION: "", REDIS_PASSWORD_SECRET_FIELD: "" });
+  expect(defaults.ok && defaults.settings.secrets).toMatchObject({
     redisPasswordSecret: { name: OPERATOR_SECRET, versionId: "current" },
   });
-  expect(parseVerificationConfig({ ...env, REDIS_PASSWORD_SECRET_NAME: "" })).toEqual({
+  expect(fromEnvironment({ ...env, REDIS_PASSWORD_SECRET_NAME: "" })).toEqual({
     ok: false,
-    problems: ["REDIS_PASSWORD_SECRET_VERSION and REDIS_PASSWORD_SECRET_FIELD need REDIS_PASSWORD_SECRET_NAME"],
+    problems: ["REDIS_PASSWORD_SECRET_NAME is required"],
   });
 });
 

@@ -3,13 +3,13 @@
 // cooldown and counts toward the daily and per-address limits, and answers 502 with retryAfter;
 // only a definite refusal releases them. And no getSms that ends without a sent SMS — refused,
 // unknown, or a Redis failure after the script ran — takes away the code the user already has.
-import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
+import { createVerificationRuntime, verificationPolicy, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { VerificationService } from "../../../functions/verification/service/verification-service";
 import { createVerificationHandler } from "../../../functions/verification/http/verification-handler";
 import { StoreUnavailableError } from "../../../functions/verification/store/code-store";
 import { RedisCodeStore } from "../../../functions/verification/store/redis-code-store";
 import { connectRedis } from "../../../functions/verification/store/redis-connection";
-import { parseVerificationConfig } from "../../../functions/verification/config";
+import { fromEnvironment } from "../../../functions/verification/settings";
 import type { EndpointBehaviour } from "../../support/sms-endpoint";
 import { freePort } from "../../support/free-port";
 import { createSmsSenderForTests } from "./support/real-sender";
@@ -160,9 +160,9 @@ describe("the live code survives a getSms that sends nothing (finding 8)", () =>
   });
 
   it("a resend whose store script ran but answered too late (503) keeps the delivered code valid", async () => {
-    const parsed = parseVerificationConfig({ ...fixture.env, RESEND_COOLDOWN_SECONDS: "0" });
+    const parsed = fromEnvironment({ ...fixture.env, RESEND_COOLDOWN_SECONDS: "0" });
     if (!parsed.ok) throw new Error(parsed.problems.join("; "));
-    const redis = connectRedis(parsed.config.redis);
+    const redis = connectRedis(parsed.settings.redis);
     try {
       const store = new RedisCodeStore(redis, { cluster: false, readyTimeoutMs: 1000 });
       let late = false;
@@ -177,7 +177,7 @@ describe("the live code survives a getSms that sends nothing (finding 8)", () =>
       const service = new VerificationService({
         store: slowStore,
         sender: createSmsSenderForTests(fixture),
-        policy: parsed.config.policy,
+        policy: verificationPolicy(parsed.settings),
         pepper,
       });
       const handle = createVerificationHandler({ service, log: captureLog().write });

@@ -14,7 +14,7 @@ describe("a new environment copied from another", () => {
     const qa = newEnvironmentEntry(ENVIRONMENTS, "qa", "staging");
     expect(qa).toMatchObject({ name: "qa", sessions: { audience: "smsverify-qa" }, network: { vpcCidr: "10.40.0.0/16" } });
     expect(isPlaceholder(qa.sessions.issuer)).toBe(true);
-    expect(qa.sessions.allowedOrigins.every(isPlaceholder)).toBe(true);
+    expect((qa.sessions.allowedOrigins ?? []).every(isPlaceholder)).toBe(true);
     expect(placeholdersOf("qa")).toEqual(
       expect.arrayContaining(["sessions.issuer", "sessions.allowedOrigins[0]", "operations.alarms.contacts.userIds[0]"]),
     );

@@ -3,7 +3,7 @@
 // connects to host:port, and its role may read the operator's password secret — that one, by name,
 // besides the stack's two — so no Redis password ever enters Terraform. Checked by assertions, the
 // secret scan, the provider schema and the function's own config parser.
-import { parseVerificationConfig } from "../../../functions/verification/config";
+import { fromEnvironment } from "../../../functions/verification/settings";
 import { EnvironmentConfigError } from "../../../infra/config/environment-config-error";
 import { EnvironmentSettings } from "../../../infra/config/environment-settings";
 import { ENVIRONMENTS } from "../../../infra/config/environments";
@@ -104,9 +104,9 @@ describe("bring your own Redis (created network)", () => {
     const resolved = Object.fromEntries(
       Object.entries(functionEnvironment(template)).map(([k, v]) => [k, v.startsWith("${") ? "2000001" : v]),
     );
-    const parsed = parseVerificationConfig(resolved);
-    expect(parsed.ok && parsed.config.redis).toMatchObject({ host: "10.10.1.40", port: 6380, cluster: false });
-    expect(parsed.ok && parsed.config.secrets).toMatchObject({
+    const parsed = fromEnvironment(resolved);
+    expect(parsed.ok && parsed.settings.redis).toMatchObject({ host: "10.10.1.40", port: 6380, cluster: false });
+    expect(parsed.ok && parsed.settings.secrets).toMatchObject({
       redisPasswordSecret: { name: "ops-shared-redis", versionId: "current", field: "password" },
     });
   });
