@@ -4,10 +4,9 @@ import type { EnvironmentEntry } from "../infra/config/environment-settings";
 import { applyEnvironment } from "../infra/plan-review/workflow/apply-environment";
 import { terraformEnvironment } from "../infra/plan-review/workflow/credentials";
 import { preflight } from "../infra/plan-review/workflow/preflight";
-import { Terraform } from "../infra/plan-review/workflow/terraform-process";
-import { processIo, runAsEntryPoint, runCli, type CliIo } from "./command-line";
+import { processIo, runAsEntryPoint, type CliIo } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
-import { parseEnvironmentArgs } from "./plan-review/environment-args";
+import { runEnvironmentCommand, terraformFor } from "./plan-review/environment-args";
 
 export const APPLY_USAGE = "usage: npm run apply -- <env> [--allow-guarded]";
 const APPLY_HELP = `Applies the plan saved and reviewed by \`npm run plan -- <env>\`, and nothing else.
@@ -21,32 +20,19 @@ export async function applyCommand(
   io: CliIo = processIo,
   table?: readonly EnvironmentEntry[],
 ): Promise<number> {
-  return runCli(
-    "apply",
-    async () => {
-      const args = parseEnvironmentArgs(argv, APPLY_USAGE, ["allow-guarded"]);
-      if (!args) {
-        io.stdout(`${APPLY_USAGE}\n${APPLY_HELP}`);
-        return 0;
-      }
-      preflight({ env: args.env, table: table ?? loadEnvironmentTable(), processEnv });
-      return applyEnvironment({
-        env: args.env,
-        projectRoot: process.cwd(),
-        terraform: new Terraform(
-          processEnv.TERRAFORM_BIN || "terraform",
-          { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
-          io.stderr,
-        ),
-        processEnv: terraformEnvironment(processEnv),
-        allowGuarded: args.allowGuarded,
-        requireRemoteState: processEnv.CI === "true",
-        io,
-      });
-    },
-    io,
-    APPLY_USAGE,
-  );
+  const text = { usage: APPLY_USAGE, help: APPLY_HELP, accepted: ["allow-guarded"] as const };
+  return runEnvironmentCommand("apply", argv, io, text, async (args) => {
+    preflight({ env: args.env, table: table ?? loadEnvironmentTable(), processEnv });
+    return applyEnvironment({
+      env: args.env,
+      projectRoot: process.cwd(),
+      terraform: terraformFor(processEnv, io),
+      processEnv: terraformEnvironment(processEnv),
+      allowGuarded: args.allowGuarded,
+      requireRemoteState: processEnv.CI === "true",
+      io,
+    });
+  });
 }
 
 export const main = (argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo) => applyCommand(argv, env, io);

@@ -5,11 +5,11 @@ import type { EnvironmentEntry } from "../infra/config/environment-settings";
 import { terraformEnvironment } from "../infra/plan-review/workflow/credentials";
 import { planEnvironment } from "../infra/plan-review/workflow/plan-environment";
 import { preflight } from "../infra/plan-review/workflow/preflight";
-import { runProcess, Terraform } from "../infra/plan-review/workflow/terraform-process";
+import { runProcess } from "../infra/plan-review/workflow/terraform-process";
 import { smsContentWarnings } from "../infra/sms-status/plan-warnings";
-import { CliError, processIo, runAsEntryPoint, runCli, type CliIo } from "./command-line";
+import { CliError, processIo, runAsEntryPoint, type CliIo } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
-import { parseEnvironmentArgs } from "./plan-review/environment-args";
+import { runEnvironmentCommand, terraformFor } from "./plan-review/environment-args";
 
 export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS]... [--format markdown|text] [--skip-synth]";
 const PLAN_HELP = `Synthesizes, runs terraform plan for <env>, saves the plan and prints its review.
@@ -37,39 +37,26 @@ export async function planCommand(
   io: CliIo = processIo,
   table?: readonly EnvironmentEntry[],
 ): Promise<number> {
-  return runCli(
-    "plan",
-    async () => {
-      const args = parseEnvironmentArgs(argv, PLAN_USAGE, ["allow-replace", "format", "skip-synth"]);
-      if (!args) {
-        io.stdout(`${PLAN_USAGE}\n${PLAN_HELP}`);
-        return 0;
-      }
-      // Name, placeholders and credentials are checked before the synth, not after it.
-      const entries = table ?? loadEnvironmentTable();
-      preflight({ env: args.env, table: entries, processEnv });
-      const projectRoot = process.cwd();
-      const code = await planEnvironment({
-        env: args.env,
-        projectRoot,
-        synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
-        terraform: new Terraform(
-          processEnv.TERRAFORM_BIN || "terraform",
-          { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
-          io.stderr,
-        ),
-        processEnv: terraformEnvironment(processEnv),
-        allowReplace: args.allowReplace,
-        format: args.format,
-        io,
-      });
-      // With credentials present: a warning row per unapproved signature/template (exit unchanged).
-      for (const row of await smsContentWarnings(args.env, processEnv, entries)) io.stdout(`${row}\n`);
-      return code;
-    },
-    io,
-    PLAN_USAGE,
-  );
+  const text = { usage: PLAN_USAGE, help: PLAN_HELP, accepted: ["allow-replace", "format", "skip-synth"] as const };
+  return runEnvironmentCommand("plan", argv, io, text, async (args) => {
+    // Name, placeholders and credentials are checked before the synth, not after it.
+    const entries = table ?? loadEnvironmentTable();
+    preflight({ env: args.env, table: entries, processEnv });
+    const projectRoot = process.cwd();
+    const code = await planEnvironment({
+      env: args.env,
+      projectRoot,
+      synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
+      terraform: terraformFor(processEnv, io),
+      processEnv: terraformEnvironment(processEnv),
+      allowReplace: args.allowReplace,
+      format: args.format,
+      io,
+    });
+    // With credentials present: a warning row per unapproved signature/template (exit unchanged).
+    for (const row of await smsContentWarnings(args.env, processEnv, entries)) io.stdout(`${row}\n`);
+    return code;
+  });
 }
 
 export const main = (argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo) => planCommand(argv, env, io);

@@ -1,6 +1,8 @@
 // Parses `plan` / `apply` arguments (one environment name plus flags) into typed options, strictly:
 // an option the command does not take is a usage error, `--help` anywhere asks for the usage.
-import { CommandLineError, parseCommandLine, usageError } from "../command-line";
+import { Terraform } from "../../infra/plan-review/workflow/terraform-process";
+import { terraformEnvironment } from "../../infra/plan-review/workflow/credentials";
+import { CommandLineError, parseCommandLine, runCli, usageError, type CliIo } from "../command-line";
 import { isValidEnvironmentName } from "../../infra/plan-review/environment";
 
 export interface EnvironmentArgs {
@@ -53,4 +55,39 @@ export function parseEnvironmentArgs(
     skipSynth: values["skip-synth"] ?? false,
     format,
   };
+}
+
+/**
+ * The shape plan and apply share: parse `<env>` and the accepted flags, print the help on
+ * `--help`, else run `body` inside the shared error handling.
+ */
+export function runEnvironmentCommand(
+  tool: "plan" | "apply",
+  argv: readonly string[],
+  io: CliIo,
+  text: { usage: string; help: string; accepted: readonly OptionName[] },
+  body: (args: EnvironmentArgs) => Promise<number>,
+): Promise<number> {
+  return runCli(
+    tool,
+    async () => {
+      const args = parseEnvironmentArgs(argv, text.usage, text.accepted);
+      if (!args) {
+        io.stdout(`${text.usage}\n${text.help}`);
+        return 0;
+      }
+      return body(args);
+    },
+    io,
+    text.usage,
+  );
+}
+
+/** terraform as plan and apply run it: the provider's credential names, automation mode, its stderr to the operator. */
+export function terraformFor(processEnv: NodeJS.ProcessEnv, io: CliIo): Terraform {
+  return new Terraform(
+    processEnv.TERRAFORM_BIN || "terraform",
+    { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
+    io.stderr,
+  );
 }
