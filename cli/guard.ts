@@ -14,7 +14,7 @@ import { closeRedis, connectRedis, whenRedisReady } from "../functions/verificat
 import { FraudGuardAdmin, parseFraudGuardScope, type ActiveBlock } from "../functions/verification/store/redis-fraud-guard";
 import { validateEnvironment } from "../infra/config/validate-environment";
 import { ResourceNames } from "../infra/constructs/resource-names";
-import { apiCredentialFrom } from "../infra/sms-status/api-credentials";
+import { apiCredentialFrom } from "./sms-status/api-credentials";
 import {
   CliError,
   CommandLineError,

@@ -10,7 +10,7 @@ import type { EnvironmentEntry } from "../infra/config/environment-settings";
 import { validateEnvironment } from "../infra/config/validate-environment";
 import { ResourceNames } from "../infra/constructs/resource-names";
 import { timingsFor } from "../infra/keys/rotation-timings";
-import { requireApiCredential } from "../infra/sms-status/api-credentials";
+import { requireApiCredential } from "./sms-status/api-credentials";
 import { CliError, EXIT, parseCommandLine, processIo, runAsEntryPoint, runCli, usageError, type CliIo } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
 

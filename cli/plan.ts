@@ -6,7 +6,7 @@ import { terraformEnvironment } from "../infra/plan-review/workflow/credentials"
 import { planEnvironment } from "../infra/plan-review/workflow/plan-environment";
 import { preflight } from "../infra/plan-review/workflow/preflight";
 import { runProcess } from "../infra/plan-review/workflow/terraform-process";
-import { smsContentWarnings } from "../infra/sms-status/plan-warnings";
+import { smsContentWarnings } from "./sms-status/plan-warnings";
 import { CliError, processIo, runAsEntryPoint, type CliIo } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
 import { runEnvironmentCommand, terraformFor } from "./plan-review/environment-args";

@@ -3,10 +3,10 @@
 // Exit 0: everything the environment uses is approved; 1: something is not, or the API call
 // failed (printed as code + message); 64: bad usage.
 import { validateEnvironment } from "../infra/config/validate-environment";
-import { requireApiCredential } from "../infra/sms-status/api-credentials";
-import { environmentContentStatus } from "../infra/sms-status/content-status";
-import { ReviewClient, SmsApiError } from "../infra/sms-status/review-client";
-import { allApproved, formatStatusTable } from "../infra/sms-status/review-status";
+import { requireApiCredential } from "./sms-status/api-credentials";
+import { environmentContentStatus } from "./sms-status/content-status";
+import { ReviewClient, SmsApiError } from "./sms-status/review-client";
+import { allApproved, formatStatusTable } from "./sms-status/review-status";
 import {
   CliError,
   CommandLineError,

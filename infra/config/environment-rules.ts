@@ -129,11 +129,6 @@ function checkNetworkSource(env: RawEntry, p: ProblemList): void {
   }
 }
 
-/** Production environments: the table's prod and any other whose name starts with "prod". */
-export function isProductionEnvironment(name: string): boolean {
-  return /^prod/.test(name);
-}
-
 /**
  * Test numbers must be mobile numbers the environment serves (a number of another region would be
  * refused before its fixed code is looked at), and a production environment takes them only when
@@ -158,11 +153,12 @@ function checkTestNumbers(env: RawEntry, p: ProblemList): void {
     });
   }
   const name = String(env?.name);
-  if (isProductionEnvironment(name) && testNumbers.allowInProduction !== true) {
+  // The entry's own production flag (required by the schema), whatever the name says.
+  if (env?.production === true && testNumbers.allowInProduction !== true) {
     p.add(
       "testNumbers",
-      `environment "${name}" is a production environment: it refuses test numbers (fixed codes that log anyone in) ` +
-        `unless its entry says so explicitly with testNumbers.allowInProduction: true`,
+      `environment "${name}" is a production environment (production: true): it refuses test numbers (fixed codes ` +
+        `that log anyone in) unless its entry says so explicitly with testNumbers.allowInProduction: true`,
     );
   }
 }

@@ -170,6 +170,8 @@ export const environmentSchema: z.ZodType<EnvironmentSettings> = z.strictObject(
   name: matching(NAME_PATTERN, "must be 2–16 lower-case letters/digits starting with a letter"),
   app: matching(APP_PATTERN, "must be 2–24 lower-case letters, digits or '-' starting with a letter"),
   region: catalogued("a region with SCF, TencentDB for Redis and VPC", REGIONS),
+  // Said explicitly, never guessed from the name (live, prd and main are production too).
+  production: booleanFlag(),
   // Checked against the region in environment-rules.ts.
   availabilityZone: z.string({ error: expecting("must be an availability zone such as ap-guangzhou-3") }),
   // Exactly one of vpcCidr (create) and existing (bring your own): environment-rules.ts.

@@ -187,7 +187,7 @@ type SessionConfig = Omit<z.output<typeof sessionsSchema>, "preflightMaxAgeSecon
 export interface TestNumberSettings {
   /** E.164 mobile numbers of regions the environment serves (sms.allowedRegions), e.g. "+8613800138000". */
   numbers: string[];
-  /** A production environment (name starting with "prod") refuses test numbers unless this is true. */
+  /** A production environment (`production: true`) refuses test numbers unless this is true. */
   allowInProduction?: boolean;
 }
 
@@ -269,6 +269,11 @@ export interface EnvironmentSettings {
   /** Application name, first part of every resource name `<app>-<env>-<part>`. */
   app: string;
   region: string;
+  /**
+   * Whether real users are served here: stated per entry, required, never guessed from the name.
+   * A production environment refuses test numbers unless testNumbers.allowInProduction is true.
+   */
+  production: boolean;
   availabilityZone: string;
   network: NetworkSettings;
   redis: RedisSettings;

@@ -108,6 +108,7 @@ const appOrigin = (example: string) => yours(example, "your web app's origin, e.
 export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
   {
     name: "dev",
+    production: false,
     app: APP,
     region: "ap-guangzhou",
     availabilityZone: "ap-guangzhou-3",
@@ -139,6 +140,7 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
   },
   {
     name: "staging",
+    production: false,
     app: APP,
     region: "ap-guangzhou",
     availabilityZone: "ap-guangzhou-4",
@@ -168,6 +170,7 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
   },
   {
     name: "prod",
+    production: true,
     app: APP,
     region: "ap-shanghai",
     availabilityZone: "ap-shanghai-5",

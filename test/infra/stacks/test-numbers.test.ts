@@ -54,6 +54,34 @@ describe("test numbers in the environment table", () => {
     expect(message).toMatch(/testNumbers\.allowInProduction: true/);
   });
 
+  // Issue 20 item 5: production was guessed from the name (^prod), so live, prd and main took test
+  // numbers without the opt-in. Now the entry's required `production` flag decides.
+  it.each(["live", "prd", "main"])("a production environment named %s refuses test numbers without the opt-in", (name) => {
+    const entry = prodWith({ numbers: ["+8613800138000"] });
+    entry.name = name;
+    entry.backend = { kind: "local" };
+    expect(problemsOf(entry)).toMatch(new RegExp(`${name}\\.testNumbers: environment "${name}" is a production environment`));
+  });
+
+  it("a non-production environment named prod-like takes test numbers (the name decides nothing)", () => {
+    const entry = JSON.parse(JSON.stringify(ENVIRONMENTS.find((e) => e.name === "staging"))) as EnvironmentSettings;
+    entry.name = "prodcopy";
+    entry.backend = { kind: "local" };
+    entry.testNumbers = { numbers: ["+8613800138000"] };
+    expect(validateEnvironment(entry).testNumbers).toEqual({ numbers: ["+8613800138000"] });
+  });
+
+  it("every entry says whether it is production: the field is required and must be a boolean", () => {
+    const missing = devWith((s) => {
+      delete (s as Partial<EnvironmentSettings>).production;
+    });
+    expect(problemsOf(missing)).toMatch(/dev\.production: is required: must be true or false/);
+    const text = devWith((s) => {
+      (s as unknown as Record<string, unknown>).production = "yes";
+    });
+    expect(problemsOf(text)).toMatch(/dev\.production: must be true or false, got "yes"/);
+  });
+
   it("prod refuses them with allowInProduction false too", () => {
     expect(problemsOf(prodWith({ numbers: ["+8613800138000"], allowInProduction: false }))).toMatch(/prod\.testNumbers:/);
   });

@@ -2,7 +2,7 @@
 // when credentials are present, none without credentials, one row (not a failed plan) when the
 // SMS API cannot be read. Real SDK against the signature-checking SMS double.
 import { ENVIRONMENTS } from "../../../infra/config/environments";
-import { smsContentWarnings } from "../../../infra/sms-status/plan-warnings";
+import { smsContentWarnings } from "../../../cli/sms-status/plan-warnings";
 import { startSmsEndpoint, type SmsEndpoint } from "../../support/sms-endpoint";
 
 const secretId = "AKIDplanwarn000000000000000000000000";

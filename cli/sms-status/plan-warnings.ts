@@ -1,8 +1,8 @@
 // The rows `npm run plan` adds when credentials are present: one warning per piece of SMS content
 // the environment uses that is not approved (a deploy would succeed and every send would fail).
 // Never fails the plan: no credentials means no rows, an API failure is itself one warning row.
-import type { EnvironmentEntry } from "../config/environment-settings";
-import { validateEnvironment } from "../config/validate-environment";
+import type { EnvironmentEntry } from "../../infra/config/environment-settings";
+import { validateEnvironment } from "../../infra/config/validate-environment";
 import { apiCredentialFrom } from "./api-credentials";
 import { environmentContentStatus } from "./content-status";
 import { ReviewClient } from "./review-client";

@@ -1,6 +1,6 @@
 // The review state of every piece of SMS content one environment uses: fetches each list it needs
 // once (signatures / templates × mainland / international) and matches the references against them.
-import { EnvironmentConfig } from "../config/environment-settings";
+import { EnvironmentConfig } from "../../infra/config/environment-settings";
 import { referencedContent } from "./referenced-content";
 import { ReviewClient } from "./review-client";
 import { ContentStatus, ListedContent, reviewStatus } from "./review-status";

@@ -2,7 +2,7 @@
 // signature and template, and (with campaigns) the marketing signature and templates. Managed
 // content is looked up by name (its id exists only after apply), existing content by what the
 // table names (a signature's text, a template's id).
-import { EnvironmentConfig } from "../config/environment-settings";
+import { EnvironmentConfig } from "../../infra/config/environment-settings";
 
 export type ContentKind = "signature" | "template";
 
