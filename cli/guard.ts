@@ -2,30 +2,11 @@
 // (functions/verification/service/fraud-guard.ts) in an environment's Redis — active blocks with
 // the figures that caused them, lifting one, the safe list.
 //
-// Access path: the one `npm run keys` uses for the environment's secrets (the deployer's
-// TENCENTCLOUD_SECRET_ID / _SECRET_KEY → Secrets Manager, `<app>-<env>-function-secrets`, field
-// redisPassword), plus REDIS_HOST / REDIS_PORT for an address of the instance reachable from where
-// it runs (the VPC, a VPN or a tunnel; the private address is not routed from the internet).
-// REDIS_PASSWORD set (even empty) skips Secrets Manager: that is how it reaches `npm run dev`'s
-// private Redis, under the environment name `local`.
-import { SecretsManager } from "../functions/shared/ssm/secrets-manager";
-import { secretVersionId } from "../functions/verification/secrets/secret-layout";
-import { closeRedis, connectRedis, whenRedisReady } from "../functions/verification/store/redis-connection";
+// Access path: cli/environment-redis.ts (shared with `npm run insights`).
+import { closeRedis } from "../functions/verification/store/redis-connection";
 import { FraudGuardAdmin, parseFraudGuardScope, type ActiveBlock } from "../functions/verification/store/redis-fraud-guard";
-import { validateEnvironment } from "../infra/config/validate-environment";
-import { ResourceNames } from "../infra/constructs/resource-names";
-import { apiCredentialFrom } from "./sms-status/api-credentials";
-import {
-  CliError,
-  CommandLineError,
-  EXIT,
-  parseCommandLine,
-  processIo,
-  runAsEntryPoint,
-  runCli,
-  type CliIo,
-} from "./command-line";
-import { loadEnvironmentTable } from "./environment-table";
+import { CommandLineError, EXIT, parseCommandLine, processIo, runAsEntryPoint, runCli, type CliIo } from "./command-line";
+import { connectEnvironmentRedis } from "./environment-redis";
 
 export const usage = `usage: npm run guard -- <command> <env> [arguments]
 
@@ -74,40 +55,8 @@ export async function runGuardCli(argv: readonly string[], deps: GuardCliDeps): 
       const [command, envName, ...rest] = parsed.positionals as [string, string, ...string[]];
       checkArguments(command, rest);
 
-      const host = deps.env.REDIS_HOST?.trim();
-      if (!host)
-        throw new CliError(
-          "REDIS_HOST_MISSING",
-          "REDIS_HOST is not set (an address of the environment's Redis reachable from here)",
-          EXIT.USAGE,
-        );
-      const port = Number(deps.env.REDIS_PORT?.trim() || "6379");
-      let cluster = (deps.env.REDIS_CLUSTER?.trim() || "").toLowerCase() === "true";
-      let password = deps.env.REDIS_PASSWORD;
-      if (envName !== "local") {
-        const table = loadEnvironmentTable();
-        const settings = table.find((e) => e.name === envName);
-        if (!settings) {
-          throw new CliError(
-            "ENVIRONMENT_UNKNOWN",
-            `no environment ${JSON.stringify(envName)}; environments: local, ${table.map((e) => e.name).join(", ")}`,
-          );
-        }
-        const config = validateEnvironment(settings);
-        const redisSettings = config.redis.existing ?? config.redis;
-        if (!deps.env.REDIS_CLUSTER?.trim()) cluster = redisSettings.architecture === "cluster";
-        if (password === undefined) {
-          password = await redisPasswordOf(
-            new ResourceNames(config.app, config.name).of("function-secrets"),
-            config.region,
-            deps.env,
-          );
-        }
-      }
-
-      const redis = connectRedis({ host, port, password: password || undefined, cluster, connectTimeoutMs: 5000 });
+      const redis = await connectEnvironmentRedis(envName, deps.env);
       try {
-        await whenRedisReady(redis, 5000);
         return await runCommand(new FraudGuardAdmin(redis), command, rest, deps);
       } finally {
         await closeRedis(redis);
@@ -193,22 +142,6 @@ function blockTable(blocks: ActiveBlock[]): string[] {
       .join("  ")
       .trimEnd();
   return [line(header), ...rows.map(line)];
-}
-
-async function redisPasswordOf(secretName: string, region: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const credential = apiCredentialFrom(env);
-  if (!credential) {
-    throw new CliError(
-      "CREDENTIALS_MISSING",
-      "set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (to read the Redis password) or REDIS_PASSWORD",
-    );
-  }
-  const ssm = new SecretsManager(
-    { region, endpoint: env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 10 },
-    () => credential,
-  );
-  const secret = JSON.parse(await ssm.getSecretString(secretName, secretVersionId)) as { redisPassword?: unknown };
-  return typeof secret.redisPassword === "string" ? secret.redisPassword : "";
 }
 
 export const main = (argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo = processIo) =>

@@ -4,12 +4,16 @@
 import type { EnvironmentEntry } from "../infra/config/environment-settings";
 import { terraformEnvironment } from "../infra/plan-review/workflow/credentials";
 import { planEnvironment } from "../infra/plan-review/workflow/plan-environment";
+import { TENCENTCLOUD_PROVIDER } from "../infra/bindings/provider-types";
+import { validateEnvironment } from "../infra/config/validate-environment";
+import { ACCOUNT_UIN_VARIABLE } from "../infra/constructs/account-uin";
+import { checkAgainstCatalogue, readCloudCatalogue } from "../infra/plan-review/catalogue/cloud-catalogue";
 import { preflight } from "../infra/plan-review/workflow/preflight";
 import { runProcess } from "../infra/plan-review/workflow/terraform-process";
 import { smsContentWarnings } from "./sms-status/plan-warnings";
 import { CliError, processIo, runAsEntryPoint, type CliIo } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
-import { runEnvironmentCommand, terraformFor } from "./plan-review/environment-args";
+import { runEnvironmentCommand, terraformAutomationEnvironment, terraformFor } from "./plan-review/environment-args";
 
 export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS]... [--format markdown|text] [--skip-synth]";
 const PLAN_HELP = `Synthesizes, runs terraform plan for <env>, saves the plan and prints its review.
@@ -43,11 +47,34 @@ export async function planCommand(
     const entries = table ?? loadEnvironmentTable();
     preflight({ env: args.env, table: entries, processEnv });
     const projectRoot = process.cwd();
+    const terraformEnv = terraformAutomationEnvironment(processEnv);
+    const entry = entries.find((e) => e.name === args.env);
     const code = await planEnvironment({
       env: args.env,
       projectRoot,
       synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
-      terraform: terraformFor(processEnv, io),
+      terraform: terraformFor(processEnv, io, terraformEnv),
+      // An environment stack: its alarm names checked against the account's catalogue, and the
+      // account's uin for its CAM resource strings (infra/plan-review/catalogue/cloud-catalogue.ts).
+      beforePlan: entry
+        ? async () => {
+            const config = validateEnvironment(entry);
+            io.stderr("plan: checking alarm names against the account's Cloud Monitor catalogue\n");
+            const catalogue = await readCloudCatalogue(
+              config.region,
+              TENCENTCLOUD_PROVIDER.version,
+              processEnv.TERRAFORM_BIN || "terraform",
+              terraformEnv,
+            );
+            const problems = checkAgainstCatalogue(catalogue);
+            if (problems.length > 0)
+              throw new CliError(
+                "CLOUD_NAMES_UNKNOWN",
+                `cloud/monitor.ts names the cloud does not know:\n${problems.join("\n")}`,
+              );
+            terraformEnv[`TF_VAR_${ACCOUNT_UIN_VARIABLE}`] = catalogue.accountUin;
+          }
+        : undefined,
       processEnv: terraformEnvironment(processEnv),
       allowReplace: args.allowReplace,
       format: args.format,

@@ -83,11 +83,19 @@ export function runEnvironmentCommand(
   );
 }
 
-/** terraform as plan and apply run it: the provider's credential names, automation mode, its stderr to the operator. */
-export function terraformFor(processEnv: NodeJS.ProcessEnv, io: CliIo): Terraform {
-  return new Terraform(
-    processEnv.TERRAFORM_BIN || "terraform",
-    { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
-    io.stderr,
-  );
+/** The environment terraform runs in for plan and apply: the provider's credential names, automation mode. */
+export function terraformAutomationEnvironment(processEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
+}
+
+/**
+ * terraform as plan and apply run it, its stderr to the operator. `env` is kept by reference, so a
+ * step before the plan may add to it (plan adds the account's uin as a TF_VAR_).
+ */
+export function terraformFor(
+  processEnv: NodeJS.ProcessEnv,
+  io: CliIo,
+  env: NodeJS.ProcessEnv = terraformAutomationEnvironment(processEnv),
+): Terraform {
+  return new Terraform(processEnv.TERRAFORM_BIN || "terraform", env, io.stderr);
 }

@@ -28,6 +28,8 @@ export function createAccessTokenVerifier(settings: VerifierSettings): (token: s
       issuer: settings.issuer,
       audience: settings.audience,
       algorithms: ["ES256"],
+      // jose checks exp only when a token has one: a token without it would never expire.
+      requiredClaims: ["exp", "iat", "sub"],
     });
     return loginFrom(payload);
   };

@@ -5,12 +5,18 @@
 import Redis, { Cluster } from "ioredis";
 import { SmsGateway, credentialFromScfEnvironment } from "../shared/sms";
 import { runDueCampaigns, type TickResult } from "./campaigns/due-campaigns";
+import { SecretsManagerError } from "../shared/ssm/secrets-manager";
 import { ConfigError, fromEnvironment, type BulkGreetingSettings } from "./settings";
+import { readRedisPassword, redisPasswordSecret } from "./redis-password";
 import { CampaignCheckpoints, type RedisClient } from "./sending/campaign-checkpoints";
-import type { BulkGreetingLogEntry } from "./log-fields";
+import { fileVerificationReceipts } from "../shared/insights/hourly-counters";
+import { bulkGreetingLogLine, type BulkGreetingLogEntry } from "./log-fields";
 import type { CampaignStorage } from "./storage/campaign-storage";
 import { CosStorage } from "./storage/cos-storage";
 import { LocalDirectoryStorage } from "./storage/local-directory-storage";
+
+/** Receipts filed into an hour whose counters expired keep it this long (the verification function's default). */
+const insightsRetentionSeconds = 192 * 3600;
 
 interface ScfContext {
   request_id?: string;
@@ -27,11 +33,21 @@ export interface TickResponse {
 }
 
 let container: { config: BulkGreetingSettings; redis: RedisClient; storage: CampaignStorage } | undefined;
+/** The container's set-up in progress: concurrent first invocations share one secret read. */
+let settingUp: Promise<NonNullable<typeof container>> | undefined;
 
-function setUp(env: NodeJS.ProcessEnv): NonNullable<typeof container> {
-  if (container) return container;
+function setUp(env: NodeJS.ProcessEnv): Promise<NonNullable<typeof container>> {
+  if (container) return Promise.resolve(container);
+  settingUp ??= createContainer(env).finally(() => (settingUp = undefined));
+  return settingUp;
+}
+
+async function createContainer(env: NodeJS.ProcessEnv): Promise<NonNullable<typeof container>> {
   const config = fromEnvironment(env);
-  const options = { password: config.redis.password, connectTimeout: 2000, maxRetriesPerRequest: 2 };
+  // In SCF the password comes from the function's secret, never from its environment.
+  const secret = redisPasswordSecret(config);
+  const password = secret ? await readRedisPassword(secret, env) : config.redis.password;
+  const options = { password, connectTimeout: 2000, maxRetriesPerRequest: 2 };
   const redis: RedisClient = config.redis.cluster
     ? new Cluster([{ host: config.redis.host, port: config.redis.port }], { redisOptions: options })
     : new Redis({ host: config.redis.host, port: config.redis.port, ...options });
@@ -50,9 +66,14 @@ export async function main_handler(event: unknown, context: ScfContext = {}): Pr
   const requestId = context.request_id ?? "local";
   let c: NonNullable<typeof container>;
   try {
-    c = setUp(process.env);
+    c = await setUp(process.env);
   } catch (error) {
-    const message = error instanceof ConfigError ? error.message : "function set-up failed";
+    const message =
+      error instanceof ConfigError
+        ? error.message
+        : error instanceof SecretsManagerError
+          ? `the Redis password secret could not be read (${error.code})`
+          : "function set-up failed";
     log({ requestId, event: "configInvalid", message });
     return { ok: false, code: "ConfigInvalid", message };
   }
@@ -70,6 +91,10 @@ export async function main_handler(event: unknown, context: ScfContext = {}): Pr
         checkpoints: new CampaignCheckpoints(c.redis),
         senderFor: gateway,
         receipts: gateway(""),
+        // Verification codes on the same SMS app: their receipts go to the verification insights.
+        otherReceipts: async (receipts) => {
+          await fileVerificationReceipts(c.redis, receipts, insightsRetentionSeconds);
+        },
         clock: { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), random: Math.random },
         requestsPerSecond: c.config.requestsPerSecond,
         attemptMs: sms.timeoutSeconds * 1000,
@@ -100,7 +125,7 @@ function isTimerEvent(event: unknown): boolean {
 
 // Logs carry campaign ids, counts and codes — never phone numbers, credentials or passwords.
 function log(entry: BulkGreetingLogEntry): void {
-  process.stdout.write(JSON.stringify({ fn: "bulk-greeting", at: new Date().toISOString(), ...entry }) + "\n");
+  process.stdout.write(bulkGreetingLogLine({ fn: "bulk-greeting", at: new Date().toISOString(), ...entry }) + "\n");
 }
 
 /** For tests: forget the container state (config, connections). */

@@ -40,3 +40,21 @@ export type BulkGreetingLogEvent = (typeof bulkGreetingLogEvents)[number];
 export type BulkGreetingLogEntry = Partial<Record<Exclude<BulkGreetingLogField, "event">, unknown>> & {
   event: BulkGreetingLogEvent;
 };
+
+/**
+ * One log line: a flat JSON object of first-level numbers and text, because SCF parses only those
+ * into CLS keys (cloud/cls.ts). Lists become comma-separated text (`runs: "id:finished,id2:failed"`),
+ * booleans text, any object its JSON text; absent values are left out.
+ */
+export function bulkGreetingLogLine(entry: Record<string, unknown>): string {
+  const flat: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(entry)) {
+    if (value === undefined || value === null) continue;
+    if (typeof value === "number" || typeof value === "string") flat[key] = value;
+    else if (Array.isArray(value))
+      flat[key] = value.map((item) => (typeof item === "string" ? item : JSON.stringify(item))).join(",");
+    else if (typeof value === "object") flat[key] = JSON.stringify(value);
+    else flat[key] = String(value);
+  }
+  return JSON.stringify(flat);
+}

@@ -50,7 +50,7 @@ interface Wiring {
   handle: ScfHandler;
 }
 
-/** On-demand re-reads (unknown kid, Redis auth refused) at most this often per container. */
+/** On-demand re-reads (Redis auth refused) at most this often per container. */
 const minRereadMs = 5000;
 
 export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: RuntimeOptions = {}): VerificationRuntime {
@@ -118,10 +118,12 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
           ttlSeconds: config.sessions.accessTokenTtlSeconds,
         },
         refreshTtlSeconds: config.sessions.refreshTokenTtlSeconds,
+        familyLifetimeSeconds: config.sessions.refreshFamilyLifetimeSeconds,
         idempotencyTtlSeconds: config.idempotency.ttlSeconds,
       },
       // The key set is re-read in the background; each request signs with what is current now.
-      signingKey: () => secrets.peek()?.signingKeys.current,
+      // Never a key that rotations this container could not see may have dropped (503 instead).
+      signingKey: () => secrets.signingKey(config.sessions.accessTokenTtlSeconds),
       pepper: runtime.codePepper,
       clock: options.clock,
     });
@@ -146,6 +148,7 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       captcha,
       sessions,
       testNumbers,
+      content: config.sms.sender === "tencent" ? config.sms.content : undefined,
     });
     return {
       runtime,
@@ -193,6 +196,13 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
         // Its one log line must be out before the reply (SCF may freeze the container right after).
         await log.flush?.();
         return refused;
+      }
+      // A copy too old to sign with (a container thawed after hours, or Secrets Manager down): read
+      // it again before this request rather than in the background; a failure keeps the old copy
+      // and login/refresh answer 503 until a read succeeds.
+      if (secrets.signingKey(config.sessions.accessTokenTtlSeconds) === "stale") {
+        await secrets.reread("signing-key-stale");
+        loaded = secrets.peek() ?? loaded;
       }
       if (!wiring || wiring.runtime !== loaded.runtime) {
         // First request, or a rotated password or pepper: new client and service. An SCF instance
@@ -278,6 +288,7 @@ export function verificationPolicy(config: VerificationSettings): VerificationPo
     budgetPrefixDigits: smsBudgets.prefixDigits,
     allowedRegions: config.sms.allowedRegions,
     idempotencyTtlSeconds: config.idempotency.ttlSeconds,
+    insightsRetentionHours: config.insights.retentionHours,
   };
 }
 
@@ -285,15 +296,16 @@ function senderFor(config: VerificationSettings, env: NodeJS.ProcessEnv): SmsSen
   // Never fall back to the console sender here: it prints codes, which must not reach SCF logs.
   const sms = config.sms;
   if (sms.sender === "console") return consoleSmsSender();
+  const defaultPair = sms.content.domestic ?? sms.content.international!;
   const gateway = new SmsGateway(
     {
       sdkAppId: sms.sdkAppId,
-      signName: sms.signName,
+      signName: defaultPair.signName,
       region: sms.region,
       endpoint: sms.endpoint,
       timeoutSeconds: sms.timeoutSeconds,
     },
     credentialFromScfEnvironment(env),
   );
-  return tencentSmsSender(gateway, sms.templateId);
+  return tencentSmsSender(gateway, [...defaultPair.templates.values()][0]);
 }

@@ -59,6 +59,8 @@ export const TENCENTCLOUD_RESOURCE_TYPES: readonly string[] = [
   "tencentcloud_cls_index",
   "tencentcloud_cls_alarm",
   "tencentcloud_cls_alarm_notice",
+  // Verification insights (issue 23): the funnel as CLS SQL panels.
+  "tencentcloud_cls_dashboard",
   "tencentcloud_monitor_alarm_notice",
   "tencentcloud_monitor_alarm_policy",
   "tencentcloud_monitor_policy_binding_object",

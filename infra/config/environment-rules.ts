@@ -88,7 +88,18 @@ function checkSmsTimeoutWithinCooldown(env: RawEntry, p: ProblemList): void {
 function checkRegionsMatchTemplate(env: RawEntry, p: ProblemList): void {
   const regions = env?.sms?.allowedRegions;
   const template = env?.sms?.template;
-  if (!Array.isArray(regions) || template?.manage !== true) return;
+  if (!Array.isArray(regions) || env?.sms?.international) return;
+  if (template?.manage !== true) {
+    // An approved template of either kind: it still reaches only one side of the border.
+    const others = regions.filter((r) => r !== "CN");
+    if (regions.includes("CN") && others.length > 0) {
+      p.add(
+        "sms.allowedRegions",
+        `lists CN and ${others.join(", ")}: one signature/template pair serves either mainland China (domestic) or other regions (international); add sms.international for ${others.join(", ")}`,
+      );
+    }
+    return;
+  }
   if (template.international === 0 && regions.some((r) => r !== "CN")) {
     p.add(
       "sms.allowedRegions",
@@ -100,6 +111,45 @@ function checkRegionsMatchTemplate(env: RawEntry, p: ProblemList): void {
       "sms.allowedRegions",
       'an international template (sms.template.international 1) cannot reach mainland China: drop "CN" or use a domestic template',
     );
+  }
+}
+
+/**
+ * With an international pair, sign/template are the domestic pair: every managed piece must be of
+ * its pair's kind, and every served region must be reachable by one of the pairs (CN by the
+ * domestic one, any other by the international one), or codes to it would never arrive.
+ */
+function checkRegionalContent(env: RawEntry, p: ProblemList): void {
+  const sms = env?.sms;
+  const international = sms?.international;
+  if (!sms || !international || typeof international !== "object") return;
+  const kindOf = (piece: { manage?: unknown; international?: unknown } | undefined) =>
+    piece?.manage === true ? piece.international : undefined;
+  if (kindOf(sms.sign) === 1)
+    p.add("sms.sign.international", "must be 0: with sms.international, sms.sign is the domestic (+86) signature");
+  if (kindOf(sms.template) === 1)
+    p.add("sms.template.international", "must be 0: with sms.international, sms.template is the domestic (+86) template");
+  for (const [locale, template] of Object.entries(sms.locales ?? {})) {
+    if (kindOf(template) === 1)
+      p.add(`sms.locales.${locale}.international`, "must be 0: sms.locales are the domestic template's locales");
+  }
+  if (kindOf(international.sign) === 0) p.add("sms.international.sign.international", "must be 1 (an international signature)");
+  for (const [locale, template] of Object.entries(international.templates ?? {})) {
+    if (kindOf(template) === 0)
+      p.add(`sms.international.templates.${locale}.international`, "must be 1 (an international template)");
+  }
+  const regions = Array.isArray(international.regions) ? international.regions : [];
+  if (regions.includes("CN"))
+    p.add("sms.international.regions", "cannot list CN: mainland numbers need the domestic pair (sms.sign, sms.template)");
+  if (Array.isArray(sms.allowedRegions)) {
+    for (const region of sms.allowedRegions) {
+      if (region !== "CN" && !regions.includes(region)) {
+        p.add(
+          "sms.allowedRegions",
+          `lists ${region}, which no signature/template pair serves: add it to sms.international.regions (international templates reach it) or drop it`,
+        );
+      }
+    }
   }
 }
 
@@ -137,7 +187,9 @@ function checkNetworkSource(env: RawEntry, p: ProblemList): void {
 function checkTestNumbers(env: RawEntry, p: ProblemList): void {
   const testNumbers = env?.testNumbers;
   if (!testNumbers || typeof testNumbers !== "object") return;
-  const regions = Array.isArray(env?.sms?.allowedRegions) ? env!.sms!.allowedRegions : ["CN"];
+  const regions = Array.isArray(env?.sms?.allowedRegions)
+    ? env!.sms!.allowedRegions
+    : ["CN", ...(Array.isArray(env?.sms?.international?.regions) ? env!.sms!.international!.regions : [])];
   if (Array.isArray(testNumbers.numbers)) {
     testNumbers.numbers.forEach((number, index) => {
       if (typeof number !== "string" || !/^\+[1-9]\d{5,14}$/.test(number)) return;
@@ -223,6 +275,7 @@ export function checkCrossFieldRules(env: RawEntry, p: ProblemList): void {
   checkSmsTimeout(env, p);
   checkSmsTimeoutWithinCooldown(env, p);
   checkRegionsMatchTemplate(env, p);
+  checkRegionalContent(env, p);
   checkIngress(env, p);
   checkCiApply(env, p);
   checkNetworkSource(env, p);

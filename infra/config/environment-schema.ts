@@ -117,19 +117,49 @@ const existingTemplateSchema = z.strictObject({
   id: matching(/^\d+$/, "must be an approved numeric template id"),
 });
 
+// The function's region list without its default: the table derives the default from the content
+// (CN with the domestic pair, plus the international pair's regions; validate-environment.ts).
+const servedRegionsSchema = functionSmsSchema.shape.allowedRegions.def.innerType;
+
+const localeTag = () => matching(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/, "must be a locale tag like zh-CN, zh-HK or en");
+
+const templateSchema = () =>
+  z.discriminatedUnion("manage", [managedTemplateSchema, existingTemplateSchema], {
+    error: 'must be true (a template managed as code) or false (an approved template named by "id")',
+  });
+
+const localeTemplatesSchema = () =>
+  z.record(z.string(), templateSchema()).superRefine((templates, ctx) => {
+    for (const locale of Object.keys(templates)) {
+      if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/.test(locale))
+        ctx.addIssue({ code: "custom", path: [locale], message: "is not a locale tag like zh-CN, zh-HK or en" });
+    }
+  });
+
+const internationalSmsSchema = z.strictObject({
+  sign: z.discriminatedUnion("manage", [managedSignSchema(), existingSignSchema], {
+    error: 'must be true (a signature managed as code) or false (an approved signature named by "name")',
+  }),
+  templates: localeTemplatesSchema().refine((t) => Object.keys(t).length > 0, {
+    error: "must name at least one locale's template",
+  }),
+  regions: servedRegionsSchema,
+});
+
 // The function's SMS settings (timeout, served regions) plus what only the stack knows: the
 // account's app id, the API region it may use, and the signature and template as code.
 const smsSchema = z.strictObject({
   timeoutSeconds: functionSmsSchema.shape.timeoutSeconds,
-  allowedRegions: functionSmsSchema.shape.allowedRegions,
+  allowedRegions: z.optional(servedRegionsSchema),
   sdkAppId: matching(/^14\d{8}$/, "must be a 10-digit SmsSdkAppId starting with 14"),
   region: catalogued("a region the SMS API is served from", SMS_API_REGIONS),
   sign: z.discriminatedUnion("manage", [managedSignSchema(), existingSignSchema], {
     error: 'must be true (a signature managed as code) or false (an approved signature named by "name")',
   }),
-  template: z.discriminatedUnion("manage", [managedTemplateSchema, existingTemplateSchema], {
-    error: 'must be true (a template managed as code) or false (an approved template named by "id")',
-  }),
+  template: templateSchema(),
+  locales: localeTemplatesSchema().optional(),
+  defaultLocale: localeTag().optional(),
+  international: internationalSmsSchema.optional(),
 });
 
 // Sessions as the function reads them, except its preflight cache age (not set per environment);

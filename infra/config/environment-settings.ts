@@ -155,7 +155,26 @@ export interface SmsSettings extends FunctionSms {
   /** Region of the SMS API endpoint (ap-guangzhou, ap-beijing or ap-nanjing). */
   region: string;
   sign: ManagedSignSettings | ExistingSignSettings;
+  /** The verification template in `defaultLocale`. */
   template: ManagedTemplateSettings | ExistingTemplateSettings;
+  /** The same template in more locales (locale tag → template), e.g. { en: {...} }. */
+  locales?: Record<string, ManagedTemplateSettings | ExistingTemplateSettings>;
+  /** Locale of `template` and the fallback for requests naming none the pair has (default zh-CN). */
+  defaultLocale?: string;
+  /**
+   * Numbers outside mainland China: Tencent needs an international signature and templates for
+   * them. With this pair, sign/template above are the domestic (+86) pair and the served regions
+   * are CN plus `regions` (unless allowedRegions says otherwise, which must then be servable).
+   */
+  international?: InternationalSmsSettings;
+}
+
+export interface InternationalSmsSettings {
+  sign: ManagedSignSettings | ExistingSignSettings;
+  /** Locale tag → template; the defaultLocale's, or else the first, is the fallback. */
+  templates: Record<string, ManagedTemplateSettings | ExistingTemplateSettings>;
+  /** ISO 3166 alpha-2 regions served with this pair, e.g. ["HK", "MO", "TW", "SG"]. */
+  regions: string[];
 }
 
 /**

@@ -21,6 +21,7 @@ import { backendConfigOf, stateLocationOf } from "./state-location";
 import { ProblemList } from "./problem-list";
 import { defaultIssueMessage, problemsFromIssues } from "./schema-problems";
 import { DEFAULT_RUNTIME, NODE_RUNTIMES, REDIS_TYPE_IDS } from "./tencentcloud-catalog";
+import { defaultAllowedRegions } from "../../functions/verification/settings";
 import { campaignConfig, checkCampaignRules } from "./validate-campaigns";
 import { checkOperationsRules } from "./validate-operations";
 
@@ -70,7 +71,12 @@ function withDefaults(env: EnvironmentSettings, placeholders: PlaceholderUse[]):
     function: { ...env.function, runtime, bundleTarget: NODE_RUNTIMES[runtime] },
     // The sections embedded from the function's settings module came out of the schema with
     // the function's defaults filled in.
-    sms: env.sms as EnvironmentConfig["sms"],
+    // Served regions follow from the content: CN with the domestic pair, plus the international pair's regions.
+    sms: {
+      ...(env.sms as EnvironmentConfig["sms"]),
+      allowedRegions:
+        env.sms.allowedRegions ?? (env.sms.international ? ["CN", ...env.sms.international.regions] : [...defaultAllowedRegions]),
+    },
     limits: env.limits as EnvironmentConfig["limits"],
     sessions: env.sessions as EnvironmentConfig["sessions"],
     captcha: env.captcha as EnvironmentConfig["captcha"],

@@ -3,7 +3,8 @@
 // delivery receipts and sends due campaigns within its time budget, checkpointing in the same
 // Redis as the verification function (keys under the {bulk:<id>} hash tag) and keeping files and
 // results in the campaign bucket. The environment is exactly what
-// functions/bulk-greeting/settings reads; the Redis password arrives by reference.
+// functions/bulk-greeting/settings reads; the Redis password is read from Secrets Manager
+// (REDIS_PASSWORD_SECRET_NAME, BulkGreetingSecret), never an environment value.
 import { ITerraformDependable } from "../framework";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
@@ -12,8 +13,9 @@ import { BundledFunction, FunctionPlacement, placementOf } from "./bundled-funct
 import { ResourceNames } from "./resource-names";
 import { toEnvironment } from "../../functions/bulk-greeting/settings";
 import { portValue, RedisAddress } from "./verification-function";
+import { BULK_GREETING_PASSWORD_FIELD } from "./bulk-greeting-secret";
 
-/** Redis for the bulk-greeting function: the password arrives by reference (random_password). */
+/** Redis for the bulk-greeting function: the password is a random_password reference, stored in its secret. */
 export interface RedisConnection extends RedisAddress {
   /** Token of the random_password result. */
   password: string;
@@ -23,7 +25,10 @@ export const BULK_GREETING_ENTRY_POINT = resolve(__dirname, "..", "..", "functio
 
 export interface BulkGreetingFunctionProps extends FunctionPlacement {
   names: ResourceNames;
-  redis: RedisConnection;
+  /** Host, port, architecture: the password stays in Secrets Manager (passwordSecret). */
+  redis: Omit<RedisConnection, "password">;
+  /** The secret holding the Redis password, read by the function's role. */
+  passwordSecret: { name: string; region: string };
   sms: { sdkAppId: string; region: string; timeoutSeconds: number };
   bucket: { name: string; region: string };
   sendRatePerSecond: number;
@@ -38,7 +43,14 @@ export interface BulkGreetingFunctionProps extends FunctionPlacement {
 function bulkGreetingEnvironment(props: BulkGreetingFunctionProps): Record<string, string> {
   const { redis, sms, bucket } = props;
   return toEnvironment({
-    redis: { host: redis.host, port: portValue(redis.port), password: redis.password, cluster: redis.cluster },
+    redis: {
+      host: redis.host,
+      port: portValue(redis.port),
+      cluster: redis.cluster,
+      passwordSecretName: props.passwordSecret.name,
+      passwordSecretField: BULK_GREETING_PASSWORD_FIELD,
+      ssmRegion: props.passwordSecret.region,
+    },
     sms,
     // The bucket's region explicitly: the function would otherwise assume the SMS region, which differs in prod.
     storage: { kind: "cos", bucket: bucket.name, region: bucket.region },

@@ -5,6 +5,7 @@
 import { Construct } from "constructs";
 import { CampaignConfig } from "../config/environment-settings";
 import { BulkGreetingFunction } from "./bulk-greeting-function";
+import { BulkGreetingSecret } from "./bulk-greeting-secret";
 import { CampaignBucket } from "./campaign-bucket";
 import { CampaignBucketAccess } from "./campaign-bucket-access";
 import { CampaignContent } from "./campaign-content";
@@ -43,6 +44,7 @@ export class Campaigns extends Construct {
   readonly bucketAccess: CampaignBucketAccess;
   readonly content: CampaignContent;
   readonly bulkGreeting: BulkGreetingFunction;
+  readonly secret: BulkGreetingSecret;
 
   constructor(scope: Construct, id: string, props: CampaignsProps) {
     super(scope, id);
@@ -76,6 +78,15 @@ export class Campaigns extends Construct {
       templates: config.templates,
       baseDir: props.baseDir,
     });
+    // The Redis password reaches the function through Secrets Manager, never its environment.
+    const { password, ...redis } = props.redis;
+    this.secret = new BulkGreetingSecret(this, "secret", {
+      names,
+      region: props.region,
+      redisPassword: password,
+      roleId: this.role.role.id,
+      tags,
+    });
     this.bulkGreeting = new BulkGreetingFunction(this, "bulk-greeting", {
       names,
       runtime: props.runtime,
@@ -86,15 +97,16 @@ export class Campaigns extends Construct {
       subnetId: props.subnetId,
       roleName: this.role.roleName,
       logs: props.logs,
-      redis: props.redis,
+      redis,
+      passwordSecret: { name: this.secret.name, region: props.region },
       sms: props.sms,
       bucket: { name: this.bucket.bucket.bucket, region: props.region },
       sendRatePerSecond: config.sendRatePerSecond,
       timerCron: config.timerCron,
       tags,
       entryPoint: props.entryPoint,
-      // The first tick must not run before the role may read the bucket.
-      dependsOn: [this.bucketAccess.attachment],
+      // The first tick must not run before the role may read the bucket and the secret.
+      dependsOn: [this.bucketAccess.attachment, this.secret.version, this.secret.attachment],
     });
   }
 }

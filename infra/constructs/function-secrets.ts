@@ -18,6 +18,8 @@ import { CamRolePolicyAttachment } from "../.gen/providers/tencentcloud/cam-role
 import { SsmSecret } from "../.gen/providers/tencentcloud/ssm-secret";
 import { SsmSecretVersion } from "../.gen/providers/tencentcloud/ssm-secret-version";
 import { emptyKeySet, secretVersionId, type RuntimeSecretField } from "../../functions/verification/settings";
+import { SSM_READ_ACTION, SSM_SECRET_RESOURCE } from "../../cloud/ssm";
+import { accountUin } from "./account-uin";
 import { ResourceNames } from "./resource-names";
 
 export interface FunctionSecretsProps {
@@ -34,16 +36,15 @@ export interface FunctionSecretsProps {
   alsoReadable?: string[];
 }
 
-/** The action the function needs, and the only one granted. */
-export const SECRET_READ_ACTIONS = ["name/ssm:GetSecretValue"];
+/** The action the function needs, and the only one granted (cloud/ssm.ts). */
+export const SECRET_READ_ACTIONS = [SSM_READ_ACTION.name];
 
 /**
- * CAM resource of one secret. The documented form is
- * qcs::ssm:<region>:uin/<ownerUin>:secret/creatorUin/<creatorUin>/<name>; the owner is left out
- * (the policy's own account) and the creator is whoever ran the apply, unknown at synth.
+ * CAM resource of one secret in the documented form (cloud/ssm.ts): the account's uin from the
+ * stack's account_uin variable, any creator (whoever ran the apply).
  */
-export function secretResource(region: string, secretName: string): string {
-  return `qcs::ssm:${region}::secret/creatorUin/*/${secretName}`;
+export function secretResource(scope: Construct, region: string, secretName: string): string {
+  return SSM_SECRET_RESOURCE.format(region, accountUin(scope), secretName);
 }
 
 export class FunctionSecrets extends Construct {
@@ -94,7 +95,7 @@ export class FunctionSecrets extends Construct {
   /** qcs resource strings of both secrets (and any operator's secret read too): the whole scope of the read grant. */
   get resources(): string[] {
     return [this.runtimeSecretName, this.signingKeysSecretName, ...this.alsoReadable].map((name) =>
-      secretResource(this.region, name),
+      secretResource(this, this.region, name),
     );
   }
 

@@ -12,6 +12,8 @@ import { codeLength } from "../../functions/verification/settings";
 export interface TestNumberCodesProps {
   /** E.164 numbers, validated by the environment table. */
   numbers: readonly string[];
+  /** Digits of each code: the environment's limits.codeLength (default 6). */
+  codeLength?: number;
 }
 
 export class TestNumberCodes extends Construct {
@@ -25,7 +27,7 @@ export class TestNumberCodes extends Construct {
       codes.set(
         number,
         new Password(this, `code-${number.slice(1)}`, {
-          length: codeLength,
+          length: props.codeLength ?? codeLength,
           numeric: true,
           lower: false,
           upper: false,

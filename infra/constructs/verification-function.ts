@@ -29,6 +29,8 @@ export interface SmsWiring {
   signName: string;
   /** Literal id or a token of the managed template's id. */
   templateId: string;
+  /** Several templates (locales, an international pair): SMS_TEMPLATES and friends instead of SMS_TEMPLATE_ID. */
+  templates?: { list: string; defaultLocale: string; internationalSignName?: string };
 }
 
 /** Where the function finds its secrets (FunctionSecrets). */
@@ -65,7 +67,15 @@ function verificationEnvironment(props: VerificationFunctionProps): Record<strin
     sms: {
       sdkAppId: settings.sms.sdkAppId,
       signName: props.sms.signName,
-      templateId: props.sms.templateId,
+      // One template: the tutorial's variable; several (locales, an international pair): the list,
+      // whose ids may be references to managed templates.
+      ...(props.sms.templates
+        ? {
+            templates: verbatim(props.sms.templates.list),
+            defaultLocale: props.sms.templates.defaultLocale,
+            internationalSignName: props.sms.templates.internationalSignName,
+          }
+        : { templateId: props.sms.templateId }),
       region: settings.sms.region,
       timeoutSeconds: settings.sms.timeoutSeconds,
       allowedRegions: settings.sms.allowedRegions,

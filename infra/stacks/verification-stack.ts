@@ -20,6 +20,7 @@ import { TestNumberCodes } from "../constructs/test-number-codes";
 import { VerificationFunction } from "../constructs/verification-function";
 import { Alarms, WatchedFunction } from "../constructs/operations/alarms";
 import { FunctionCapacity, LIVE_ALIAS_PART } from "../constructs/operations/function-capacity";
+import { InsightsDashboard } from "../constructs/operations/insights-dashboard";
 import { FunctionLogs } from "../constructs/operations/function-logs";
 
 export interface VerificationStackOptions {
@@ -41,6 +42,7 @@ export class VerificationStack extends TerraformStack {
   /** Present when the environment has a `campaigns` block. */
   readonly campaigns?: Campaigns;
   readonly logs: FunctionLogs;
+  readonly insightsDashboard: InsightsDashboard;
   readonly verificationCapacity: FunctionCapacity;
   readonly bulkGreetingCapacity?: FunctionCapacity;
   /** Absent only where the table turns alarms off (dev). */
@@ -98,6 +100,7 @@ export class VerificationStack extends TerraformStack {
     this.ingress = new Ingress(this, "ingress", { names, settings: config.ingress, tags });
     const ops = config.operations;
     this.logs = new FunctionLogs(this, "logs", { names, retentionDays: ops.logs.retentionDays, tags });
+    this.insightsDashboard = new InsightsDashboard(this, "insights", { names, logs: this.logs.destination, tags });
     // With provisioned concurrency the ingress invokes the `live` alias through its own trigger.
     const provisioned = ops.capacity.verification.provisionedConcurrency ?? 0;
     // Keys codes are hashed with; rotating it (taint) only invalidates codes in flight.
@@ -106,7 +109,10 @@ export class VerificationStack extends TerraformStack {
     const captcha = config.captcha ? new CaptchaAccess(this, "captcha", { names, roleId: this.role.role.id, tags }) : undefined;
     // Fixed codes of test numbers: generated, kept in the function's secret only.
     if (config.testNumbers) {
-      this.testNumberCodes = new TestNumberCodes(this, "test-numbers", { numbers: config.testNumbers.numbers });
+      this.testNumberCodes = new TestNumberCodes(this, "test-numbers", {
+        numbers: config.testNumbers.numbers,
+        codeLength: config.limits.codeLength,
+      });
     }
     // The function's secrets live in Secrets Manager; its environment only names them.
     this.secrets = new FunctionSecrets(this, "secrets", {
@@ -143,7 +149,18 @@ export class VerificationStack extends TerraformStack {
         signingKeysSecretName: this.secrets.signingKeysSecretName,
         redisPasswordSecret: brought?.passwordSecret,
       },
-      sms: { signName: this.sms.signName, templateId: this.sms.templateId },
+      sms: {
+        signName: this.sms.signName,
+        templateId: this.sms.templateId,
+        templates:
+          config.sms.locales || config.sms.international
+            ? {
+                list: this.sms.templateList,
+                defaultLocale: this.sms.defaultLocale,
+                internationalSignName: this.sms.internationalSignName,
+              }
+            : undefined,
+      },
       settings: config,
       triggers: provisioned > 0 ? [] : [this.ingress.trigger],
       logs: this.logs.destination,

@@ -24,7 +24,7 @@ async function run(file: string, argv: string[]) {
 
 it("finds the CLIs, and every one is an entry point in cli/", () => {
   expect(cliScripts.map((s) => s.name).sort()).toEqual(
-    ["apply", "campaign", "dev", "envs", "gen:providers", "guard", "keys", "plan", "review", "sms", "synth"].sort(),
+    ["apply", "campaign", "dev", "envs", "gen:providers", "guard", "insights", "keys", "plan", "review", "sms", "synth"].sort(),
   );
   for (const { file } of cliScripts) expect(file).toMatch(/^cli\/[a-z-]+\.ts$/);
 });

@@ -1,6 +1,7 @@
 // The app-backend example (examples/app-backend/verify-access-token.ts) against the function over
 // real HTTP: it fetches the JWKS URL with jose's createRemoteJWKSet and accepts a fresh login's
 // token, and rejects a wrong audience, an expired token, a tampered one and an unknown kid.
+import type { KeyObject } from "node:crypto";
 import { SignJWT, errors } from "jose";
 import { createAccessTokenVerifier } from "../../examples/app-backend/verify-access-token";
 import { createVerificationRuntime, type VerificationRuntime } from "../../functions/verification/runtime";
@@ -72,15 +73,23 @@ it("rejects a tampered token (claims changed after signing)", async () => {
   await expect(verifier()(forged)).rejects.toBeInstanceOf(errors.JWSSignatureVerificationFailed);
 });
 
-it("rejects a token signed by a key the JWKS does not publish (unknown kid)", async () => {
-  const stranger = signingKeysOf({ version: 1, keys: [generateSigningKey("current", new Date())] }).current!;
-  const token = await new SignJWT({ phone_number: "+8613800138805", phone_number_verified: true, amr: ["sms"] })
-    .setProtectedHeader({ alg: "ES256", kid: stranger.kid })
+/** A token with the service's claims for `phone`, signed by `key` with its kid; expiring in 10 min unless `exp` is false. */
+function tokenSignedBy(key: { kid: string; privateKey: KeyObject }, phone: string, exp = true): Promise<string> {
+  const token = new SignJWT({ phone_number: phone, phone_number_verified: true, amr: ["sms"] })
+    .setProtectedHeader({ alg: "ES256", kid: key.kid })
     .setIssuer(issuer)
     .setAudience(audience)
-    .setSubject("+8613800138805")
-    .setIssuedAt()
-    .setExpirationTime("10m")
-    .sign(stranger.privateKey);
-  await expect(verifier()(token)).rejects.toBeInstanceOf(errors.JWKSNoMatchingKey);
+    .setSubject(phone)
+    .setIssuedAt();
+  return (exp ? token.setExpirationTime("10m") : token).sign(key.privateKey);
+}
+
+it("rejects a token without exp even when the service's own key signed it (issue 20, item 9)", async () => {
+  const token = await tokenSignedBy(signingKeysOf(fixture.keySet).current!, "+8613800138806", false);
+  await expect(verifier()(token)).rejects.toBeInstanceOf(errors.JWTClaimValidationFailed);
+});
+
+it("rejects a token signed by a key the JWKS does not publish (unknown kid)", async () => {
+  const stranger = signingKeysOf({ version: 1, keys: [generateSigningKey("current", new Date())] }).current!;
+  await expect(verifier()(await tokenSignedBy(stranger, "+8613800138805"))).rejects.toBeInstanceOf(errors.JWKSNoMatchingKey);
 });

@@ -2,6 +2,7 @@
 // with Terraform references replaced by plausible resolved values, is accepted by the function's
 // own parser (functions/bulk-greeting/function-config.ts) and means what the stack intended.
 import { fromEnvironment } from "../../functions/bulk-greeting/settings";
+import { redisPasswordSecret } from "../../functions/bulk-greeting/redis-password";
 import { ENVIRONMENT_NAMES, environmentTemplate } from "./support/environment-fixtures";
 
 function resolveReference(reference: string): string {
@@ -31,7 +32,17 @@ describe.each(ENVIRONMENT_NAMES)("environment %s", (env) => {
       host: "10.0.1.15",
       port: 6379,
       cluster: env === "prod",
-      password: "Rk9-resolved_password-value-0123456789",
+      // The password is read from Secrets Manager at run time, never from the environment.
+      passwordSecretName: `smsverify-${env}-bulk-greeting-secrets`,
+      passwordSecretField: "redisPassword",
+      ssmRegion: env === "prod" ? "ap-shanghai" : "ap-guangzhou",
+    });
+    expect(config.redis.password).toBeUndefined();
+    expect(redisPasswordSecret(config)).toEqual({
+      name: `smsverify-${env}-bulk-greeting-secrets`,
+      versionId: "current",
+      field: "redisPassword",
+      region: env === "prod" ? "ap-shanghai" : "ap-guangzhou",
     });
     expect(config.functionTimeoutSeconds).toBe(fn.timeout as number);
     expect(config.requestsPerSecond).toBe(Number(environment.SEND_RATE_PER_SECOND));

@@ -12,9 +12,10 @@ describe("no secrets in synthesized stacks", () => {
     expect(scanForSecrets(template.document)).toEqual([]);
     // Both generated secrets exist and reach the function only through Secrets Manager.
     expect(Object.keys(template.document.resource.random_password)).toHaveLength(2);
-    const runtimeVersion = Object.values(
-      template.document.resource.tencentcloud_ssm_secret_version as Record<string, { secret_string: string }>,
-    )[0];
+    const runtimeName = template.referenceToNamed("tencentcloud_ssm_secret", `smsverify-${name}-function-secrets`, "secret_name");
+    const runtimeVersion = template.resources("tencentcloud_ssm_secret_version").find((v) => v.secret_name === runtimeName) as {
+      secret_string: string;
+    };
     for (const generated of Object.keys(template.document.resource.random_password)) {
       expect(runtimeVersion.secret_string).toContain(`random_password.${generated}.result`);
     }

@@ -233,12 +233,12 @@ export async function startSmsEndpoint(opts: SmsEndpointOptions): Promise<SmsEnd
       const serialNo = `${serialPrefix}${String(serialCounter).padStart(8, "0")}`;
       accepted.push(phoneNumber);
       serialNos.push(serialNo);
-      reports.add(fields.sdkAppId, serialNo, phoneNumber, at);
+      reports.add(fields.sdkAppId, serialNo, phoneNumber, at, fields.sessionContext);
       return {
         SerialNo: serialNo,
         PhoneNumber: phoneNumber,
         Fee: 1,
-        SessionContext: "",
+        SessionContext: fields.sessionContext,
         Code: "Ok",
         Message: "send success",
         IsoCode: isoCode,

@@ -12,7 +12,7 @@
 // cache in ~0.3 s. The first init is serialized across jest workers with a lock directory, as
 // Terraform's plugin cache is not safe for concurrent writes; later inits only read it.
 import { spawnSync, SpawnSyncReturns } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -125,6 +125,17 @@ export function providersUnavailableMessage(providers: RequiredProvider[], detai
 }
 
 let installed: string | undefined;
+/**
+ * The lock file of the first init: every later init starts from it, so Terraform verifies the
+ * cached packages against it and links them, instead of installing them into the shared cache again
+ * (a re-install replaces the cached file while another worker's terraform may be starting it).
+ */
+let lockFile: string | undefined;
+
+/** The dependency lock file recorded by ensureRealProviders (undefined before it ran). */
+export function providersLockFile(): string | undefined {
+  return lockFile;
+}
 /** A failed install is not retried in the same process: every suite gets the same message at once. */
 const failures = new Map<string, Error>();
 
@@ -150,6 +161,7 @@ export function ensureRealProviders(providers: RequiredProvider[]): void {
       writeFileSync(join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: required } }));
       // A registry that does not answer must not hang the run: terraform's own retries end well before this.
       const run = terraform(dir, ["init", "-backend=false", "-input=false", "-no-color"], 180_000);
+      if (run.status === 0) lockFile = readFileSync(join(dir, ".terraform.lock.hcl"), "utf8");
       if (run.status !== 0) {
         const error = new Error(providersUnavailableMessage(providers, `${run.stderr}\n${run.stdout}`));
         failures.set(key, error);

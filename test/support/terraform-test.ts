@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentEntry } from "../../infra/config/environment-settings";
 import { synthesizeApp } from "../../infra/main";
-import { ensureRealProviders, RequiredProvider, terraform, terraformOk } from "./terraform-provider";
+import { ensureRealProviders, providersLockFile, RequiredProvider, terraform, terraformOk } from "./terraform-provider";
 import { computedValues, StackResource } from "./tencentcloud-computed-values";
 
 export type StackDocument = {
@@ -67,6 +67,8 @@ export interface DryApplyOptions {
   overrides?: Record<string, Record<string, unknown>>;
   /** Values for the stack's input variables. */
   variables?: Record<string, unknown>;
+  /** What mocked data sources return, by address (`data.type.name`). */
+  dataOverrides?: Record<string, Record<string, unknown>>;
 }
 
 /** A resource in the state after the dry apply. */
@@ -145,6 +147,9 @@ export class TerraformWorkspace {
   init(): void {
     if (this.initialized) return;
     ensureRealProviders(this.providers);
+    // Start from the first init's lock file: the cached providers are then linked, never re-installed.
+    const lock = providersLockFile();
+    if (lock) writeFileSync(join(this.dir, ".terraform.lock.hcl"), lock);
     terraformOk(this.dir, ["init", "-backend=false", "-input=false", "-no-color"]);
     this.initialized = true;
   }
@@ -183,6 +188,9 @@ export class TerraformWorkspace {
     }
     for (const address of Object.keys(options.overrides ?? {})) {
       if (!addresses.has(address)) throw new Error(`override for ${address}, which ${this.stack.name} does not have`);
+    }
+    for (const [address, values] of Object.entries(options.dataOverrides ?? {})) {
+      lines.push(`override_data {\n  target = ${address}\n  values = ${hcl(values)}\n}`);
     }
     if (options.variables) {
       lines.push(

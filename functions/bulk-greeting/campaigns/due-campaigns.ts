@@ -4,6 +4,7 @@ import type { CampaignRunDependencies, RunSummary } from "../sending/campaign-ru
 import { runCampaign } from "../sending/campaign-run";
 import { collectDeliveryReceipts, type ReceiptCollection, type ReceiptSource } from "../sending/delivery-receipts";
 import { campaignKeys } from "../storage/campaign-storage";
+import type { DeliveryReceipt } from "../../shared/sms/gateway";
 import { parseCampaignDefinition, type CampaignDefinition } from "./campaign-definition";
 
 export interface TickResult {
@@ -14,12 +15,20 @@ export interface TickResult {
 }
 
 export async function runDueCampaigns(
-  deps: CampaignRunDependencies & { receipts: ReceiptSource },
+  deps: CampaignRunDependencies & {
+    receipts: ReceiptSource;
+    /** Receipts no campaign sent (verification SMS on the same app): filed into the insights. */
+    otherReceipts?: (receipts: DeliveryReceipt[]) => Promise<void>;
+  },
   deadline: number,
 ): Promise<TickResult> {
   const { storage, clock } = deps;
   const hasTime = () => clock.now() + deps.attemptMs + 1000 < deadline;
-  const receipts = await collectDeliveryReceipts(deps.receipts, deps.checkpoints, storage, { now: clock.now, hasTime });
+  const receipts = await collectDeliveryReceipts(deps.receipts, deps.checkpoints, storage, {
+    now: clock.now,
+    hasTime,
+    others: deps.otherReceipts,
+  });
   const result: TickResult = { receipts, runs: [], broken: [] };
   const due: CampaignDefinition[] = [];
   for (const key of await storage.list(campaignKeys.pendingPrefix)) {

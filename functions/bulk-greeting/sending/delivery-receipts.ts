@@ -1,7 +1,7 @@
 // Pulls delivery receipts (PullSmsSendStatus) and files each one under the campaign whose SendSms
 // produced its SerialNo. The provider hands each receipt out once and per SMS app, not per
 // campaign; receipts of SerialNos no campaign sent (e.g. verification codes on a shared app) are
-// dropped and counted. Receipts are written to storage before their SerialNo is forgotten.
+// counted and handed to `others` (the verification insights file theirs). Receipts are written to storage before their SerialNo is forgotten.
 import type { DeliveryReceipt } from "../../shared/sms/gateway";
 import { campaignKeys, type CampaignStorage } from "../storage/campaign-storage";
 import type { CampaignCheckpoints } from "./campaign-checkpoints";
@@ -30,7 +30,13 @@ export async function collectDeliveryReceipts(
   source: ReceiptSource,
   checkpoints: CampaignCheckpoints,
   storage: CampaignStorage,
-  options: { now: () => number; maxPulls?: number; hasTime?: () => boolean },
+  options: {
+    now: () => number;
+    maxPulls?: number;
+    hasTime?: () => boolean;
+    /** Receipts no campaign sent (verification codes on a shared SMS app): handed here, e.g. to the insights. */
+    others?: (receipts: DeliveryReceipt[]) => Promise<void>;
+  },
 ): Promise<ReceiptCollection> {
   const totals: ReceiptCollection = { pulled: 0, filed: 0, unmatched: 0 };
   const maxPulls = options.maxPulls ?? 50;
@@ -43,10 +49,12 @@ export async function collectDeliveryReceipts(
       options.now(),
     );
     const byCampaign = new Map<string, StoredReceipt[]>();
+    const others: DeliveryReceipt[] = [];
     receipts.forEach((receipt, i) => {
       const owner = owners[i];
       if (!owner) {
         totals.unmatched++;
+        others.push(receipt);
         return;
       }
       const stored: StoredReceipt = {
@@ -61,6 +69,7 @@ export async function collectDeliveryReceipts(
       list.push(stored);
       byCampaign.set(owner, list);
     });
+    if (others.length > 0 && options.others) await options.others(others);
     const pulledAt = new Date(options.now());
     for (const [id, list] of byCampaign) {
       await storage.put(campaignKeys.receiptsPart(id, pulledAt, pull), list.map((r) => JSON.stringify(r)).join("\n") + "\n");

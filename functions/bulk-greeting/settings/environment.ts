@@ -2,10 +2,11 @@
 // what the stack writes, `fromEnvironment` the one parser the function runs. Every missing or
 // invalid variable is named in one message; values are never echoed (some are secrets).
 import {
+  collect,
   readVariables,
+  variableText as text,
   variableNames,
   writeVariables,
-  type ReadResult,
   type TreeInput,
   type TreeValues,
 } from "../../shared/settings/environment-variables";
@@ -74,14 +75,4 @@ export function fromEnvironment(env: NodeJS.ProcessEnv): BulkGreetingSettings {
   const run = collect(readVariables(runVariables, env), problems);
   if (problems.length > 0 || !redis || !sms || !storage || !run) throw new ConfigError(problems);
   return { redis, sms, storage, ...run };
-}
-
-function collect<T>(result: ReadResult<T>, problems: string[]): T | undefined {
-  if (result.ok) return result.values;
-  problems.push(...result.problems);
-  return undefined;
-}
-
-function text(env: NodeJS.ProcessEnv, name: string): string {
-  return (env[name] ?? "").trim();
 }

@@ -20,9 +20,19 @@ export const SEND_RATE_RANGE = { min: 0.1, max: 1000 } as const;
 export const redisVariables = {
   host: redisAddressVariables.host,
   port: redisAddressVariables.port,
-  /** A Terraform reference to the created instance's password (campaigns need a created Redis). */
+  /** Local runs only: the password itself. In SCF the stacks set REDIS_PASSWORD_SECRET_NAME instead. */
   password: variable("REDIS_PASSWORD", z.optional(z.string()), plainText),
   cluster: redisAddressVariables.cluster,
+  /** The Secrets Manager secret holding the password (JSON), read with the function's role. */
+  passwordSecretName: variable("REDIS_PASSWORD_SECRET_NAME", z.optional(z.string()), plainText),
+  /** Its version id; default "current". */
+  passwordSecretVersion: variable("REDIS_PASSWORD_SECRET_VERSION", z.optional(z.string()), plainText),
+  /** Its JSON field holding the password; default "redisPassword". */
+  passwordSecretField: variable("REDIS_PASSWORD_SECRET_FIELD", z.optional(z.string()), plainText),
+  /** The secret's region; default SMS_REGION. */
+  ssmRegion: variable("SSM_REGION", z.optional(z.string()), plainText),
+  /** A local Secrets Manager double (tests). */
+  ssmEndpoint: variable("SSM_ENDPOINT", z.optional(z.string()), plainText),
 };
 
 export const smsVariables = {

@@ -36,8 +36,14 @@ export type CaptchaFailureReason = (typeof captchaFailureReasons)[keyof typeof c
 export type CaptchaVerdict =
   | { kind: "passed" }
   | { kind: "failed"; reason: CaptchaFailureReason; captchaCode: number }
-  /** `code`: provider error code or ours (NetworkError, RequestTimeout, HttpStatus<n>, CredentialMissing). */
-  | { kind: "unavailable"; code: string };
+  /**
+   * `code`: provider error code or ours (NetworkError, RequestTimeout, HttpStatus<n>, CredentialMissing).
+   * `transient`: the API could not be reached or failed on its side (network, timeout, 5xx,
+   * InternalError) — the only case an environment may let requests through (fail open). Anything
+   * else (refused credential, unauthorized operation, bad parameters, a malformed answer) means
+   * Captcha is broken for every request, and is always refused.
+   */
+  | { kind: "unavailable"; code: string; transient: boolean };
 
 export interface CaptchaTicket {
   ticket: string;
@@ -71,7 +77,7 @@ export class CaptchaClient {
     try {
       client = this.client();
     } catch {
-      return { kind: "unavailable", code: "CredentialMissing" };
+      return { kind: "unavailable", code: "CredentialMissing", transient: false };
     }
     let response: { CaptchaCode?: unknown };
     try {
@@ -84,11 +90,12 @@ export class CaptchaClient {
         AppSecretKey: this.appSecretKey(),
       })) as { CaptchaCode?: unknown };
     } catch (error) {
-      return { kind: "unavailable", code: errorCode(error) };
+      const code = errorCode(error);
+      return { kind: "unavailable", code, transient: isTransient(code) };
     }
     const code = response.CaptchaCode;
     if (code === 1) return { kind: "passed" };
-    if (typeof code !== "number") return { kind: "unavailable", code: "MalformedResponse" };
+    if (typeof code !== "number") return { kind: "unavailable", code: "MalformedResponse", transient: false };
     const reason = (captchaFailureReasons as Record<number, CaptchaFailureReason>)[code] ?? "rejected";
     return { kind: "failed", reason, captchaCode: code };
   }
@@ -110,6 +117,13 @@ export class CaptchaClient {
       },
     });
   }
+}
+
+/** Network failures, timeouts, HTTP 5xx and Tencent Cloud's own InternalError / service-side codes. */
+function isTransient(code: string): boolean {
+  return /^(NetworkError|RequestTimeout|HttpStatus5\d\d|InternalError(\..*)?|ServiceUnavailable|RequestLimitExceeded)$/.test(
+    code,
+  );
 }
 
 function errorCode(error: unknown): string {

@@ -237,3 +237,15 @@ function nameAt(tree: VariableTree, path: readonly PropertyKey[]): string {
   if (!node) return variableNames(fields)[0] ?? String(path.join("."));
   return node.kind === "variable" ? node.name : variableNames(node.fields)[0];
 }
+
+/** The values of a read, its problems added to `problems` (undefined when there were any). */
+export function collect<T>(result: ReadResult<T>, problems: string[]): T | undefined {
+  if (result.ok) return result.values;
+  problems.push(...result.problems);
+  return undefined;
+}
+
+/** One variable's text, trimmed; "" when unset. */
+export function variableText(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[name] ?? "").trim();
+}

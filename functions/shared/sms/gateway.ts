@@ -28,6 +28,10 @@ export interface SendSmsRequest {
   phoneNumbers: string[];
   templateId: string;
   templateParams: string[];
+  /** Another approved signature than the configured one (international vs domestic content). */
+  signName?: string;
+  /** Echoed back in the SendSms status and in the delivery receipt (≤ 512 bytes). */
+  sessionContext?: string;
 }
 
 export interface NumberStatus {
@@ -94,10 +98,11 @@ export class SmsGateway {
     try {
       const response = await client.SendSms({
         SmsSdkAppId: this.config.sdkAppId,
-        SignName: this.config.signName,
+        SignName: req.signName ?? this.config.signName,
         TemplateId: req.templateId,
         PhoneNumberSet: req.phoneNumbers,
         TemplateParamSet: req.templateParams,
+        ...(req.sessionContext ? { SessionContext: req.sessionContext } : {}),
       });
       statuses = response.SendStatusSet ?? [];
     } catch (error) {

@@ -11,6 +11,11 @@ export interface SmsMessage {
   /** E.164, e.g. +8613800138000. */
   phoneNumber: string;
   templateParams: string[];
+  /** Template and signature for this number's region and locale; absent: the sender's defaults. */
+  templateId?: string;
+  signName?: string;
+  /** Echoed in the delivery receipt, which matches it to this send. */
+  sessionContext?: string;
 }
 
 export type SendOutcome =
@@ -32,8 +37,10 @@ export function tencentSmsSender(gateway: SmsGateway, templateId: string): SmsSe
       try {
         const [status] = await gateway.sendSms({
           phoneNumbers: [message.phoneNumber],
-          templateId,
+          templateId: message.templateId ?? templateId,
           templateParams: message.templateParams,
+          signName: message.signName,
+          sessionContext: message.sessionContext,
         });
         if (status.ok) return { ok: true, serialNo: status.serialNo ?? "", fee: status.fee };
         return {
@@ -69,7 +76,8 @@ export function consoleSmsSender(write: (line: string) => void = (line) => proce
   return {
     async send(message) {
       sequence += 1;
-      write(`[sms:console] to ${message.phoneNumber} params ${JSON.stringify(message.templateParams)}`);
+      const template = message.templateId ? ` template ${message.templateId} (${message.signName ?? ""})` : "";
+      write(`[sms:console] to ${message.phoneNumber}${template} params ${JSON.stringify(message.templateParams)}`);
       return { ok: true, serialNo: `console-${sequence}`, fee: 0 };
     },
   };

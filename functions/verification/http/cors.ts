@@ -17,7 +17,8 @@ export interface BrowserPolicy {
 }
 
 /** Public JWKS: cacheable by apps and CDNs; key rotation waits longer than this (docs/sessions.md). */
-export const jwksMaxAgeSeconds = 300;
+export { jwksMaxAgeSeconds } from "../tokens/key-rotation";
+import { jwksMaxAgeSeconds } from "../tokens/key-rotation";
 
 const allowedMethods = "GET, POST, OPTIONS";
 const allowedHeaders = "Content-Type, Idempotency-Key";
@@ -71,6 +72,18 @@ export function checkTransport(request: VerificationRequest, policy: BrowserPoli
     return reply(415, { codeStr: "UnsupportedMediaType", msg: "send Content-Type: application/json" });
   }
   return undefined;
+}
+
+/**
+ * With the legacy switch off, a POST whose body is not declared application/json is 415 even when
+ * its fields could not be read (a JSON text sent as text/plain parses as a form without `method`):
+ * the media type is the reason, not the fields.
+ */
+export function refusedMediaType(meta: RequestMeta, policy: BrowserPolicy): ScfHttpReply | undefined {
+  if (policy.legacyRequests || meta.httpMethod !== "POST") return undefined;
+  const mediaType = (meta.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+  if (mediaType === "application/json") return undefined;
+  return reply(415, { codeStr: "UnsupportedMediaType", msg: "send Content-Type: application/json" });
 }
 
 export function jwksReply(keys: readonly PublicEcJwk[]): ScfHttpReply {

@@ -8,6 +8,7 @@
 // more than once — twice in the query, twice in a form, twice as a JSON key, or once in the query
 // and once in the body — is refused with 400 InValidParam: no layer may pick a different copy than
 // another (parameter pollution).
+import { isLocaleTag } from "../service/sms-templates";
 import type { ClientBucket } from "../service/verification-service";
 import { clientBucketFor } from "./client-address";
 
@@ -34,6 +35,8 @@ export interface VerificationRequest {
   /** Canonical address bucket for the limits; `clientIp` is its text, for the log. */
   client: ClientBucket;
   refreshToken?: string;
+  /** getSms: the locale the SMS should be in (zh-CN, zh-HK, en, …); the function falls back sensibly. */
+  locale?: string;
   clientIp: string;
   requestId?: string;
   httpMethod: string;
@@ -143,6 +146,10 @@ export function parseScfEvent(event: unknown, known?: RequestMeta): ParsedEvent 
   if ((phone?.length ?? 0) > 32 || (code?.length ?? 0) > 32 || (refreshToken?.length ?? 0) > 128) {
     return { ...fail("InValidParam", "field too long"), ...meta };
   }
+  const locale = scalarField(fields.locale);
+  if (locale === null || (locale && !isLocaleTag(locale))) {
+    return { ...fail("InValidParam", "locale must be a locale tag like zh-CN or en"), ...meta };
+  }
   const ticket = scalarField(fields.ticket);
   const randstr = scalarField(fields.randstr);
   if (ticket === null || randstr === null) return { ...fail("InValidParam", "ticket and randstr must be strings"), ...meta };
@@ -160,6 +167,7 @@ export function parseScfEvent(event: unknown, known?: RequestMeta): ParsedEvent 
       phone: phone ?? "",
       code: code || undefined,
       refreshToken: refreshToken || undefined,
+      ...(locale ? { locale } : {}),
       captcha: { ticket: ticket || undefined, randstr: randstr || undefined },
       client,
       clientIp,

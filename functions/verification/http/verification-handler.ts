@@ -5,7 +5,7 @@ import type { Outcome } from "../service/outcomes";
 import type { SessionResult, SessionService } from "../service/session-service";
 import type { ServiceResult, VerificationService } from "../service/verification-service";
 import type { PublicEcJwk } from "../tokens/key-set";
-import { checkOrigin, checkTransport, jwksReply, preflightReply, type BrowserPolicy } from "./cors";
+import { checkOrigin, checkTransport, jwksReply, preflightReply, refusedMediaType, type BrowserPolicy } from "./cors";
 import { outcomeCodeStr, replyForInternalError, replyForOutcome, replyForRequestError, type ScfHttpReply } from "./reply";
 import { requestLogAlarms, writeRequestLog, type LogWriter, type RequestLogEntry } from "./request-log";
 import { parseScfEvent, requestMeta, type RequestMeta, type VerificationRequest } from "./scf-event";
@@ -75,13 +75,13 @@ export function createVerificationHandler(deps: HandlerDeps): ScfHandler {
       if (origin.kind === "allowed") corsHeaders = origin.headers;
 
       if (!parsed.ok) {
-        const result = withCors(replyForRequestError(parsed.error), corsHeaders);
+        const result = withCors(refusedMediaType(meta, browser) ?? replyForRequestError(parsed.error), corsHeaders);
         writeRequestLog(log, {
           requestId,
           httpMethod: parsed.httpMethod,
           clientIp: parsed.clientIp,
           status: result.statusCode,
-          codeStr: parsed.error.code,
+          codeStr: JSON.parse(result.body).codeStr,
           detail: parsed.error.message,
           latencyMs: latencyMs(started),
         });
@@ -188,7 +188,7 @@ function withCors(result: ScfHttpReply, corsHeaders: Record<string, string> | un
 function dispatch(deps: HandlerDeps, request: VerificationRequest): Promise<ServiceResult | SessionResult> {
   switch (request.method) {
     case "getSms":
-      return deps.service.sendCode(request.phone, request.client, request.captcha, request.idempotencyKey);
+      return deps.service.sendCode(request.phone, request.client, request.captcha, request.idempotencyKey, request.locale);
     case "login":
       return deps.service.checkCode(request.phone, request.code, request.client, request.captcha, request.idempotencyKey);
     case "refresh":

@@ -1,9 +1,10 @@
 // The container's copy of its secrets: read once on the first request, then served from memory.
 // Re-read (one read at a time, at most once per `minRereadMs`) when something says a copy is
-// stale — Redis refused the password, a token carries an unknown kid — and in the background
+// stale — Redis refused the password — and in the background
 // every `refreshMs`, so a key added or promoted by `npm run keys` reaches warm containers without
 // a redeploy. A failed first read is not cached: the next request tries again.
-import { signingKeysOf, type PublicEcJwk, type SigningKeys } from "../tokens/key-set";
+import { signingKeysOf, type SigningKeys } from "../tokens/key-set";
+import { signingDeadlineMs, timingsFor } from "../tokens/key-rotation";
 import type { RuntimeSecrets } from "./secret-layout";
 import { SecretsUnavailableError, type SecretsSource } from "./secret-sources";
 
@@ -15,7 +16,7 @@ export interface LoadedSecrets {
 export interface SecretsCacheOptions {
   /** Background re-read period (key set and runtime secret). */
   refreshMs: number;
-  /** Floor between two on-demand re-reads, so a storm of unknown kids is one SSM call. */
+  /** Floor between two on-demand re-reads, so a storm of refused passwords is one SSM call. */
   minRereadMs: number;
   clock?: () => number;
   /** One line per failed background or on-demand re-read (names and codes, never values). */
@@ -55,6 +56,17 @@ export class SecretsCache {
     return this.loaded;
   }
 
+  /**
+   * The key to sign with now: undefined without one, "stale" when the copy is so old that rotations
+   * this container could not see may have dropped it (Secrets Manager unreadable since).
+   */
+  signingKey(accessTokenTtlSeconds: number): SigningKeys["current"] | "stale" {
+    const keys = this.loaded?.signingKeys;
+    if (!keys?.current) return undefined;
+    const deadline = signingDeadlineMs(this.loadedAt, keys.pendingCreatedAtMs, timingsFor(accessTokenTtlSeconds));
+    return this.clock() >= deadline ? "stale" : keys.current;
+  }
+
   /** What is cached, without reading (undefined before the first successful read). */
   peek(): LoadedSecrets | undefined {
     return this.loaded;
@@ -90,15 +102,6 @@ export class SecretsCache {
       );
       return false;
     }
-  }
-
-  /** A published key by kid; an unknown kid triggers one re-read (a key added since the last read). */
-  async publishedKey(kid: string): Promise<PublicEcJwk | undefined> {
-    const find = () => this.loaded?.signingKeys.published.find((key) => key.kid === kid);
-    const known = find();
-    if (known) return known;
-    await this.reread("unknown-kid");
-    return find();
   }
 
   private read(): Promise<LoadedSecrets> {

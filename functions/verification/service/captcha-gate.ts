@@ -1,8 +1,10 @@
 // Captcha before the expensive or guessable steps (optional per environment): on getSms, and on
 // login too when configured. The ticket is verified server side by a CaptchaPort (Tencent's
-// DescribeCaptchaResult); when that API cannot be asked, the environment chooses: fail closed
-// (default: 503, nothing sent) or fail open (the request goes on). Either way the request's log
-// line says what happened (`captcha` field).
+// DescribeCaptchaResult); when that API cannot be reached or fails on its side (network, timeout,
+// 5xx, InternalError), the environment chooses: fail closed (default: 503, nothing sent) or fail
+// open (the request goes on). Any other API error — a refused credential, an unauthorized
+// operation, bad parameters — is always fail-closed: it would otherwise turn Captcha off silently
+// for every request. Either way the request's log line says what happened (`captcha` field).
 import type { CaptchaFailureReason, CaptchaTicket, CaptchaVerdict } from "../../shared/captcha/captcha-client";
 import type { Outcome } from "./outcomes";
 
@@ -10,7 +12,7 @@ export type CaptchaMode = "off" | "getSms" | "getSmsAndLogin";
 
 export interface CaptchaPolicy {
   mode: CaptchaMode;
-  /** When the Captcha API is unreachable: true lets the request through, false refuses it (503). */
+  /** When the Captcha API is unreachable or fails on its side: true lets the request through, false refuses it (503). */
   failOpen: boolean;
 }
 
@@ -44,7 +46,7 @@ export async function checkCaptcha(
     case "failed":
       return { kind: "refuse", outcome: { kind: "captchaFailed", reason: verdict.reason }, logged: `failed:${verdict.reason}` };
     case "unavailable":
-      if (policy.failOpen) return { kind: "pass", logged: `unavailable:failOpen:${verdict.code}` };
+      if (policy.failOpen && verdict.transient) return { kind: "pass", logged: `unavailable:failOpen:${verdict.code}` };
       return {
         kind: "refuse",
         outcome: { kind: "storeUnavailable", cause: "captcha" },

@@ -49,6 +49,8 @@ export interface SealedSession {
   /** The access token's iat (seconds) and jti, so a replay signs the same claims. */
   issuedAt: number;
   tokenId: string;
+  /** A login's family end (ms), so a cluster can create the family on replay. */
+  endsAtMs?: number;
 }
 
 export function sealSession(scope: IdempotencyScope, session: SealedSession): string {

@@ -11,9 +11,14 @@ import { randomBase64url } from "../tokens/token-entropy";
 import { idempotencyScope, openSession, sealSession, type IdempotencyScope } from "./idempotency";
 import type { IssuedSession, Outcome } from "./outcomes";
 
+/** A refresh-token family's absolute lifetime unless configured (REFRESH_FAMILY_LIFETIME_SECONDS). */
+export const defaultFamilyLifetimeSeconds = 90 * 86400;
+
 export interface SessionSettings {
   access: AccessTokenSettings;
   refreshTtlSeconds: number;
+  /** A family's absolute lifetime: after it a login is needed, however often it was refreshed. */
+  familyLifetimeSeconds?: number;
   /** How long a refresh's Idempotency-Key record is kept (its replay window). */
   idempotencyTtlSeconds?: number;
 }
@@ -22,7 +27,7 @@ export interface SessionServiceDeps {
   store: SessionStore;
   settings: SessionSettings;
   /** The key that signs now (the key set's current one), read per request: keys rotate. */
-  signingKey: () => SigningKey | undefined;
+  signingKey: () => SigningKey | "stale" | undefined;
   /** Keys idempotency fingerprints and seals (the code pepper); without it keys are ignored. */
   pepper?: string;
   clock?: () => Date;
@@ -53,22 +58,36 @@ export class SessionService {
     this.clock = deps.clock ?? (() => new Date());
   }
 
-  /** undefined when there is no signing key: the login must not consume the code then. */
-  begin(): PlannedSession | undefined {
+  /**
+   * undefined when there is no signing key, "stale" when the container's key may have been dropped
+   * by a rotation it could not see: the login must not consume the code then.
+   */
+  begin(): PlannedSession | "stale" | undefined {
     const key = this.deps.signingKey();
-    if (!key) return undefined;
+    if (!key || key === "stale") return key;
     const { familyId, token } = newRefreshFamily();
+    const issuedAt = this.clock();
+    const lifetime = this.familyLifetimeSeconds();
     return {
       key,
       refreshToken: token,
-      newSession: { familyId, tokenHash: hashRefreshToken(token), ttlSeconds: this.deps.settings.refreshTtlSeconds },
-      issuedAt: this.clock(),
+      newSession: {
+        familyId,
+        tokenHash: hashRefreshToken(token),
+        ttlSeconds: Math.min(this.deps.settings.refreshTtlSeconds, lifetime),
+        endsAtMs: issuedAt.getTime() + lifetime * 1000,
+      },
+      issuedAt,
       tokenId: randomBase64url(16),
     };
   }
 
   async finish(phone: string, plan: PlannedSession): Promise<IssuedSession> {
-    return this.issue(phone, plan.refreshToken, plan.key, plan.issuedAt, plan.tokenId);
+    return this.issue(phone, plan.refreshToken, plan.key, plan.issuedAt, plan.tokenId, plan.newSession.ttlSeconds);
+  }
+
+  private familyLifetimeSeconds(): number {
+    return this.deps.settings.familyLifetimeSeconds ?? defaultFamilyLifetimeSeconds;
   }
 
   /** The tokens of a planned login, sealed for its idempotency record. */
@@ -77,6 +96,7 @@ export class SessionService {
       phone,
       refreshToken: plan.refreshToken,
       refreshExpiresIn: plan.newSession.ttlSeconds,
+      endsAtMs: plan.newSession.endsAtMs,
       issuedAt: Math.floor(plan.issuedAt.getTime() / 1000),
       tokenId: plan.tokenId,
     });
@@ -90,17 +110,18 @@ export class SessionService {
     scope: IdempotencyScope,
     sealed: string,
     phone?: string,
+    refreshExpiresIn?: number,
   ): Promise<{ phone: string; session: IssuedSession } | undefined> {
     const opened = openSession(scope, sealed);
     const key = this.deps.signingKey();
-    if (!opened || !key) return undefined;
+    if (!opened || !key || key === "stale") return undefined;
     const session = await this.issue(
       phone ?? opened.phone,
       opened.refreshToken,
       key,
       new Date(opened.issuedAt * 1000),
       opened.tokenId,
-      opened.refreshExpiresIn,
+      refreshExpiresIn ?? opened.refreshExpiresIn,
     );
     return { phone: phone ?? opened.phone, session };
   }
@@ -110,7 +131,12 @@ export class SessionService {
     const opened = openSession(scope, sealed);
     const familyId = opened && familyOf(opened.refreshToken);
     if (!opened || !familyId) return undefined;
-    return { familyId, tokenHash: hashRefreshToken(opened.refreshToken), ttlSeconds: opened.refreshExpiresIn };
+    return {
+      familyId,
+      tokenHash: hashRefreshToken(opened.refreshToken),
+      ttlSeconds: opened.refreshExpiresIn,
+      endsAtMs: opened.endsAtMs ?? opened.issuedAt * 1000 + this.familyLifetimeSeconds() * 1000,
+    };
   }
 
   async refresh(presented: string, idempotencyKey?: string): Promise<SessionResult> {
@@ -118,6 +144,7 @@ export class SessionService {
     if (!familyId) return { outcome: { kind: "invalidRefreshToken" } };
     const key = this.deps.signingKey();
     if (!key) return { outcome: { kind: "signingKeyMissing" } };
+    if (key === "stale") return { outcome: { kind: "storeUnavailable", cause: "secrets" } };
     const next = inFamily(familyId);
     const { pepper, settings } = this.deps;
     const scope =
@@ -127,13 +154,15 @@ export class SessionService {
     const issuedAt = this.clock();
     const tokenId = randomBase64url(16);
     try {
-      const rotated = await this.deps.store.rotate(
+      const rotated = await this.deps.store.rotate({
         familyId,
-        hashRefreshToken(presented),
-        hashRefreshToken(next.token),
-        settings.refreshTtlSeconds,
+        presentedHash: hashRefreshToken(presented),
+        nextHash: hashRefreshToken(next.token),
+        ttlSeconds: settings.refreshTtlSeconds,
+        nowMs: issuedAt.getTime(),
+        lifetimeSeconds: this.familyLifetimeSeconds(),
         // The phone is not known before the script: the record keeps it beside the seal.
-        scope && {
+        idempotency: scope && {
           ...scope.record,
           sealed: sealSession(scope, {
             phone: "",
@@ -143,18 +172,23 @@ export class SessionService {
             tokenId,
           }),
         },
-      );
+      });
       switch (rotated.kind) {
         case "rotated":
           return {
             phone: rotated.phone,
-            outcome: { kind: "refreshed", session: await this.issue(rotated.phone, next.token, key, issuedAt, tokenId) },
+            outcome: {
+              kind: "refreshed",
+              session: await this.issue(rotated.phone, next.token, key, issuedAt, tokenId, rotated.expiresInSeconds),
+            },
           };
         case "reused":
           return { outcome: { kind: "refreshTokenReused" } };
         case "replayed": {
           if (rotated.outcome === "reused") return { outcome: { kind: "refreshTokenReused" }, replayed: true };
-          const replayed = scope && (await this.replay(scope, rotated.sealed, rotated.value));
+          // The record keeps "<phone> <seconds the new token lives>".
+          const [phone, secondsLeft] = rotated.value.split(" ");
+          const replayed = scope && (await this.replay(scope, rotated.sealed, phone, Number(secondsLeft)));
           if (!replayed) return { outcome: { kind: "idempotencyKeyReused" } };
           return { phone: replayed.phone, outcome: { kind: "refreshed", session: replayed.session }, replayed: true };
         }

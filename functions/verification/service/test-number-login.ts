@@ -42,6 +42,7 @@ export async function checkTestNumberCode(args: {
   const plan = sessions?.begin();
   // Without a signing key a match could not be answered with tokens (as for a real login).
   if (sessions && !plan) return { kind: "signingKeyMissing" };
+  if (plan === "stale") return { kind: "storeUnavailable", cause: "secrets" };
   const result = await args.testNumbers.store.checkFixedCode({
     phone: args.phone,
     clientBucket: args.clientBucket,

@@ -17,6 +17,10 @@ export interface VerificationPolicy {
   loginPhoneDailyWrongLimit: number;
   /** SMS budgets of the whole environment; 0 turns one off. */
   smsBudgets: { globalHourly: number; globalDaily: number; prefixHourly: number };
+  /** Digits of a code (4–8; default 6). */
+  codeLength: number;
+  /** How long the hourly insights counters are kept (INSIGHTS_RETENTION_HOURS, default 192); 0 = not counted. */
+  insightsRetentionHours: number;
   /** National digits after the country code that make a number prefix for the prefix budget. */
   budgetPrefixDigits: number;
   /**

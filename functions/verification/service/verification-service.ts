@@ -9,6 +9,8 @@ import { idempotencyScope, type IdempotencyScope } from "./idempotency";
 import type { Outcome } from "./outcomes";
 import { checkPhoneNumber, countryCallingCode, numberPrefix, type MobileNumber, type PhoneCheck } from "./phone-number";
 import { fraudGuardOn, type FraudGuardRequest } from "./fraud-guard";
+import { chooseTemplate, type ChosenTemplate, type SmsContent } from "./sms-templates";
+import { receiptContext, type InsightsRequest } from "./verification-insights";
 import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
 import type { SessionService } from "./session-service";
@@ -27,6 +29,8 @@ export interface VerificationServiceDeps {
   sessions?: SessionService;
   /** The environment's test numbers and their fixed codes (test-number-login.ts); absent: none. */
   testNumbers?: TestNumbers;
+  /** Signatures and templates by region and locale; absent: the sender's own (console sender, domain tests). */
+  content?: SmsContent;
 }
 
 /** Who is asking, as far as limits go: a canonical address bucket, or the shared unknown one. */
@@ -57,7 +61,7 @@ export class VerificationService {
 
   constructor(private readonly deps: VerificationServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
-    this.newCode = deps.newCode ?? randomVerificationCode;
+    this.newCode = deps.newCode ?? (() => randomVerificationCode(deps.policy.codeLength));
   }
 
   async sendCode(
@@ -65,6 +69,7 @@ export class VerificationService {
     client: ClientBucket,
     captcha: CaptchaAnswer = {},
     idempotencyKey?: string,
+    locale?: string,
   ): Promise<ServiceResult> {
     const checked = checkPhoneNumber(rawPhone, this.deps.policy.allowedRegions);
     if (checked.kind !== "served") return refusedPhone(checked);
@@ -94,9 +99,11 @@ export class VerificationService {
       budgets: policy.smsBudgets,
       numberPrefix: numberPrefix(checked, policy.budgetPrefixDigits),
       guard: this.guardRequest(checked, now),
+      insights: this.insightsRequest(checked, now),
       idempotency: this.scope("getSms", idempotencyKey, [phone])?.record,
     };
-    const { outcome, replayed } = await this.issueAndSend(request, code);
+    const template = this.deps.content ? chooseTemplate(this.deps.content, checked.region, locale) : undefined;
+    const { outcome, replayed } = await this.issueAndSend(request, code, template);
     return { phone, outcome, captcha: gate.logged, ...(replayed ? { replayed } : {}) };
   }
 
@@ -113,13 +120,28 @@ export class VerificationService {
     if (checked.kind !== "served") return refusedPhone(checked);
     const phone = checked.e164;
     if (code === undefined || code === "") return { phone, outcome: { kind: "missingCode" }, ...this.testMark(phone) };
-    if (!isWellFormedCode(code)) {
-      return { phone, outcome: { kind: "invalidParam", message: "code must be 6 digits" }, ...this.testMark(phone) };
+    // A test number's fixed code was generated with the length configured when it was made.
+    const length = this.deps.testNumbers?.codes.get(phone)?.length ?? this.deps.policy.codeLength;
+    if (!isWellFormedCode(code, length)) {
+      const message = `code must be ${length} digits`;
+      return { phone, outcome: { kind: "invalidParam", message }, ...this.testMark(phone) };
     }
     const gate = await this.captchaGate("login", captcha, client);
     if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
     const result = await this.verifyCode(checked, code, client, idempotencyKey);
     return gate.logged ? { ...result, captcha: gate.logged } : result;
+  }
+
+  /** The hour and scopes the insights count this number's request in; undefined when turned off. */
+  private insightsRequest(number: MobileNumber, now: Date): InsightsRequest | undefined {
+    const hours = this.deps.policy.insightsRetentionHours;
+    if (hours === 0) return undefined;
+    return {
+      hourStamp: utcHourStamp(now),
+      numberPrefix: numberPrefix(number, this.deps.policy.budgetPrefixDigits),
+      countryCode: countryCallingCode(number),
+      retentionSeconds: hours * 3600,
+    };
   }
 
   /** The fraud guard's scopes of this number, or undefined when the environment turned it off. */
@@ -178,6 +200,7 @@ export class VerificationService {
     const plan = sessions?.begin();
     // Without a signing key a matched code could not be answered with tokens: keep the code.
     if (sessions && !plan) return { phone, outcome: { kind: "signingKeyMissing" } };
+    if (plan === "stale") return { phone, outcome: { kind: "storeUnavailable", cause: "secrets" } };
     const now = this.clock();
     const scope = this.scope("login", idempotencyKey, [phone, code]);
     try {
@@ -192,6 +215,7 @@ export class VerificationService {
         phoneDailyWrongLimit: policy.loginPhoneDailyWrongLimit,
         session: plan?.newSession,
         guard: this.guardRequest(number, now),
+        insights: this.insightsRequest(number, now),
         idempotency: scope && {
           ...scope.record,
           sealed: sessions && plan ? sessions.seal(scope, phone, plan) : "",
@@ -235,7 +259,11 @@ export class VerificationService {
     return replayed ? { kind: "verified", session: replayed.session } : { kind: "signingKeyMissing" };
   }
 
-  private async issueAndSend(request: IssueRequest, code: string): Promise<{ outcome: Outcome; replayed?: true }> {
+  private async issueAndSend(
+    request: IssueRequest,
+    code: string,
+    template?: ChosenTemplate,
+  ): Promise<{ outcome: Outcome; replayed?: true }> {
     let pending: boolean;
     try {
       const issued = await this.deps.store.issue(request);
@@ -257,13 +285,27 @@ export class VerificationService {
     } catch (error) {
       return { outcome: unavailableOr(error) };
     }
-    return { outcome: await this.send(request, code, pending) };
+    return { outcome: await this.send(request, code, pending, template) };
   }
 
-  private async send(request: IssueRequest, code: string, pending: boolean): Promise<Outcome> {
+  private async send(request: IssueRequest, code: string, pending: boolean, template?: ChosenTemplate): Promise<Outcome> {
     const minutes = String(Math.ceil(this.deps.policy.codeTtlSeconds / 60));
     const sent = await this.deps.sender
-      .send({ phoneNumber: request.phone, templateParams: [code, minutes] })
+      .send({
+        phoneNumber: request.phone,
+        templateParams: [code, minutes],
+        ...(template ? { templateId: template.templateId, signName: template.signName } : {}),
+        // The delivery receipt comes back with it: counted in the hour and scopes of this send.
+        ...(request.insights
+          ? {
+              sessionContext: receiptContext(
+                request.insights.hourStamp,
+                request.insights.numberPrefix,
+                request.insights.countryCode,
+              ),
+            }
+          : {}),
+      })
       // The sender contract is to return failures as values; a throw says nothing about whether
       // the message went out, so it is an unknown outcome.
       .catch((): SendOutcome => ({ ok: false, reason: "unknown", providerCode: "SenderError", message: "SMS sender failed" }));

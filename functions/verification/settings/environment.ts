@@ -4,17 +4,20 @@
 // all of them; values are never echoed back, except a bad region code, which is public and the
 // quickest pointer to the typo. Secrets are not here: the environment only names them.
 import {
+  collect,
   readVariables,
+  variableText as text,
   variableNames,
   writeVariables,
-  type ReadResult,
   type TreeInput,
   type TreeValues,
   type VariableTree,
 } from "../../shared/settings/environment-variables";
+import { canServeRegion, contentKindFor, type SmsContent } from "../service/sms-templates";
 import {
   captchaVariables,
   idempotencyVariables,
+  insightsVariables,
   limitsVariables,
   redisVariables,
   secretsRefreshVariable,
@@ -28,7 +31,8 @@ export type SsmSecretsSettings = { source: "ssm"; refreshSeconds: number } & Tre
 /** Where the secrets come from: Secrets Manager (SCF), or the environment (dev and tests only). */
 export type SecretsSettings = SsmSecretsSettings | { source: "local"; refreshSeconds: number };
 type SmsValues = TreeValues<typeof smsVariables>;
-export type TencentSmsSettings = SmsValues & { sender: "tencent"; sdkAppId: string; signName: string; templateId: string };
+/** The Tencent sender's settings; `content` is SMS_SIGN, SMS_TEMPLATE_ID or SMS_TEMPLATES and friends, by region and locale. */
+export type TencentSmsSettings = SmsValues & { sender: "tencent"; sdkAppId: string; signName: string; content: SmsContent };
 /** Prints the message instead of sending it: `npm run dev` and tests only. */
 export type ConsoleSmsSettings = SmsValues & { sender: "console" };
 export type SmsSettings = TencentSmsSettings | ConsoleSmsSettings;
@@ -36,6 +40,7 @@ export type LimitSettings = TreeValues<typeof limitsVariables>;
 export type CaptchaSettings = TreeValues<typeof captchaVariables>;
 export type SessionSettings = TreeValues<typeof sessionsVariables>;
 export type IdempotencySettings = TreeValues<typeof idempotencyVariables>;
+export type InsightsSettings = TreeValues<typeof insightsVariables>;
 
 /** Everything the verification function reads from its environment, typed and with defaults. */
 export interface VerificationSettings {
@@ -47,6 +52,7 @@ export interface VerificationSettings {
   captcha?: CaptchaSettings;
   sessions: SessionSettings;
   idempotency: IdempotencySettings;
+  insights: InsightsSettings;
 }
 
 /** What a writer gives: settings with a default may be left out, and are then not written. */
@@ -59,6 +65,7 @@ export interface VerificationSettingsInput {
   captcha?: TreeInput<typeof captchaVariables>;
   sessions?: TreeInput<typeof sessionsVariables>;
   idempotency?: TreeInput<typeof idempotencyVariables>;
+  insights?: TreeInput<typeof insightsVariables>;
 }
 
 /**
@@ -82,6 +89,7 @@ export const variablesRead: readonly string[] = [
     captchaVariables,
     sessionsVariables,
     idempotencyVariables,
+    insightsVariables,
   ].flatMap(variableNames),
   secretsRefreshVariable.name,
   "SECRETS_SOURCE",
@@ -108,6 +116,7 @@ export function toEnvironment(settings: VerificationSettingsInput): Record<strin
     ...(settings.captcha ? writeVariables(captchaVariables, settings.captcha) : {}),
     ...writeVariables(sessionsVariables, settings.sessions ?? {}),
     ...writeVariables(idempotencyVariables, settings.idempotency ?? {}),
+    ...writeVariables(insightsVariables, settings.insights ?? {}),
   };
 }
 
@@ -123,6 +132,7 @@ export function fromEnvironment(env: NodeJS.ProcessEnv, options: ReadOptions = {
   const sessions = read(sessionsVariables);
   const limits = read(limitsVariables);
   const idempotency = read(idempotencyVariables);
+  const insights = read(insightsVariables);
   const mode = text(env, "CAPTCHA_MODE");
   const captcha = mode === "" || mode === "off" ? undefined : read(captchaVariables);
   if (sms?.sender === "tencent" && limits && smsOutlivesCooldown(sms.timeoutSeconds, limits.resendCooldownSeconds)) {
@@ -130,8 +140,23 @@ export function fromEnvironment(env: NodeJS.ProcessEnv, options: ReadOptions = {
       "SMS_TIMEOUT_SECONDS must be below RESEND_COOLDOWN_SECONDS (a send still in flight must not outlive the cooldown)",
     );
   }
-  if (problems.length > 0 || !redis || !sms || !secrets || !sessions || !limits || !idempotency) return { ok: false, problems };
-  return { ok: true, settings: { redis, secrets, sms, limits, ...(captcha ? { captcha } : {}), sessions, idempotency } };
+  // A listed region the content cannot reach would get codes that never arrive.
+  if (sms?.sender === "tencent") {
+    for (const region of sms.allowedRegions) {
+      if (!canServeRegion(sms.content, region)) {
+        const kind = contentKindFor(region);
+        problems.push(
+          `SMS_ALLOWED_REGIONS lists ${region}, which needs ${kind === "domestic" ? "a domestic" : "an international"} template (SMS_TEMPLATES ${kind}:<locale>=<id>)`,
+        );
+      }
+    }
+  }
+  if (problems.length > 0 || !redis || !sms || !secrets || !sessions || !limits || !idempotency || !insights)
+    return { ok: false, problems };
+  return {
+    ok: true,
+    settings: { redis, secrets, sms, limits, ...(captcha ? { captcha } : {}), sessions, idempotency, insights },
+  };
 }
 
 /**
@@ -148,17 +173,57 @@ function readSms(env: NodeJS.ProcessEnv, problems: string[]): SmsSettings | unde
   if (sender !== "tencent" && sender !== "console") problems.push("SMS_SENDER must be tencent or console");
   const values = collect(readVariables(smsVariables, env), problems);
   if (sender !== "console") {
-    for (const [field, node] of [
+    const required: (readonly ["sdkAppId" | "signName" | "templateId", { name: string }])[] = [
       ["sdkAppId", smsVariables.sdkAppId],
       ["signName", smsVariables.signName],
-      ["templateId", smsVariables.templateId],
-    ] as const) {
+    ];
+    // One template (the tutorial's SMS_TEMPLATE_ID) or the list, never both.
+    if (text(env, smsVariables.templates.name) === "") required.push(["templateId", smsVariables.templateId]);
+    else if (text(env, smsVariables.templateId.name) !== "")
+      problems.push("SMS_TEMPLATE_ID and SMS_TEMPLATES exclude each other");
+    for (const [field, node] of required) {
       if (text(env, node.name) === "") problems.push(`${node.name} is required`);
       else if (values && values[field] === undefined) problems.push(`${node.name} is required`);
     }
   }
   if (!values) return undefined;
-  return sender === "console" ? { ...values, sender: "console" } : ({ ...values, sender: "tencent" } as TencentSmsSettings);
+  if (sender === "console") return { ...values, sender: "console" };
+  const content = smsContent(values, problems);
+  return { ...values, sender: "tencent", content } as TencentSmsSettings;
+}
+
+/**
+ * SMS_SIGN (domestic signature, or the only one), SMS_INTERNATIONAL_SIGN (default SMS_SIGN),
+ * SMS_DEFAULT_LOCALE, and either SMS_TEMPLATES or the single SMS_TEMPLATE_ID, which (with
+ * SMS_SIGN) then serves every listed region.
+ */
+function smsContent(sms: SmsValues, problems: string[]): SmsContent {
+  const { defaultLocale } = sms;
+  const domesticSign = sms.signName ?? "";
+  const internationalSign = sms.internationalSignName ?? domesticSign;
+  if (!sms.templates) {
+    // The tutorial's one template: it goes to every served region, as the operator listed them
+    // (the environment table refuses CN together with other regions for one pair at synth).
+    const pair = { signName: domesticSign, templates: new Map([[defaultLocale, sms.templateId ?? ""]]) };
+    return { domestic: pair, international: pair, defaultLocale };
+  }
+  const templates = { domestic: new Map<string, string>(), international: new Map<string, string>() };
+  for (const entry of sms.templates) {
+    // Entries are checked by the schema: <domestic|international>:<locale>=<id>.
+    const [, kind, locale, id] = /^(domestic|international):([^=]+)=(\d+)$/.exec(entry) as unknown as [
+      string,
+      "domestic" | "international",
+      string,
+      string,
+    ];
+    if (templates[kind].has(locale)) problems.push(`SMS_TEMPLATES names ${kind}:${locale} twice`);
+    templates[kind].set(locale, id);
+  }
+  const content: SmsContent = { defaultLocale };
+  if (templates.domestic.size > 0) content.domestic = { signName: domesticSign, templates: templates.domestic };
+  if (templates.international.size > 0)
+    content.international = { signName: internationalSign, templates: templates.international };
+  return content;
 }
 
 function readSecrets(env: NodeJS.ProcessEnv, options: ReadOptions, problems: string[]): SecretsSettings | undefined {
@@ -181,16 +246,6 @@ function readSecrets(env: NodeJS.ProcessEnv, options: ReadOptions, problems: str
   const region = text(env, "SSM_REGION") || text(env, "TENCENTCLOUD_REGION") || "ap-guangzhou";
   const ssm = collect(readVariables(ssmVariables, { ...env, SSM_REGION: region }), problems);
   return ssm && refresh && { source: "ssm", ...ssm, refreshSeconds: refresh.refreshSeconds };
-}
-
-function collect<T>(result: ReadResult<T>, problems: string[]): T | undefined {
-  if (result.ok) return result.values;
-  problems.push(...result.problems);
-  return undefined;
-}
-
-function text(env: NodeJS.ProcessEnv, name: string): string {
-  return (env[name] ?? "").trim();
 }
 
 function withoutKey<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {

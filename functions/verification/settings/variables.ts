@@ -44,6 +44,9 @@ import { isKnownPhoneRegion } from "../service/phone-number";
 import { secretVersionId } from "../secrets/secret-layout";
 
 const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
+/** A locale tag such as zh-CN, zh-HK or en (service/sms-templates.ts isLocaleTag). */
+export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/;
+const TEMPLATE_ENTRY_PATTERN = /^(domestic|international):[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}=\d{1,12}$/;
 
 export const redisVariables = {
   ...redisAddressVariables,
@@ -128,8 +131,29 @@ export const smsVariables = {
   /** SmsSdkAppId; required with the Tencent sender (environment.ts). */
   sdkAppId: variable("SMS_SDKAPPID", z.optional(nonEmptyString()), plainText),
   signName: variable("SMS_SIGN", z.optional(nonEmptyString()), plainText),
-  /** Template {1} = code, {2} = minutes valid. */
+  /** Template {1} = code, {2} = minutes valid; the one template, or use SMS_TEMPLATES. */
   templateId: variable("SMS_TEMPLATE_ID", z.optional(nonEmptyString()), plainText),
+  /**
+   * Several templates by number region and locale (service/sms-templates.ts), instead of
+   * SMS_TEMPLATE_ID: "domestic:zh-CN=1001,domestic:en=1002,international:en=2001".
+   */
+  templates: variable(
+    "SMS_TEMPLATES",
+    z.optional(
+      z.array(matching(TEMPLATE_ENTRY_PATTERN, "must be <domestic|international>:<locale>=<template id>"), {
+        error: expecting("must be a list of <domestic|international>:<locale>=<template id>"),
+      }),
+    ),
+    listText(),
+  ),
+  /** Signature of the international templates (default SMS_SIGN). */
+  internationalSignName: variable("SMS_INTERNATIONAL_SIGN", z.optional(nonEmptyString()), plainText),
+  /** Locale of SMS_TEMPLATE_ID, and the fallback for requests naming none a pair has. */
+  defaultLocale: variable(
+    "SMS_DEFAULT_LOCALE",
+    z._default(matching(LOCALE_PATTERN, "must be a locale tag like zh-CN, zh-HK or en"), "zh-CN"),
+    plainText,
+  ),
   region: smsRegionVariable,
   endpoint: smsEndpointVariable,
   timeoutSeconds: smsTimeoutVariable,
@@ -220,6 +244,14 @@ export const limitsVariables = {
     prefixDigits: variable("SMS_BUDGET_PREFIX_DIGITS", z._default(integerIn(1, 10), 5), integerText),
   }),
   fraudGuard: fraudGuardVariables,
+  /** Digits of a code. */
+  codeLength: variable("CODE_LENGTH", z._default(integerIn(4, 8), 6), integerText),
+};
+
+/** Verification insights (hourly counters); not set per environment. */
+export const insightsVariables = {
+  /** How long the hourly counters are kept; 0 = not counted. */
+  retentionHours: variable("INSIGHTS_RETENTION_HOURS", z._default(integerIn(0, 24 * 90), 192), integerText),
 };
 
 /** Tencent Captcha in front of getSms (and login); its AppSecretKey is a runtime secret. */
@@ -250,6 +282,12 @@ export const sessionsVariables = {
   accessTokenTtlSeconds: variable("ACCESS_TOKEN_TTL_SECONDS", z._default(integerIn(60, 86400), 900), integerText),
   /** Sliding: reset on each rotation. */
   refreshTokenTtlSeconds: variable("REFRESH_TOKEN_TTL_SECONDS", z._default(integerIn(300, 31536000), 30 * 86400), integerText),
+  /** A session's absolute lifetime from its login: refreshing never keeps it longer. */
+  refreshFamilyLifetimeSeconds: variable(
+    "REFRESH_FAMILY_LIFETIME_SECONDS",
+    z._default(integerIn(300, 157680000), 90 * 86400),
+    integerText,
+  ),
   /** Exact origins whose pages may call the function (CORS); [] = no browser page may. */
   allowedOrigins: variable(
     "CORS_ALLOWED_ORIGINS",

@@ -1,6 +1,7 @@
 // What the verification service needs from storage, independent of Redis. Each method is one
 // atomic step; the Redis implementation does each in one Lua script per hash slot.
 import type { FraudGuardRefusal, FraudGuardRequest } from "../service/fraud-guard";
+import type { InsightsRequest } from "../service/verification-insights";
 
 /** Per-environment SMS budgets (0 turns one off), counted across all phones and addresses. */
 export interface SmsBudgets {
@@ -54,6 +55,8 @@ export interface IssueRequest {
   numberPrefix: string;
   /** The fraud guard's scopes and policy; absent: the guard is off. */
   guard?: FraudGuardRequest;
+  /** The hour and scopes the insights counters count this request in; absent: not counted. */
+  insights?: InsightsRequest;
   idempotency?: IdempotencyRecord;
 }
 
@@ -80,6 +83,8 @@ export interface VerifyRequest {
   session?: NewSession;
   /** A match counts as verified for the fraud guard; absent: the guard is off. */
   guard?: FraudGuardRequest;
+  /** A match counts as verified in the insights; absent: not counted. */
+  insights?: InsightsRequest;
   idempotency?: IdempotencyRecord & {
     /** The family a replayed match's sealed session belongs to (a cluster creates it if missing). */
     sessionOf?: (sealed: string) => NewSession | undefined;
@@ -100,7 +105,10 @@ export type VerifyResult =
 export interface NewSession {
   familyId: string;
   tokenHash: string;
+  /** The first token's lifetime (the refresh TTL, or the family's whole lifetime if shorter). */
   ttlSeconds: number;
+  /** When the family's absolute lifetime is over (ms): no rotation extends it past this. */
+  endsAtMs: number;
 }
 
 export interface CodeStore {

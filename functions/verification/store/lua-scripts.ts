@@ -157,6 +157,27 @@ local function remember(k, a, outcome, n, sealed)
 end
 `;
 
+// Verification insights (functions/shared/insights/hourly-counters.ts): one hash per UTC hour in
+// the {vc-limits} slot, fields "<metric>|p:<prefix>" and "<metric>|c:<country>" — req (getSms that
+// reached the counters), sent, fail (definitely not sent), ver (verified), r:<limit> (refused by
+// that limit); delivery receipts add dlv / undlv later. Kept by the same scripts: no extra round trip.
+// KEYS[k]: the hour's hash. ARGV[a..a+3]: on(1|0), prefix, country, ttlSeconds.
+const insights = `
+local function insightsCount(k, a, metric, delta)
+  if ARGV[a] ~= '1' then return end
+  redis.call('HINCRBY', KEYS[k], metric .. '|p:' .. ARGV[a + 1], delta)
+  redis.call('HINCRBY', KEYS[k], metric .. '|c:' .. ARGV[a + 2], delta)
+  redis.call('EXPIRE', KEYS[k], ARGV[a + 3])
+end
+local function insightsRefused(k, a, counted, refusal)
+  if counted then
+    insightsCount(k, a, 'req', 1)
+    insightsCount(k, a, 'r:' .. refusal[1], 1)
+  end
+  return refusal
+end
+`;
+
 const nowMs = `
 local function nowMs()
   local t = redis.call('TIME')
@@ -170,20 +191,21 @@ end
  *       the nine shared-counter arguments, maxAttempts (an exhausted older code is not kept).
  * Then (checkShared) KEYS[8..11] and ARGV[18..30]: the fraud guard's (see fraudGuard above).
  * Then KEYS[12] and ARGV[31..32]: the idempotency record, fingerprint and recordTtl.
+ * Then KEYS[13] and ARGV[33..36]: the insights counters' (see insights above).
  * Returns {"ok", "live"|"pending", ""} or {limit, retryAfterSeconds, budgetName}, or a replay; a
  * fraud-guard refusal adds sent, verified and 1 when this request started the block.
  */
-export const issueScript = `${sharedCounters}${fraudGuard}${idempotency}${nowMs}
+export const issueScript = `${sharedCounters}${fraudGuard}${idempotency}${insights}${nowMs}
 local replay = replayOf(12, 31)
 if replay then return replay end
 local cooldownMs = redis.call('PTTL', KEYS[2])
-if cooldownMs > 0 then return {'cooldown', math.ceil(cooldownMs / 1000), ''} end
+if cooldownMs > 0 then return insightsRefused(13, 33, ARGV[7] == '1', {'cooldown', math.ceil(cooldownMs / 1000), ''}) end
 local sent = tonumber(redis.call('GET', KEYS[3]) or '0')
-if sent >= tonumber(ARGV[4]) then return {'daily', tonumber(ARGV[6]), ''} end
+if sent >= tonumber(ARGV[4]) then return insightsRefused(13, 33, ARGV[7] == '1', {'daily', tonumber(ARGV[6]), ''}) end
 local checkShared = ARGV[7] == '1'
 if checkShared then
   local refusal = sharedRefusal(4, 8) or guardRefusal(8, 18)
-  if refusal then return refusal end
+  if refusal then return insightsRefused(13, 33, true, refusal) end
 end
 if tonumber(ARGV[3]) > 0 then redis.call('SET', KEYS[2], '1', 'EX', ARGV[3]) end
 redis.call('INCR', KEYS[3])
@@ -191,6 +213,8 @@ redis.call('EXPIRE', KEYS[3], ARGV[5])
 if checkShared then
   takeShared(4, 8)
   guardCount(8, 18, 's', 1)
+  insightsCount(13, 33, 'req', 1)
+  insightsCount(13, 33, 'sent', 1)
 end
 local live = redis.call('HMGET', KEYS[1], 'h', 'a')
 local liveMs = redis.call('PTTL', KEYS[1])
@@ -228,7 +252,7 @@ return 1
  * The SMS was definitely not sent: counters back, and this request's code removed — only if it is
  * still the one this request stored; an older live code stays.
  */
-export const releaseScript = `${sharedCounters}${fraudGuard}
+export const releaseScript = `${sharedCounters}${fraudGuard}${insights}
 if redis.call('HGET', KEYS[1], 'p') == ARGV[1] then
   redis.call('HDEL', KEYS[1], 'p')
   local expiresAt = redis.call('HGET', KEYS[1], 'hx')
@@ -244,6 +268,8 @@ if tonumber(redis.call('GET', KEYS[3]) or '0') > 0 then redis.call('DECR', KEYS[
 if ARGV[2] == '1' then
   returnShared(4)
   guardCount(8, 3, 's', -1)
+  insightsCount(13, 16, 'sent', -1)
+  insightsCount(13, 16, 'fail', 1)
 end
 redis.call('DEL', KEYS[12])
 return 1
@@ -254,11 +280,13 @@ return 1
  * arguments, then the fraud guard's thirteen.
  * Cluster mode: takes one unit of the per-address cap and of each budget, or reports which refuses.
  */
-export const takeSharedScript = `${sharedCounters}${fraudGuard}
+export const takeSharedScript = `${sharedCounters}${fraudGuard}${insights}
 local refusal = sharedRefusal(1, 1) or guardRefusal(5, 10)
-if refusal then return refusal end
+if refusal then return insightsRefused(9, 23, true, refusal) end
 takeShared(1, 1)
 guardCount(5, 10, 's', 1)
+insightsCount(9, 23, 'req', 1)
+insightsCount(9, 23, 'sent', 1)
 return {'ok', '', ''}
 `;
 
@@ -266,9 +294,11 @@ return {'ok', '', ''}
  * KEYS: ip, smsHour, smsDay, prefixHour, then the fraud guard's four. ARGV: the fraud guard's thirteen.
  * Cluster mode: gives back the units takeShared took.
  */
-export const returnSharedScript = `${sharedCounters}${fraudGuard}
+export const returnSharedScript = `${sharedCounters}${fraudGuard}${insights}
 returnShared(1)
 guardCount(5, 1, 's', -1)
+insightsCount(9, 14, 'sent', -1)
+insightsCount(9, 14, 'fail', 1)
 return 1
 `;
 
@@ -293,7 +323,9 @@ const verifyLua = (
   guardArg: number,
   recordKey: number,
   recordArg: number,
-) => `${fraudGuard}${idempotency}${nowMs}
+  insightsKey: number,
+  insightsArg: number,
+) => `${fraudGuard}${idempotency}${insights}${nowMs}
 local replay = replayOf(${recordKey}, ${recordArg})
 if replay then return replay end
 local checkShared = ARGV[6] == '1'
@@ -315,7 +347,10 @@ if used >= maxAttempts then return {'exhausted', 0, ''} end
 if live == ARGV[1] or stored[3] == ARGV[1] then
   redis.call('DEL', KEYS[1])
   ${onMatch}
-  if checkShared then guardCount(${guardKey}, ${guardArg}, 'v', 1) end
+  if checkShared then
+    guardCount(${guardKey}, ${guardArg}, 'v', 1)
+    insightsCount(${insightsKey}, ${insightsArg}, 'ver', 1)
+  end
   remember(${recordKey}, ${recordArg}, 'matched', 0, ARGV[${recordArg + 2}])
   return {'matched', 0, ''}
 end
@@ -333,7 +368,7 @@ return {'wrong', maxAttempts - used, ''}
  * KEYS: code, wrongDay, ipWrong, then the fraud guard's four, then the idempotency record;
  * ARGV: as above, then the fraud guard's thirteen, then fingerprint, recordTtl, sealed session.
  */
-export const verifyScript = verifyLua("", 4, 9, 8, 22);
+export const verifyScript = verifyLua("", 4, 9, 8, 22, 9, 25);
 
 /**
  * KEYS: ipWrong. ARGV: ipWrongLimit, ipWrongWindow.
@@ -355,81 +390,111 @@ return {'ok', 0, ''}
  * Cluster mode: gives back a unit when the guess was not wrong (or not evaluated); after a match
  * it also counts the code as verified for the fraud guard (the same round trip).
  */
-export const returnLoginUnitScript = `${fraudGuard}
+export const returnLoginUnitScript = `${fraudGuard}${insights}
 if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
-if ARGV[1] == '1' then guardCount(2, 2, 'v', 1) end
+if ARGV[1] == '1' then
+  guardCount(2, 2, 'v', 1)
+  insightsCount(6, 15, 'ver', 1)
+end
 return 1
 `;
 
 // Sessions. A refresh-token family is one hash under its own tag {rt:<familyId>}:
-//   p = E.164 phone, c = SHA-256 of the family's current token, g = generation, r = 1 once revoked.
-// The key expires with the current token (sliding: each rotation sets the full lifetime again).
+//   p = E.164 phone, c = SHA-256 of the family's current token, g = generation, r = 1 once revoked,
+//   x = when the family ends whatever its rotations (ms; its absolute lifetime).
+// The key expires with the current token (sliding: each rotation sets the full lifetime again, but
+// never past x). Beside it, <family>:retired is a sorted set of the hashes of its last retired
+// tokens (score = generation), so a replayed retired token can be told from a made-up one.
 
-/** Lua that (re)creates the family at KEYS[familyKey] from ARGV tokenHash, phone, refreshTtl. */
-export const startSessionLua = (familyKey: number, tokenHash: number, phone: number, ttl: number) => `
+/** Retired token hashes kept per family: a token older than this many rotations is just invalid. */
+export const retiredTokensKept = 100;
+
+/**
+ * Lua that (re)creates the family at KEYS[familyKey] from ARGV tokenHash, phone, refreshTtl and
+ * endsAt (ms: when the family's absolute lifetime is over).
+ */
+export const startSessionLua = (familyKey: number, tokenHash: number, phone: number, ttl: number, endsAt: number) => `
 redis.call('DEL', KEYS[${familyKey}])
-redis.call('HSET', KEYS[${familyKey}], 'p', ARGV[${phone}], 'c', ARGV[${tokenHash}], 'g', 1, 'r', 0)
+redis.call('HSET', KEYS[${familyKey}], 'p', ARGV[${phone}], 'c', ARGV[${tokenHash}], 'g', 1, 'r', 0, 'x', ARGV[${endsAt}])
 redis.call('EXPIRE', KEYS[${familyKey}], ARGV[${ttl}])
 `;
 
 /**
  * KEYS: code, wrongDay, ipWrong, family, then the fraud guard's four, then the idempotency record
  * ARGV: as verifyScript (checkShared is always 1 here), then tokenHash, phone, refreshTtl, then the
- *       fraud guard's thirteen, then fingerprint, recordTtl, sealed session
+ *       fraud guard's thirteen, then fingerprint, recordTtl, sealed session, then the family's endsAt
  * Standalone Redis: the wrong-code budgets, the code check and the new session in one atomic step
  * (one round trip), so a matched code always comes with its refresh token and a failed or refused
  * one never creates a session.
  */
-export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11), 5, 12, 9, 25);
+export const verifyAndStartSessionScript = verifyLua(startSessionLua(4, 9, 10, 11, 32), 5, 12, 9, 25, 10, 28);
 
 /**
  * KEYS: family, family
- * ARGV: tokenHash, phone, refreshTtl, onlyIfAbsent(1|absent)
+ * ARGV: tokenHash, phone, refreshTtl, onlyIfAbsent(1|''), the family's endsAt (ms)
  * Cluster: the family has its own slot, so the session is created by a second script after the
  * code matched (two round trips). A replayed login creates it only if the first request did not
  * get that far; a family that exists (perhaps rotated since) is left alone.
  */
 export const startSessionScript = `
 if ARGV[4] == '1' and redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-${startSessionLua(1, 1, 2, 3)}
+${startSessionLua(1, 1, 2, 3, 5)}
 return 1
 `;
 
 /**
- * KEYS: family, idempotency record
- * ARGV: presentedHash, newHash, refreshTtl, fingerprint, recordTtl, sealed session
+ * KEYS: family, idempotency record, retired
+ * ARGV: presentedHash, newHash, refreshTtl, fingerprint, recordTtl, sealed session, nowMs, family lifetime
  * Rotation with reuse detection: the current token is swapped for the new one; any other token of
  * a live family is a retired one being replayed, so the whole family is revoked (OAuth 2.0
  * Security BCP). Two parallel refreshes with one token: the script runs once at a time, so exactly
- * one finds its token current.
+ * one finds its token current. Only a token the family really issued counts as reuse: a made-up
+ * secret with a real family id is invalid and changes nothing. Past the family's absolute lifetime
+ * (x; set on the first rotation for a family created before it existed) the family is invalid.
+ * Returns {kind, phone, secondsLeft}: secondsLeft is the new token's lifetime.
  */
 export const refreshSessionScript = `${idempotency}
 local replay = replayOf(2, 4)
 if replay then return replay end
-local family = redis.call('HMGET', KEYS[1], 'p', 'c', 'r')
-if not family[1] then return {'invalid', ''} end
-if family[3] == '1' then return {'revoked', ''} end
+local family = redis.call('HMGET', KEYS[1], 'p', 'c', 'r', 'g', 'x')
+if not family[1] then return {'invalid', '', 0} end
+if family[3] == '1' then return {'revoked', '', 0} end
 if family[2] ~= ARGV[1] then
+  if not redis.call('ZSCORE', KEYS[3], ARGV[1]) then return {'invalid', '', 0} end
   redis.call('HSET', KEYS[1], 'r', 1)
   remember(2, 4, 'reused', 0, '')
-  return {'reused', ''}
+  return {'reused', '', 0}
 end
+local now = tonumber(ARGV[7])
+local endsAt = tonumber(family[5] or '0')
+if endsAt == 0 then
+  endsAt = now + tonumber(ARGV[8]) * 1000
+  redis.call('HSET', KEYS[1], 'x', endsAt)
+end
+local ttlMs = math.min(tonumber(ARGV[3]) * 1000, endsAt - now)
+if ttlMs <= 0 then return {'invalid', '', 0} end
 redis.call('HSET', KEYS[1], 'c', ARGV[2])
-redis.call('HINCRBY', KEYS[1], 'g', 1)
-redis.call('EXPIRE', KEYS[1], ARGV[3])
-remember(2, 4, 'rotated', family[1], ARGV[6])
-return {'rotated', family[1]}
+local generation = redis.call('HINCRBY', KEYS[1], 'g', 1)
+redis.call('PEXPIRE', KEYS[1], ttlMs)
+redis.call('ZADD', KEYS[3], generation - 1, ARGV[1])
+redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -${retiredTokensKept + 1})
+redis.call('PEXPIRE', KEYS[3], ttlMs)
+local secondsLeft = math.floor(ttlMs / 1000)
+remember(2, 4, 'rotated', family[1] .. ' ' .. secondsLeft, ARGV[6])
+return {'rotated', family[1], secondsLeft}
 `;
 
 /**
- * KEYS: family
+ * KEYS: family, retired
  * ARGV: presentedHash
- * Logout revokes the family of any token it ever issued (current or retired); the key stays until
- * it expires so a later refresh with any of its tokens is refused as revoked.
+ * Logout revokes the family of any token it issued (current or one of its last retired ones); the
+ * key stays until it expires so a later refresh with any of its tokens is refused as revoked. A
+ * made-up secret with a real family id is invalid and changes nothing.
  */
 export const revokeSessionScript = `
-local family = redis.call('HMGET', KEYS[1], 'p', 'r')
+local family = redis.call('HMGET', KEYS[1], 'p', 'c')
 if not family[1] then return {'invalid', ''} end
+if family[2] ~= ARGV[1] and not redis.call('ZSCORE', KEYS[2], ARGV[1]) then return {'invalid', ''} end
 redis.call('HSET', KEYS[1], 'r', 1)
 return {'revoked', family[1]}
 `;

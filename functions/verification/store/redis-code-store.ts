@@ -36,6 +36,7 @@ import {
 } from "./lua-scripts";
 import { sessionKey } from "./redis-session-store";
 import { fraudGuardArguments, fraudGuardKeys } from "./redis-fraud-guard";
+import { insightsArguments, insightsKeys } from "./redis-insights";
 import type { RedisConnection } from "./redis-connection";
 import { defineScripts, idempotencyArguments, replayedResult, runScript } from "./redis-scripts";
 
@@ -46,16 +47,16 @@ export const dayCounterSlackSeconds = 3600;
 const hourCounterSlackSeconds = 60;
 
 const commands = {
-  verificationIssue: { numberOfKeys: 12, lua: issueScript },
+  verificationIssue: { numberOfKeys: 13, lua: issueScript },
   verificationConfirm: { numberOfKeys: 1, lua: confirmScript },
-  verificationRelease: { numberOfKeys: 12, lua: releaseScript },
-  verificationVerify: { numberOfKeys: 8, lua: verifyScript },
-  verificationVerifyAndStartSession: { numberOfKeys: 9, lua: verifyAndStartSessionScript },
+  verificationRelease: { numberOfKeys: 13, lua: releaseScript },
+  verificationVerify: { numberOfKeys: 9, lua: verifyScript },
+  verificationVerifyAndStartSession: { numberOfKeys: 10, lua: verifyAndStartSessionScript },
   verificationStartSession: { numberOfKeys: 2, lua: startSessionScript },
-  verificationTakeShared: { numberOfKeys: 8, lua: takeSharedScript },
-  verificationReturnShared: { numberOfKeys: 8, lua: returnSharedScript },
+  verificationTakeShared: { numberOfKeys: 9, lua: takeSharedScript },
+  verificationReturnShared: { numberOfKeys: 9, lua: returnSharedScript },
   verificationTakeLoginUnit: { numberOfKeys: 1, lua: takeLoginUnitScript },
-  verificationReturnLoginUnit: { numberOfKeys: 5, lua: returnLoginUnitScript },
+  verificationReturnLoginUnit: { numberOfKeys: 6, lua: returnLoginUnitScript },
 } as const;
 
 type CommandName = keyof typeof commands;
@@ -112,6 +113,8 @@ export class RedisCodeStore implements CodeStore {
     const sharedArgs = sharedArguments(req);
     const guardKeys = fraudGuardKeys(req.guard);
     const guardArgs = fraudGuardArguments(req.phone, req.guard);
+    const countKeys = insightsKeys(req.insights);
+    const countArgs = insightsArguments(req.insights);
     const placeholders = (n: number) => Array<string>(n).fill(phone.code);
     const phoneArgs = (checkShared: boolean) => [
       phone.code,
@@ -121,6 +124,7 @@ export class RedisCodeStore implements CodeStore {
       ...(checkShared ? shared : placeholders(4)),
       ...(checkShared ? guardKeys : placeholders(4)),
       idempotencyRecordKey(req.phone, req.idempotency?.id),
+      ...(checkShared ? countKeys : placeholders(1)),
       req.codeHash,
       req.codeTtlSeconds,
       req.cooldownSeconds,
@@ -133,6 +137,7 @@ export class RedisCodeStore implements CodeStore {
       // The guard's arguments turned off on a cluster's phone script: the record's come after them.
       ...(checkShared ? guardArgs : fraudGuardArguments(req.phone, undefined)),
       ...idempotencyArguments(req.idempotency),
+      ...(checkShared ? countArgs : insightsArguments(undefined)),
     ];
     if (!this.options.cluster) return issueResult(await this.run("verificationIssue", phoneArgs(true)));
 
@@ -143,7 +148,14 @@ export class RedisCodeStore implements CodeStore {
     let sharedResult: IssueResult;
     try {
       sharedResult = issueResult(
-        await this.run("verificationTakeShared", [...shared, ...guardKeys, ...sharedArgs, ...guardArgs]),
+        await this.run("verificationTakeShared", [
+          ...shared,
+          ...guardKeys,
+          ...countKeys,
+          ...sharedArgs,
+          ...guardArgs,
+          ...countArgs,
+        ]),
       );
     } catch (error) {
       // The shared script failed (e.g. 503): the phone's cooldown, count and code go back.
@@ -166,6 +178,7 @@ export class RedisCodeStore implements CodeStore {
       phone.day,
       ...Array<string>(8).fill(phone.code),
       idempotencyRecordKey(req.phone, req.idempotency?.id),
+      phone.code,
       req.codeHash,
       "0",
     ]);
@@ -181,13 +194,25 @@ export class RedisCodeStore implements CodeStore {
     const own = [phone.code, phone.cooldown, phone.day];
     const guardKeys = fraudGuardKeys(req.guard);
     const guardArgs = fraudGuardArguments(req.phone, req.guard);
+    const countKeys = insightsKeys(req.insights);
+    const countArgs = insightsArguments(req.insights);
     if (!this.options.cluster) {
       const record = idempotencyRecordKey(req.phone, req.idempotency?.id);
-      await this.run("verificationRelease", [...own, ...shared, ...guardKeys, record, req.codeHash, "1", ...guardArgs]);
+      await this.run("verificationRelease", [
+        ...own,
+        ...shared,
+        ...guardKeys,
+        record,
+        ...countKeys,
+        req.codeHash,
+        "1",
+        ...guardArgs,
+        ...countArgs,
+      ]);
       return;
     }
     await this.releasePhone(req);
-    await this.run("verificationReturnShared", [...shared, ...guardKeys, ...guardArgs]);
+    await this.run("verificationReturnShared", [...shared, ...guardKeys, ...countKeys, ...guardArgs, ...countArgs]);
   }
 
   async verify(req: VerifyRequest): Promise<VerifyResult> {
@@ -208,15 +233,19 @@ export class RedisCodeStore implements CodeStore {
     const idempotency = req.idempotency;
     const record = idempotencyRecordKey(req.phone, idempotency?.id);
     const recordArgs = [...idempotencyArguments(idempotency), idempotency?.sealed ?? ""];
+    const countKeys = insightsKeys(req.insights);
+    const countArgs = insightsArguments(req.insights);
     const args = (checkShared: boolean) => [
       codeKey,
       wrongDayKey,
       checkShared ? ipWrong : codeKey,
       ...(checkShared ? guardKeys : Array<string>(4).fill(codeKey)),
       record,
+      checkShared ? countKeys[0] : codeKey,
       ...argv(checkShared),
       ...(checkShared ? guardArgs : fraudGuardArguments(req.phone, undefined)),
       ...recordArgs,
+      ...(checkShared ? countArgs : insightsArguments(undefined)),
     ];
     const session = req.session;
     const sessionArgs = session ? [session.tokenHash, req.phone, session.ttlSeconds] : [];
@@ -231,10 +260,13 @@ export class RedisCodeStore implements CodeStore {
           familyKey,
           ...guardKeys,
           record,
+          ...countKeys,
           ...argv(true),
           ...sessionArgs,
           ...guardArgs,
           ...recordArgs,
+          ...countArgs,
+          session.endsAtMs,
         ]),
       );
     }
@@ -242,7 +274,14 @@ export class RedisCodeStore implements CodeStore {
     const unit = verifyResult(await this.run("verificationTakeLoginUnit", [ipWrong, req.ipHourlyWrongLimit, ipWindowSeconds]));
     if (unit.kind === "limited") return unit;
     let result: VerifyResult;
-    const returnUnit = (matched: boolean) => [ipWrong, ...guardKeys, matched ? "1" : "0", ...guardArgs];
+    const returnUnit = (matched: boolean) => [
+      ipWrong,
+      ...guardKeys,
+      ...countKeys,
+      matched ? "1" : "0",
+      ...guardArgs,
+      ...countArgs,
+    ];
     try {
       result = verifyResult(await this.run("verificationVerify", args(false)));
     } catch (error) {
@@ -252,7 +291,9 @@ export class RedisCodeStore implements CodeStore {
     // Only a wrong guess keeps the unit it took; a match is counted as verified by the same script.
     if (result.kind !== "wrong") await this.run("verificationReturnLoginUnit", returnUnit(result.kind === "matched"));
     // The family's slot differs from the phone's: match first, then create the session.
-    if (result.kind === "matched" && session) await this.run("verificationStartSession", [familyKey, familyKey, ...sessionArgs]);
+    if (result.kind === "matched" && session) {
+      await this.run("verificationStartSession", [familyKey, familyKey, ...sessionArgs, "", session.endsAtMs]);
+    }
     // A replayed match whose first request failed before its session was created (a 503 between
     // the two scripts) creates it now; one that exists is left as it is.
     const replayedSession = result.kind === "replayed" && result.outcome === "matched" && idempotency?.sessionOf?.(result.sealed);
@@ -265,6 +306,7 @@ export class RedisCodeStore implements CodeStore {
         req.phone,
         replayedSession.ttlSeconds,
         "1",
+        replayedSession.endsAtMs,
       ]);
     }
     return result;

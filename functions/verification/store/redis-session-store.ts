@@ -3,16 +3,20 @@
 import { refreshSessionScript, revokeSessionScript } from "./lua-scripts";
 import type { RedisConnection } from "./redis-connection";
 import { defineScripts, idempotencyArguments, replayedResult, runScript } from "./redis-scripts";
-import type { RevokeResult, RotateResult, SessionStore } from "./session-store";
-import type { IdempotencyRecord } from "./code-store";
+import type { RevokeResult, RotateRequest, RotateResult, SessionStore } from "./session-store";
 
 export function sessionKey(familyId: string): string {
   return `rt:{rt:${familyId}}`;
 }
 
+/** Hashes of the family's last retired tokens (lua-scripts.ts, retiredTokensKept). */
+export function retiredKey(familyId: string): string {
+  return `${sessionKey(familyId)}:retired`;
+}
+
 const commands = {
-  sessionRefresh: { numberOfKeys: 2, lua: refreshSessionScript },
-  sessionRevoke: { numberOfKeys: 1, lua: revokeSessionScript },
+  sessionRefresh: { numberOfKeys: 3, lua: refreshSessionScript },
+  sessionRevoke: { numberOfKeys: 2, lua: revokeSessionScript },
 } as const;
 
 export class RedisSessionStore implements SessionStore {
@@ -23,32 +27,34 @@ export class RedisSessionStore implements SessionStore {
     defineScripts(client, commands);
   }
 
-  async rotate(
-    familyId: string,
-    presentedHash: string,
-    nextHash: string,
-    ttlSeconds: number,
-    idempotency?: IdempotencyRecord,
-  ): Promise<RotateResult> {
+  async rotate(req: RotateRequest): Promise<RotateResult> {
+    const family = sessionKey(req.familyId);
+    const idempotency = req.idempotency;
     const reply = await this.run("sessionRefresh", [
-      sessionKey(familyId),
-      `${sessionKey(familyId)}:idem:${idempotency?.id ?? ""}`,
-      presentedHash,
-      nextHash,
-      ttlSeconds,
+      family,
+      `${family}:idem:${idempotency?.id ?? ""}`,
+      retiredKey(req.familyId),
+      req.presentedHash,
+      req.nextHash,
+      req.ttlSeconds,
       ...idempotencyArguments(idempotency),
       idempotency?.sealed ?? "",
+      req.nowMs,
+      req.lifetimeSeconds,
     ]);
     const replayed = replayedResult(reply);
     if (replayed) return replayed;
-    const [kind, phone] = reply as [string, string];
-    if (kind === "rotated") return { kind, phone };
+    const [kind, phone, secondsLeft] = reply as [string, string, number];
+    if (kind === "rotated") return { kind, phone, expiresInSeconds: Number(secondsLeft) };
     if (kind === "revoked" || kind === "reused") return { kind };
     return { kind: "invalid" };
   }
 
   async revoke(familyId: string, presentedHash: string): Promise<RevokeResult> {
-    const [kind, phone] = (await this.run("sessionRevoke", [sessionKey(familyId), presentedHash])) as [string, string];
+    const [kind, phone] = (await this.run("sessionRevoke", [sessionKey(familyId), retiredKey(familyId), presentedHash])) as [
+      string,
+      string,
+    ];
     return kind === "revoked" ? { kind, phone } : { kind: "invalid" };
   }
 

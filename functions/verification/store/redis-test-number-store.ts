@@ -45,7 +45,7 @@ return {'wrong', limit - wrong - 1, ''}
 const commands = {
   testNumberCheck: { numberOfKeys: 2, lua: fixedCodeLua("") },
   /** KEYS as testNumberCheck, then family; ARGV as testNumberCheck, then tokenHash, phone, refreshTtl. */
-  testNumberCheckAndStartSession: { numberOfKeys: 3, lua: fixedCodeLua(startSessionLua(3, 8, 9, 10)) },
+  testNumberCheckAndStartSession: { numberOfKeys: 3, lua: fixedCodeLua(startSessionLua(3, 8, 9, 10, 11)) },
   testNumberStartSession: { numberOfKeys: 2, lua: startSessionScript },
   testNumberTakeLoginUnit: { numberOfKeys: 1, lua: takeLoginUnitScript },
   testNumberReturnLoginUnit: { numberOfKeys: 1, lua: returnLoginUnitScript },
@@ -83,6 +83,7 @@ export class RedisTestNumberStore implements TestNumberStore {
           sessionKey(session.familyId),
           ...argv(true),
           ...sessionArgs,
+          session.endsAtMs,
         ]),
       );
     }
@@ -99,7 +100,7 @@ export class RedisTestNumberStore implements TestNumberStore {
     if (result.kind !== "wrong") await this.run("testNumberReturnLoginUnit", [ipWrong]);
     if (result.kind === "matched" && session) {
       const familyKey = sessionKey(session.familyId);
-      await this.run("testNumberStartSession", [familyKey, familyKey, ...sessionArgs]);
+      await this.run("testNumberStartSession", [familyKey, familyKey, ...sessionArgs, "", session.endsAtMs]);
     }
     return result;
   }

@@ -4,8 +4,21 @@
 
 import type { IdempotencyRecord, Replayed } from "./code-store";
 
+export interface RotateRequest {
+  familyId: string;
+  presentedHash: string;
+  nextHash: string;
+  ttlSeconds: number;
+  /** Now (the service's clock), against the family's absolute end. */
+  nowMs: number;
+  /** Sets the family's absolute end from now if it has none yet (a family from before it existed). */
+  lifetimeSeconds: number;
+  idempotency?: IdempotencyRecord;
+}
+
 export type RotateResult =
-  | { kind: "rotated"; phone: string }
+  /** expiresInSeconds: the new token's lifetime (the refresh TTL, or less near the family's end). */
+  | { kind: "rotated"; phone: string; expiresInSeconds: number }
   /** Unknown or expired family. */
   | { kind: "invalid" }
   /** The family was revoked before (logout or an earlier reuse). */
@@ -17,12 +30,6 @@ export type RotateResult =
 export type RevokeResult = { kind: "revoked"; phone: string } | { kind: "invalid" };
 
 export interface SessionStore {
-  rotate(
-    familyId: string,
-    presentedHash: string,
-    nextHash: string,
-    ttlSeconds: number,
-    idempotency?: IdempotencyRecord,
-  ): Promise<RotateResult>;
+  rotate(request: RotateRequest): Promise<RotateResult>;
   revoke(familyId: string, presentedHash: string): Promise<RevokeResult>;
 }

@@ -7,6 +7,36 @@
 // A step that is not due yet is refused with the time it becomes due.
 import { generateSigningKey, type KeySetDocument, type StoredSigningKey } from "./key-set";
 
+/** How long containers may keep an old copy of the key set (functions' SECRETS_REFRESH_SECONDS default). */
+const containerRefreshSeconds = 300;
+/** Slack for clocks and slow caches. */
+const marginSeconds = 60;
+/** The JWKS document's Cache-Control max-age (http/cors.ts serves it with this). */
+export const jwksMaxAgeSeconds = 300;
+
+/** The waits `npm run keys -- rotate` keeps, for an environment's access-token lifetime. */
+export function timingsFor(accessTokenTtlSeconds: number): RotationTimings {
+  return {
+    publishWaitSeconds: jwksMaxAgeSeconds + containerRefreshSeconds + marginSeconds,
+    dropWaitSeconds: accessTokenTtlSeconds + containerRefreshSeconds + marginSeconds,
+  };
+}
+
+/**
+ * The earliest moment the key that was current in a key set read at `readAtMs` can have been
+ * dropped by rotations the container did not see: a key added after the read is promoted no sooner
+ * than publishWait later (one already pending at the read, publishWait after it was created), and
+ * the old key is dropped dropWait after that. A container that could not re-read the set since must
+ * not sign past it: backends would no longer find the key in the JWKS.
+ */
+export function signingDeadlineMs(readAtMs: number, pendingCreatedAtMs: number | undefined, timings: RotationTimings): number {
+  const earliestPromotion =
+    pendingCreatedAtMs === undefined
+      ? readAtMs + timings.publishWaitSeconds * 1000
+      : Math.max(readAtMs, pendingCreatedAtMs + timings.publishWaitSeconds * 1000);
+  return earliestPromotion + timings.dropWaitSeconds * 1000;
+}
+
 export interface RotationTimings {
   /** Seconds between adding a key and signing with it. */
   publishWaitSeconds: number;

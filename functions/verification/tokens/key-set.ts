@@ -45,6 +45,8 @@ export interface KeySetDocument {
 /** What the function works with: the signing key (if any) and every key it publishes. */
 export interface SigningKeys {
   current?: { kid: string; privateKey: KeyObject };
+  /** When the pending key (if any) was added: it can be promoted publishWait after that. */
+  pendingCreatedAtMs?: number;
   /** current, pending and previous public keys, for the JWKS and for checking our own tokens. */
   published: PublicEcJwk[];
 }
@@ -111,7 +113,9 @@ export function signingKeysOf(doc: KeySetDocument): SigningKeys {
   // The signing key first, then the pending one, then the retired ones: the order apps see.
   const order: Record<KeyStatus, number> = { current: 0, pending: 1, previous: 2 };
   const published = [...doc.keys].sort((a, b) => order[a.status] - order[b.status]).map(publicJwkOf);
+  const pending = doc.keys.find((key) => key.status === "pending");
   return {
+    ...(pending ? { pendingCreatedAtMs: Date.parse(pending.createdAt) } : {}),
     current: current
       ? { kid: current.kid, privateKey: createPrivateKey({ key: { ...current.privateJwk }, format: "jwk" }) }
       : undefined,

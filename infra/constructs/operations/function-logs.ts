@@ -7,7 +7,7 @@ import { ClsIndex } from "../../.gen/providers/tencentcloud/cls-index";
 import { ClsLogset } from "../../.gen/providers/tencentcloud/cls-logset";
 import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { ResourceNames } from "../resource-names";
-import { logIndexFields, SCF_MESSAGE_KEY, SCF_PLATFORM_FIELDS } from "./log-index-fields";
+import { logIndexFields, SCF_PLATFORM_FIELDS } from "./log-index-fields";
 
 export interface FunctionLogsProps {
   names: ResourceNames;
@@ -57,18 +57,9 @@ export class FunctionLogs extends Construct {
         keyValue: {
           caseSensitive: true,
           // sql_flag: the alarms aggregate over these fields with SQL (count, sum, avg).
-          keyValues: [
-            ...SCF_PLATFORM_FIELDS.map(({ key, type }) => ({ key, value: textOrNumber(type) })),
-            {
-              key: SCF_MESSAGE_KEY,
-              value: {
-                type: "json",
-                sqlFlag: true,
-                // The functions' JSON fields, one child key each (log-index-fields.ts).
-                childNode: logIndexFields().map(({ key, type }) => ({ key, value: textOrNumber(type) })),
-              },
-            },
-          ],
+          // SCF's keys (SCF_Message as text), then the functions' fields as the top-level keys
+          // SCF parses a flat JSON line into (log-index-fields.ts).
+          keyValues: [...SCF_PLATFORM_FIELDS, ...logIndexFields()].map(({ key, type }) => ({ key, value: textOrNumber(type) })),
         },
       },
     });

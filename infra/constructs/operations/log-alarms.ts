@@ -9,10 +9,11 @@ import { ClsAlarm } from "../../.gen/providers/tencentcloud/cls-alarm";
 import { AlarmThresholds } from "../../config/operations-settings";
 import { ResourceNames } from "../resource-names";
 import { LogDestination } from "./function-logs";
+import { CLS_QUERY_SYNTAX } from "../../../cloud/cls";
 import { logField as f } from "./log-index-fields";
 
-/** A log field in CLS SQL: the nested key quoted. */
-const sql = (field: string) => `"${f(field)}"`;
+/** A log field in CLS SQL: the top-level key, double-quoted (cloud/cls.ts). */
+const sql = CLS_QUERY_SYNTAX.column;
 
 export interface LogAlarmDefinition {
   /** Stable id: resource id, name suffix and runbook page (docs/runbook/<id>.md). */

@@ -1,31 +1,32 @@
 // The CLS key-value index: one entry per field the two functions write in their JSON log lines,
 // derived from the field lists the function code exports (request-log.ts, bulk-greeting
 // log-fields.ts), so a new log field is indexed by the next deploy and a removed one disappears.
-// Numbers are indexed as numbers so `SCF_Message.latencyMs:>1000` and SQL aggregates work.
+// Numbers are indexed as numbers so `latencyMs:>1000` and SQL aggregates work.
 //
-// SCF ships each line a function writes to CLS as the field SCF_Message, next to platform fields
-// of its own (SCF_FunctionName, SCF_RequestId, SCF_Level, …; SCF documentation "Log Management" /
-// log delivery to CLS). So the functions' JSON fields are indexed as child keys of a json-typed
-// SCF_Message key and queried as `SCF_Message.<field>`.
+// SCF delivers each line to CLS with platform keys of its own (SCF_FunctionName, SCF_RequestId, …)
+// and the line as the text key SCF_Message; a line that is one flat JSON object is also parsed
+// into top-level keys, one per first-level field with a number or text value (cloud/cls.ts cites
+// SCF's documents 583/60336 and 583/18032). So the functions' fields are indexed, and queried, as
+// top-level keys under their own names — never as `SCF_Message.<field>`.
 import { bulkGreetingLogFields } from "../../../functions/bulk-greeting/settings";
 import { requestLogFields } from "../../../functions/verification/settings";
 
-export type LogIndexType = "text" | "long" | "double";
+import { type ClsIndexType, SCF_JSON_LINE_FIELDS, SCF_MESSAGE_KEY as MESSAGE, SCF_PLATFORM_KEYS } from "../../../cloud/cls";
 
-/** The CLS key holding the line the function wrote. */
-export const SCF_MESSAGE_KEY = "SCF_Message";
+export type LogIndexType = ClsIndexType;
 
-/** How a query names one of the functions' log fields. */
+/** The CLS key holding the line the function wrote, as text. */
+export const SCF_MESSAGE_KEY = MESSAGE.name;
+
+/** How a query names one of the functions' log fields: its own top-level key. */
 export function logField(field: string): string {
-  return `${SCF_MESSAGE_KEY}.${field}`;
+  return SCF_JSON_LINE_FIELDS.key(field);
 }
 
-/** SCF's own per-line fields worth searching on (request id to follow one invocation). */
+/** SCF's own per-line keys worth searching on (request id to follow one invocation), and the line itself. */
 export const SCF_PLATFORM_FIELDS: readonly LogIndexField[] = [
-  { key: "SCF_FunctionName", type: "text" },
-  { key: "SCF_RequestId", type: "text" },
-  { key: "SCF_Qualifier", type: "text" },
-  { key: "SCF_Level", type: "text" },
+  ...SCF_PLATFORM_KEYS.map(({ name, type }) => ({ key: name, type })),
+  { key: MESSAGE.name, type: MESSAGE.type },
 ];
 
 export interface LogIndexField {

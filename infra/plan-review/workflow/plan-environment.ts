@@ -23,6 +23,8 @@ export interface PlanEnvironmentOptions {
   processEnv: NodeJS.ProcessEnv;
   allowReplace: string[];
   format: "text" | "markdown";
+  /** Runs once the stack exists and before terraform plans it (the cloud-names check). */
+  beforePlan?: () => Promise<void>;
   io: WorkflowIo;
   now?: () => Date;
 }
@@ -52,6 +54,7 @@ export async function planEnvironment(options: PlanEnvironmentOptions): Promise<
     );
   }
   requireCredentials(files.synthesized, options.processEnv);
+  if (options.beforePlan) await options.beforePlan();
 
   // A failed run must not leave an older plan that `apply` could pick up.
   for (const stale of [files.planFile, files.planJson, files.fingerprint, files.reviewText, files.reviewMarkdown]) {

@@ -10,12 +10,16 @@ import { main_handler, resetContainer } from "../../../functions/bulk-greeting/i
 import { runCampaignCli } from "../../../cli/campaign";
 import { bundleFunction } from "../../../functions/build/bundle";
 import { startRedisServer, type RedisServer } from "../../support/redis-server";
+import { startSsmEndpoint, type SsmEndpoint } from "../../support/ssm-endpoint";
 import { startSmsEndpoint, type SmsEndpoint } from "../../support/sms-endpoint";
 
 const secretId = "AKIDlifecycleKey";
 const secretKey = "lifecycle-secret";
 let redis: RedisServer;
 let endpoint: SmsEndpoint;
+let ssm: SsmEndpoint;
+/** The function reads the Redis password from its Secrets Manager secret, never from its environment. */
+const passwordSecret = "smsverify-test-bulk-greeting-secrets";
 const dir = mkdtempSync(join(tmpdir(), "campaign-lifecycle-"));
 const storageDir = join(dir, "bucket");
 const savedEnv = { ...process.env };
@@ -24,10 +28,14 @@ const cliEnv = { CAMPAIGN_STORAGE_DIR: storageDir };
 beforeAll(async () => {
   redis = await startRedisServer({ password: "lifecycle-redis-pass" });
   endpoint = await startSmsEndpoint({ secretId, secretKey });
+  ssm = await startSsmEndpoint({ credentials: [{ secretId, secretKey }] });
+  ssm.putSecret(passwordSecret, JSON.stringify({ redisPassword: "lifecycle-redis-pass" }));
+  delete process.env.REDIS_PASSWORD;
   Object.assign(process.env, {
     REDIS_HOST: redis.host,
     REDIS_PORT: String(redis.port),
-    REDIS_PASSWORD: "lifecycle-redis-pass",
+    REDIS_PASSWORD_SECRET_NAME: passwordSecret,
+    SSM_ENDPOINT: ssm.url,
     SMS_SDKAPPID: "1400555666",
     SMS_ENDPOINT: endpoint.url,
     SMS_TIMEOUT_SECONDS: "2",
@@ -43,6 +51,7 @@ afterAll(async () => {
   resetContainer();
   process.env = savedEnv;
   await endpoint.stop();
+  await ssm.stop();
   await redis.stop();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -113,6 +122,9 @@ it("schedules, sends on the timer, files receipts and reports", async () => {
 
   const first = await main_handler(timer, context());
   expect(first).toMatchObject({ ok: true, code: "Success" });
+  // The password came from the secret, read once for the container with the role's credential.
+  expect(ssm.reads).toEqual([passwordSecret]);
+  expect(ssm.signatureFailures).toBe(0);
   expect(first.result?.runs).toEqual([expect.objectContaining({ id: "cny-2026", stop: "finished", batchesSent: 3 })]);
   expect(endpoint.sent.map((s) => s.phoneNumbers.length)).toEqual([200, 100, 150]);
   expect(endpoint.sent.every((s) => s.signName === "Example Tech")).toBe(true);

@@ -106,6 +106,17 @@ describe("legacy switch off", () => {
     expect(replyBody(reply).codeStr).toBe("UnsupportedMediaType");
   });
 
+  it("refuses a JSON text sent as text/plain with 415, as the docs say, not 400 (issue 20, item 9)", async () => {
+    const event = {
+      ...functionUrlJson({}),
+      headers: { "content-type": "text/plain;charset=UTF-8" },
+      body: JSON.stringify({ method: "getSms", phone: "8613800138907" }),
+    };
+    const reply = await runtime.handle(event, {});
+    expect(reply.statusCode).toBe(415);
+    expect(replyBody(reply).codeStr).toBe("UnsupportedMediaType");
+  });
+
   it.each(["code", "refreshToken"])("never accepts %s in the URL, even on a JSON POST", async (field) => {
     const event = {
       ...functionUrlJson({ method: field === "code" ? "login" : "refresh", phone: "8613800138906" }),

@@ -123,6 +123,31 @@ describe("CAPTCHA_MODE=getSms", () => {
     expect(fixture.sms.requests).toBe(before);
   });
 
+  it.each([
+    ["a refused credential", "AuthFailure.SecretIdNotFound"],
+    ["an unauthorized operation", "UnauthorizedOperation.Unauthorized"],
+    ["bad parameters", "InvalidParameterValue"],
+  ])("fails closed on %s even with CAPTCHA_FAIL_OPEN=true: 503, nothing sent, logged (issue 20, item 4)", async (_name, code) => {
+    const { runtime, last } = runtimeWith({ CAPTCHA_MODE: "getSms", CAPTCHA_FAIL_OPEN: "true" });
+    captcha.setBehaviour({ kind: "apiError", code }, { times: 1 });
+    const before = fixture.sms.requests;
+    const reply = await runtime.handle(functionUrlGet({ method: "getSms", phone: phone(), ...captcha.issueTicket() }), {});
+    expect(reply.statusCode).toBe(503);
+    expect(last()).toMatchObject({ cause: "captcha", captcha: `unavailable:failClosed:${code}` });
+    expect(fixture.sms.requests).toBe(before);
+  });
+
+  it.each([
+    ["HTTP 503", { kind: "httpError", status: 503 } as const, "HttpStatus503"],
+    ["an InternalError", { kind: "apiError", code: "InternalError" } as const, "InternalError"],
+  ])("still fails open on %s when the environment says so", async (_name, behaviour, code) => {
+    const { runtime, last } = runtimeWith({ CAPTCHA_MODE: "getSms", CAPTCHA_FAIL_OPEN: "true" });
+    captcha.setBehaviour(behaviour, { times: 1 });
+    const reply = await runtime.handle(functionUrlGet({ method: "getSms", phone: phone(), ...captcha.issueTicket() }), {});
+    expect(replyBody(reply).codeStr).toBe("Success");
+    expect(last()).toMatchObject({ captcha: `unavailable:failOpen:${code}` });
+  });
+
   it("fails open when the environment says so, and logs that it did", async () => {
     const { runtime, last } = runtimeWith({ CAPTCHA_MODE: "getSms", CAPTCHA_FAIL_OPEN: "true" });
     captcha.setBehaviour({ kind: "timeout" }, { times: 1 });

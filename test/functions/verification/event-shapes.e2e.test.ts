@@ -165,6 +165,21 @@ describe("client address (finding 5)", () => {
   });
 
   it.each([
+    ["the client's copy after the platform's", { "x-scf-remote-addr": "203.0.113.30", "X-Scf-Remote-Addr": "198.51.100.99" }],
+    ["the client's copy before the platform's", { "X-SCF-REMOTE-ADDR": "198.51.100.99", "x-scf-remote-addr": "203.0.113.30" }],
+    ["only a copy in other case (not the platform's spelling)", { "X-Scf-Remote-Addr": "198.51.100.99" }],
+  ])(
+    "takes no address from a Function URL event with %s: the strict unknown bucket (issue 20, item 10)",
+    async (_name, headers) => {
+      await runtime.handle(
+        { httpMethod: "GET", path: "/", headers, queryString: { method: "getSms", phone: phone() }, body: "" },
+        {},
+      );
+      expect(JSON.parse(log.lines[log.lines.length - 1])).toMatchObject({ clientIp: "unknown" });
+    },
+  );
+
+  it.each([
     ["IPv4-mapped IPv6", "::ffff:198.51.100.20"],
     ["leading zeros", "198.051.100.020"],
     ["stray spaces", "  198.51.100.20 "],

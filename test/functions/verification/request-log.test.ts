@@ -1,5 +1,6 @@
-// The production request-log writer: no stdout write per line (lines of one event-loop turn share
-// one write), and flush() resolves only once the write holding the caller's line has completed —
+// The production request-log writer: nothing written synchronously; the lines of one event-loop
+// turn leave corked together (one system call), each still its own write ending in a newline, as
+// SCF parses a line that is one JSON object into CLS keys (cloud/cls.ts); and flush() resolves only once the write holding the caller's line has completed —
 // the handler awaits it so nothing is pending when SCF freezes the container after the reply.
 import { Writable } from "node:stream";
 import {
@@ -26,7 +27,7 @@ function recordingStream(holdWrites = false) {
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-it("writes nothing synchronously and sends the lines of one turn in a single write", async () => {
+it("writes nothing synchronously, then each line of the turn as its own write of one JSON line", async () => {
   const { stream, writes } = recordingStream();
   const log = batchedStdoutWriter(stream);
   log('{"n":1}');
@@ -34,7 +35,23 @@ it("writes nothing synchronously and sends the lines of one turn in a single wri
   log('{"n":3}');
   expect(writes).toEqual([]);
   await log.flush?.();
-  expect(writes).toEqual(['{"n":1}\n{"n":2}\n{"n":3}\n']);
+  expect(writes).toEqual(['{"n":1}\n', '{"n":2}\n', '{"n":3}\n']);
+  for (const write of writes) expect(JSON.parse(write)).toEqual(expect.any(Object));
+});
+
+it("hands the lines of one turn to a pipe together (one writev), so batching still saves the system calls", async () => {
+  const batches: string[][] = [];
+  const stream = new Writable({
+    writev(chunks, callback) {
+      batches.push(chunks.map(({ chunk }) => String(chunk)));
+      callback();
+    },
+  });
+  const log = batchedStdoutWriter(stream);
+  log('{"n":1}');
+  log('{"n":2}');
+  await log.flush?.();
+  expect(batches).toEqual([['{"n":1}\n', '{"n":2}\n']]);
 });
 
 it("resolves flush only after the write holding the line has completed", async () => {
@@ -78,6 +95,7 @@ describe("requestLogLine", () => {
       level: entry.status >= 500 ? "error" : entry.alarm ? "warn" : "info",
       msg: "verification request",
       phone,
+      testNumber: entry.testNumber === undefined ? undefined : String(entry.testNumber),
     };
     return JSON.stringify(Object.fromEntries(requestLogFields.map((name) => [name, values[name]])));
   }

@@ -195,7 +195,7 @@ it("keeps only hashes in Redis, under the family's tag, expiring with the refres
   try {
     const key = `rt:{rt:${token.split(".")[0]}}`;
     const stored = await redis.hgetall(key);
-    expect(stored).toEqual({ p: phone, c: expect.any(String), g: "1", r: "0" });
+    expect(stored).toEqual({ p: phone, c: expect.any(String), g: "1", r: "0", x: expect.stringMatching(/^\d{13}$/) });
     expect(JSON.stringify(stored)).not.toContain(token.split(".")[1]);
     const ttl = await redis.ttl(key);
     expect(ttl).toBeGreaterThan(2592000 - 60);

@@ -31,7 +31,9 @@ const policy = {
   budgetPrefixDigits: 5,
   allowedRegions: ["CN"],
   fraudGuard: fraudGuardDefaults,
+  codeLength: 6,
   idempotencyTtlSeconds: 600,
+  insightsRetentionHours: 0,
 };
 
 it.each([

@@ -1,6 +1,6 @@
 // BulkGreetingFunction inside full stacks: handler/runtime/VPC/role, a timer trigger with the
 // configured cron, and the environment functions/bulk-greeting/function-config.ts reads — Redis
-// and the bucket by reference, the Redis password only as the random_password result, no pepper.
+// and the bucket by reference, the Redis password never (its secret's name instead), no pepper.
 import { ScfFunction } from "../../../infra/.gen/providers/tencentcloud/scf-function";
 import { environmentTemplate, synthStack, variant } from "../support/environment-fixtures";
 import { Template } from "../support/template";
@@ -14,12 +14,14 @@ const EXPECTED_VARIABLES = [
   "FUNCTION_TIMEOUT_SECONDS",
   "REDIS_CLUSTER",
   "REDIS_HOST",
-  "REDIS_PASSWORD",
+  "REDIS_PASSWORD_SECRET_FIELD",
+  "REDIS_PASSWORD_SECRET_NAME",
   "REDIS_PORT",
   "SEND_RATE_PER_SECOND",
   "SMS_REGION",
   "SMS_SDKAPPID",
   "SMS_TIMEOUT_SECONDS",
+  "SSM_REGION",
 ];
 
 function bulkFunction(template: Template, env: string) {
@@ -61,11 +63,22 @@ describe("BulkGreetingFunction", () => {
     expect(Object.keys(environment).sort()).toEqual(EXPECTED_VARIABLES);
   });
 
-  it("wires Redis and the bucket by reference; the password is the Redis instance's random_password, and no pepper", () => {
+  it("wires Redis and the bucket by reference; the password only through its Secrets Manager secret, and no pepper", () => {
     expect(environment.REDIS_HOST).toBe(dev.referenceTo("tencentcloud_redis_instance", "ip"));
     expect(environment.REDIS_PORT).toBe(dev.referenceTo("tencentcloud_redis_instance", "port"));
-    expect(environment.REDIS_PASSWORD).toMatch(/^\$\{random_password\.[^.]+\.result\}$/);
-    expect(environment.REDIS_PASSWORD).toBe(dev.resource("tencentcloud_redis_instance").password);
+    expect(environment).not.toHaveProperty("REDIS_PASSWORD");
+    expect(JSON.stringify(environment)).not.toMatch(/random_password/);
+    expect(environment).toMatchObject({
+      REDIS_PASSWORD_SECRET_NAME: "smsverify-dev-bulk-greeting-secrets",
+      REDIS_PASSWORD_SECRET_FIELD: "redisPassword",
+      SSM_REGION: "ap-guangzhou",
+    });
+    // The secret holds the Redis instance's own random_password, by reference.
+    const secretName = dev.referenceToNamed("tencentcloud_ssm_secret", "smsverify-dev-bulk-greeting-secrets", "secret_name");
+    const version = dev.resources("tencentcloud_ssm_secret_version").find((v) => v.secret_name === secretName)!;
+    expect(version.secret_string).toBe(
+      `\${jsonencode({"redisPassword" = ${String(dev.resource("tencentcloud_redis_instance").password).slice(2, -1)}})}`,
+    );
     expect(environment).not.toHaveProperty("CODE_PEPPER");
     expect(environment.CAMPAIGN_BUCKET).toBe(dev.referenceTo("tencentcloud_cos_bucket", "bucket"));
     expect(environment).toMatchObject({

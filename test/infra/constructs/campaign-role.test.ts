@@ -82,7 +82,7 @@ describe("bulk-greeting role", () => {
     },
   );
 
-  it("the bulk function is created only after the role may use the bucket", () => {
+  it("the bulk function is created only after the role may use the bucket and read its secret", () => {
     const fn = dev.named("tencentcloud_scf_function", "smsverify-dev-bulk-greeting");
     const dependsOn = (fn.depends_on ?? []) as string[];
     const attachmentId = Object.entries(dev.document.resource.tencentcloud_cam_role_policy_attachment).find(
@@ -90,7 +90,12 @@ describe("bulk-greeting role", () => {
     )?.[0];
     expect(attachmentId).toBeDefined();
     // Terraform wants a bare address here (an interpolation is rejected by `terraform validate`).
-    expect(dependsOn).toEqual([`tencentcloud_cam_role_policy_attachment.${attachmentId}`]);
+    expect(dependsOn).toContain(`tencentcloud_cam_role_policy_attachment.${attachmentId}`);
+    const secretRead = Object.entries(dev.document.resource.tencentcloud_cam_role_policy_attachment).find(
+      ([, body]) =>
+        body.policy_id === dev.referenceToNamed("tencentcloud_cam_policy", "smsverify-dev-read-bulk-greeting-secrets", "id"),
+    )?.[0];
+    expect(dependsOn).toContain(`tencentcloud_cam_role_policy_attachment.${secretRead}`);
   });
 
   it("an environment without campaigns has no bulk role, bucket or COS policy", () => {

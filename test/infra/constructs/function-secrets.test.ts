@@ -7,7 +7,8 @@ describe.each(["dev", "staging", "prod"])("FunctionSecrets in %s", (env) => {
   const region = env === "prod" ? "ap-shanghai" : "ap-guangzhou";
 
   it("creates the runtime and signing-key secrets, enabled and tagged", () => {
-    const secrets = template.resources("tencentcloud_ssm_secret");
+    // The bulk-greeting function's own secret (campaigns) is BulkGreetingSecret's, not these.
+    const secrets = template.resources("tencentcloud_ssm_secret").filter((s) => !String(s.secret_name).includes("bulk-greeting"));
     expect(secrets.map((s) => s.secret_name).sort()).toEqual([
       `smsverify-${env}-function-secrets`,
       `smsverify-${env}-signing-keys`,
@@ -17,7 +18,8 @@ describe.each(["dev", "staging", "prod"])("FunctionSecrets in %s", (env) => {
 
   it("writes the runtime secret as JSON of the Redis password and pepper references, at version current", () => {
     const versions = template.resources("tencentcloud_ssm_secret_version");
-    const runtime = versions.find((v) => !v.lifecycle)!;
+    const runtimeName = template.referenceToNamed("tencentcloud_ssm_secret", `smsverify-${env}-function-secrets`, "secret_name");
+    const runtime = versions.find((v) => v.secret_name === runtimeName)!;
     expect(runtime.version_id).toBe("current");
     expect(runtime.secret_name).toBe(
       template.referenceToNamed("tencentcloud_ssm_secret", `smsverify-${env}-function-secrets`, "secret_name"),
@@ -50,8 +52,8 @@ describe.each(["dev", "staging", "prod"])("FunctionSecrets in %s", (env) => {
           action: ["name/ssm:GetSecretValue"],
           effect: "allow",
           resource: [
-            `qcs::ssm:${region}::secret/creatorUin/*/smsverify-${env}-function-secrets`,
-            `qcs::ssm:${region}::secret/creatorUin/*/smsverify-${env}-signing-keys`,
+            `qcs::ssm:${region}:uin/\${var.account_uin}:secret/creatorUin/*/smsverify-${env}-function-secrets`,
+            `qcs::ssm:${region}:uin/\${var.account_uin}:secret/creatorUin/*/smsverify-${env}-signing-keys`,
           ],
         },
       ],
@@ -61,8 +63,12 @@ describe.each(["dev", "staging", "prod"])("FunctionSecrets in %s", (env) => {
     expect(attachments).toEqual([
       { policy_id: policyRef, role_id: template.referenceToNamed("tencentcloud_cam_role", `smsverify-${env}-function`, "id") },
     ]);
-    // No other policy in the stack mentions ssm at all (the bulk-greeting role gets nothing).
+    // No other policy in the stack reaches these secrets; the bulk-greeting role reads only its own.
     const others = template.resources("tencentcloud_cam_policy").filter((p) => p !== policy);
-    for (const other of others) expect(other.document).not.toMatch(/ssm/);
+    for (const other of others) expect(other.document).not.toMatch(/function-secrets|signing-keys/);
+    const ssmPolicies = others.filter((p) => /ssm/.test(String(p.document)));
+    expect(ssmPolicies.map((p) => p.name)).toEqual(
+      template.resources("tencentcloud_scf_function").length > 1 ? [`smsverify-${env}-read-bulk-greeting-secrets`] : [],
+    );
   });
 });

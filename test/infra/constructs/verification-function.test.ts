@@ -6,6 +6,7 @@ import { environmentTemplate, synthStack, variant } from "../support/environment
 
 const EXPECTED_VARIABLES = [
   "ACCESS_TOKEN_TTL_SECONDS",
+  "CODE_LENGTH",
   "CODE_TTL_SECONDS",
   "CORS_ALLOWED_ORIGINS",
   "DAILY_LIMIT",
@@ -25,6 +26,7 @@ const EXPECTED_VARIABLES = [
   "REDIS_CLUSTER",
   "REDIS_HOST",
   "REDIS_PORT",
+  "REFRESH_FAMILY_LIFETIME_SECONDS",
   "REFRESH_TOKEN_TTL_SECONDS",
   "RESEND_COOLDOWN_SECONDS",
   "SECRET_NAME",

@@ -8,7 +8,6 @@ import { EnvironmentConfigError } from "../../../infra/config/environment-config
 import { EnvironmentSettings } from "../../../infra/config/environment-settings";
 import { ENVIRONMENTS } from "../../../infra/config/environments";
 import { validateEnvironment } from "../../../infra/config/validate-environment";
-import { secretResource } from "../../../infra/constructs/function-secrets";
 import { checkSynthesizedStack, formatViolations } from "../../../infra/schema-check/check-synthesized-stack";
 import { synthStack, variant } from "../support/environment-fixtures";
 import { PROVIDER_SCHEMAS } from "../support/provider-schemas";
@@ -90,9 +89,9 @@ describe("bring your own Redis (created network)", () => {
           action: ["name/ssm:GetSecretValue"],
           effect: "allow",
           resource: [
-            secretResource("ap-guangzhou", "smsverify-dev-function-secrets"),
-            secretResource("ap-guangzhou", "smsverify-dev-signing-keys"),
-            secretResource("ap-guangzhou", "ops-shared-redis"),
+            "qcs::ssm:ap-guangzhou:uin/${var.account_uin}:secret/creatorUin/*/smsverify-dev-function-secrets",
+            "qcs::ssm:ap-guangzhou:uin/${var.account_uin}:secret/creatorUin/*/smsverify-dev-signing-keys",
+            "qcs::ssm:ap-guangzhou:uin/${var.account_uin}:secret/creatorUin/*/ops-shared-redis",
           ],
         },
       ],

@@ -2,27 +2,18 @@
 // in production unless allowed explicitly), and synthesized as one generated numeric code per number
 // inside the function's Secrets Manager secret — never a code value in the synthesized JSON or in
 // the function's environment.
-import { EnvironmentConfigError } from "../../../infra/config/environment-config-error";
 import { EnvironmentSettings } from "../../../infra/config/environment-settings";
 import { ENVIRONMENTS } from "../../../infra/config/environments";
 import { validateEnvironment } from "../../../infra/config/validate-environment";
 import { checkSynthesizedStack, formatViolations } from "../../../infra/schema-check/check-synthesized-stack";
 import { parseTestNumberCodes } from "../../../functions/verification/secrets/test-number-codes";
-import { baseSettings, synthStack, variant } from "../support/environment-fixtures";
+import { baseSettings, synthStack, validationProblems, variant } from "../support/environment-fixtures";
 import { PROVIDER_SCHEMAS } from "../support/provider-schemas";
 import { scanForSecrets } from "../support/secret-scan";
 
 const NUMBERS = ["+8613800138000", "+8613900139000"];
 
-function problemsOf(settings: EnvironmentSettings): string {
-  try {
-    validateEnvironment(settings);
-  } catch (error) {
-    if (error instanceof EnvironmentConfigError) return error.message;
-    throw error;
-  }
-  throw new Error("accepted");
-}
+const problemsOf = validationProblems;
 
 function devWith(change: (s: EnvironmentSettings) => void): EnvironmentSettings {
   const settings = baseSettings();
@@ -141,7 +132,9 @@ describe("synthesized test-number codes", () => {
   });
 
   it("writes them into the runtime secret as number=reference pairs, nothing else", () => {
-    const runtime = template.resources("tencentcloud_ssm_secret_version").find((v) => !v.lifecycle)!.secret_string as string;
+    const runtimeName = template.referenceToNamed("tencentcloud_ssm_secret", "smsverify-dev-function-secrets", "secret_name");
+    const runtime = template.resources("tencentcloud_ssm_secret_version").find((v) => v.secret_name === runtimeName)!
+      .secret_string as string;
     const field = /"testNumberCodes" = "([^"]*)"/.exec(runtime)?.[1];
     expect(field).toBeDefined();
     const entries = field!.split(",");

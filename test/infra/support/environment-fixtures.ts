@@ -3,6 +3,7 @@
 import { ENVIRONMENTS } from "../../../infra/config/environments";
 import { EnvironmentConfig, EnvironmentSettings } from "../../../infra/config/environment-settings";
 import { validateEnvironment } from "../../../infra/config/validate-environment";
+import { EnvironmentConfigError } from "../../../infra/config/environment-config-error";
 import { VerificationStack, VerificationStackOptions } from "../../../infra/stacks/verification-stack";
 import { newTestApp, Template } from "./template";
 
@@ -15,6 +16,17 @@ export function variant(change: (s: EnvironmentSettings) => void): EnvironmentCo
   const settings = baseSettings();
   change(settings);
   return validateEnvironment(settings);
+}
+
+/** The validation message of settings the table must refuse (throws if they are accepted). */
+export function validationProblems(settings: EnvironmentSettings): string {
+  try {
+    validateEnvironment(settings);
+  } catch (error) {
+    if (error instanceof EnvironmentConfigError) return error.message;
+    throw error;
+  }
+  throw new Error("accepted");
 }
 
 export function synthStack(

@@ -50,6 +50,28 @@ describe.each(environments)("dry apply of %s with the real provider", (env) => {
     expect(secrets).toContain(vars.SIGNING_KEYS_SECRET_NAME);
   });
 
+  it("puts no password in any function's environment; the bulk-greeting function reads the Redis one from its secret", () => {
+    const state = stateOf(env);
+    for (const fn of state.resources("tencentcloud_scf_function")) expect(environmentOf(fn)).not.toHaveProperty("REDIS_PASSWORD");
+    const bulk = bulkGreetingOf(state);
+    if (!bulk) return;
+    const vars = environmentOf(bulk);
+    const version = state
+      .resources("tencentcloud_ssm_secret_version")
+      .find((v) => v.values.secret_name === vars.REDIS_PASSWORD_SECRET_NAME)!;
+    const redis = state.resources("tencentcloud_redis_instance")[0];
+    expect(JSON.parse(String(version.values.secret_string))[vars.REDIS_PASSWORD_SECRET_FIELD]).toBe(redis.values.password);
+    const role = state.resources("tencentcloud_cam_role").find((r) => r.values.name === bulk.values.role)!;
+    const reads = state
+      .resources("tencentcloud_cam_policy")
+      .filter((p) =>
+        documentOf(p).statement.some((s) => s.resource.some((r) => r.endsWith(`/${vars.REDIS_PASSWORD_SECRET_NAME}`))),
+      );
+    expect(reads).toHaveLength(1);
+    const attachments = state.resources("tencentcloud_cam_role_policy_attachment");
+    expect(attachments.some((a) => a.values.role_id === role.values.id && a.values.policy_id === reads[0].values.id)).toBe(true);
+  });
+
   it("reports an https Function URL (or API Gateway URL) as the endpoint output", () => {
     expect(stateOf(env).output("endpoint")).toMatch(/^https:\/\/[0-9A-Za-z.-]+\.[a-z]+(\/\S*)?$/);
   });
@@ -85,9 +107,16 @@ describe.each(environments)("dry apply of %s with the real provider", (env) => {
     const verification = verificationOf(state);
     const vars = environmentOf(verification);
     const policies = state.resources("tencentcloud_cam_policy");
-    const secretRead = policies.find((p) => documentOf(p).statement.some((s) => s.action.includes("name/ssm:GetSecretValue")))!;
+    const secretRead = policies.find((p) =>
+      documentOf(p).statement.some(
+        (s) => s.action.includes("name/ssm:GetSecretValue") && s.resource.some((r) => r.endsWith(`/${vars.SECRET_NAME}`)),
+      ),
+    )!;
     const resources = documentOf(secretRead).statement.flatMap((s) => s.resource);
     expect(resources.some((r) => r.endsWith(`/${vars.SECRET_NAME}`))).toBe(true);
+    // The documented form, with the account's uin (variable account_uin, from tencentcloud_user_info at plan time).
+    for (const resource of resources)
+      expect(resource).toMatch(/^qcs::ssm:ap-[a-z]+:uin\/100012345678:secret\/creatorUin\/\*\/[\w-]+$/);
     expect(resources.some((r) => r.endsWith(`/${vars.SIGNING_KEYS_SECRET_NAME}`))).toBe(true);
     // Attached to the role the verification function runs as.
     const role = state.resources("tencentcloud_cam_role").find((r) => r.values.name === verification.values.role)!;

@@ -7,6 +7,7 @@ interface PendingReport {
   serialNo: string;
   phoneNumber: string;
   sentAt: Date;
+  sessionContext: string;
   pulled: boolean;
 }
 
@@ -25,8 +26,8 @@ export class DeliveryReports {
   private reports: PendingReport[] = [];
   private failures = new Map<string, string>();
 
-  add(sdkAppId: string, serialNo: string, phoneNumber: string, sentAt: Date): void {
-    this.reports.push({ sdkAppId, serialNo, phoneNumber, sentAt, pulled: false });
+  add(sdkAppId: string, serialNo: string, phoneNumber: string, sentAt: Date, sessionContext = ""): void {
+    this.reports.push({ sdkAppId, serialNo, phoneNumber, sentAt, sessionContext, pulled: false });
   }
 
   markFailed(serialNo: string, description: string): void {
@@ -48,7 +49,7 @@ export class DeliveryReports {
         SerialNo: report.serialNo,
         ReportStatus: failure === undefined ? "SUCCESS" : "FAIL",
         Description: failure ?? "DELIVRD",
-        SessionContext: "",
+        SessionContext: report.sessionContext,
       };
     });
   }

@@ -5,6 +5,8 @@ export interface SendSmsFields {
   sdkAppId: string;
   signName: string;
   templateId: string;
+  /** Echoed in SendStatusSet and in the delivery receipt ("" when not sent). */
+  sessionContext: string;
   phoneNumbers: string[];
   templateParams: string[];
 }
@@ -45,9 +47,20 @@ export function checkSendSms(body: unknown): FieldCheck<SendSmsFields> {
   if (!Array.isArray(params) || params.some((p) => typeof p !== "string")) {
     return invalid("InvalidParameterValue.TemplateParameterFormatError", "TemplateParamSet must be an array of strings.");
   }
+  const sessionContext = body.SessionContext ?? "";
+  if (typeof sessionContext !== "string" || Buffer.byteLength(sessionContext) > 512) {
+    return invalid("InvalidParameterValue", "SessionContext must be a string of at most 512 bytes.");
+  }
   return {
     ok: true,
-    value: { sdkAppId, signName, templateId, phoneNumbers: phones as string[], templateParams: params as string[] },
+    value: {
+      sdkAppId,
+      signName,
+      templateId,
+      phoneNumbers: phones as string[],
+      templateParams: params as string[],
+      sessionContext,
+    },
   };
 }
 

@@ -6,6 +6,7 @@ export * as camRolePolicyAttachment from './cam-role-policy-attachment';
 export * as camRolePolicyAttachmentByName from './cam-role-policy-attachment-by-name';
 export * as clsAlarm from './cls-alarm';
 export * as clsAlarmNotice from './cls-alarm-notice';
+export * as clsDashboard from './cls-dashboard';
 export * as clsIndex from './cls-index';
 export * as clsLogset from './cls-logset';
 export * as clsTopic from './cls-topic';

@@ -6,6 +6,7 @@ Object.defineProperty(exports, 'camRolePolicyAttachment', { get: function () { r
 Object.defineProperty(exports, 'camRolePolicyAttachmentByName', { get: function () { return require('./cam-role-policy-attachment-by-name'); } });
 Object.defineProperty(exports, 'clsAlarm', { get: function () { return require('./cls-alarm'); } });
 Object.defineProperty(exports, 'clsAlarmNotice', { get: function () { return require('./cls-alarm-notice'); } });
+Object.defineProperty(exports, 'clsDashboard', { get: function () { return require('./cls-dashboard'); } });
 Object.defineProperty(exports, 'clsIndex', { get: function () { return require('./cls-index'); } });
 Object.defineProperty(exports, 'clsLogset', { get: function () { return require('./cls-logset'); } });
 Object.defineProperty(exports, 'clsTopic', { get: function () { return require('./cls-topic'); } });

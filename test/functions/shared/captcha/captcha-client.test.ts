@@ -62,13 +62,19 @@ it("reports the API as unavailable on a bad signature, HTTP 5xx and no answer â€
   expect(await client({ secretKey: "wrong" }).verify({ ...endpoint.issueTicket(), userIp })).toEqual({
     kind: "unavailable",
     code: "AuthFailure.SignatureFailure",
+    transient: false,
   });
   expect(endpoint.signatureFailures).toBeGreaterThan(0);
   endpoint.setBehaviour({ kind: "httpError", status: 502 }, { times: 1 });
-  expect(await client().verify({ ...endpoint.issueTicket(), userIp })).toEqual({ kind: "unavailable", code: "HttpStatus502" });
+  expect(await client().verify({ ...endpoint.issueTicket(), userIp })).toEqual({
+    kind: "unavailable",
+    code: "HttpStatus502",
+    transient: true,
+  });
   endpoint.setBehaviour({ kind: "timeout" }, { times: 1 });
   expect(await client({ timeoutSeconds: 0.5 }).verify({ ...endpoint.issueTicket(), userIp })).toEqual({
     kind: "unavailable",
     code: "RequestTimeout",
+    transient: true,
   });
 });

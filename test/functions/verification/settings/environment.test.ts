@@ -21,6 +21,13 @@ describe("fromEnvironment", () => {
       sdkAppId: "1400000001",
       signName: "Sign",
       templateId: "100001",
+      defaultLocale: "zh-CN",
+      // The one template serves every listed region, in the default locale.
+      content: {
+        domestic: { signName: "Sign", templates: new Map([["zh-CN", "100001"]]) },
+        international: { signName: "Sign", templates: new Map([["zh-CN", "100001"]]) },
+        defaultLocale: "zh-CN",
+      },
       region: "ap-guangzhou",
       timeoutSeconds: 5,
       allowedRegions: ["CN"],
@@ -35,6 +42,7 @@ describe("fromEnvironment", () => {
       loginIpHourlyWrongLimit: 10,
       loginPhoneDailyWrongLimit: 20,
       smsBudgets: { hourly: 1000, daily: 10000, prefixHourly: 30, prefixDigits: 5 },
+      codeLength: 6,
       fraudGuard: {
         windowSeconds: 3600,
         bucketSeconds: 300,
@@ -48,6 +56,7 @@ describe("fromEnvironment", () => {
       audience: "smsverify-local",
       accessTokenTtlSeconds: 900,
       refreshTokenTtlSeconds: 2592000,
+      refreshFamilyLifetimeSeconds: 7776000,
       allowedOrigins: [],
       legacyRequests: false,
       preflightMaxAgeSeconds: 600,

@@ -7,6 +7,7 @@ import {
   type BulkGreetingSettings,
 } from "../../../../functions/bulk-greeting/settings";
 import { fromEnvironment, toEnvironment, type VerificationSettings } from "../../../../functions/verification/settings";
+import type { SmsContent } from "../../../../functions/verification/service/sms-templates";
 
 /** A small seeded generator (mulberry32): the same cases on every run, a failure is reproducible. */
 function generator(seed: number) {
@@ -42,16 +43,52 @@ function verificationSettings(g: Generator): VerificationSettings {
     timeoutSeconds: g.int(1, resendCooldownSeconds === 0 ? 60 : Math.min(60, resendCooldownSeconds - 1)),
     allowedRegions: g.subset(["CN", "HK", "MO", "TW", "SG", "US", "GB"]),
   };
+  const defaultLocale = g.pick(["zh-CN", "zh-HK", "en"]);
+  const signName = g.word("签名ABCabc", 2, 12);
+  const internationalSignName = g.maybe(() => g.word("签名ABCabc", 2, 12));
+  // The one template (serving every listed region), or a list reaching every listed region.
+  const single = g.bool();
+  const templates: Record<"domestic" | "international", Map<string, string>> = { domestic: new Map(), international: new Map() };
+  if (!single) {
+    for (const kind of ["domestic", "international"] as const) {
+      const needed = kind === "domestic" ? smsBase.allowedRegions.includes("CN") : smsBase.allowedRegions.some((r) => r !== "CN");
+      if (!needed && g.bool()) continue;
+      for (const locale of g.subset(["zh-CN", "zh-HK", "en", "en-GB"])) templates[kind].set(locale, String(g.int(1, 9999999)));
+    }
+  }
+  const templateId = String(g.int(1, 9999999));
+  const content: SmsContent = single
+    ? {
+        domestic: { signName, templates: new Map([[defaultLocale, templateId]]) },
+        international: { signName, templates: new Map([[defaultLocale, templateId]]) },
+        defaultLocale,
+      }
+    : {
+        ...(templates.domestic.size > 0 ? { domestic: { signName, templates: templates.domestic } } : {}),
+        ...(templates.international.size > 0
+          ? { international: { signName: internationalSignName ?? signName, templates: templates.international } }
+          : {}),
+        defaultLocale,
+      };
   const sms: VerificationSettings["sms"] =
     sender === "tencent"
       ? {
           sender,
           sdkAppId: `14${g.int(10000000, 99999999)}`,
-          signName: g.word("签名ABCabc", 2, 12),
-          templateId: String(g.int(1, 9999999)),
+          signName,
+          ...(single
+            ? { templateId }
+            : {
+                templates: (["domestic", "international"] as const).flatMap((kind) =>
+                  [...templates[kind]].map(([locale, id]) => `${kind}:${locale}=${id}`),
+                ),
+              }),
+          ...(internationalSignName ? { internationalSignName } : {}),
+          defaultLocale,
+          content,
           ...smsBase,
         }
-      : { sender, ...smsBase };
+      : { sender, defaultLocale, ...smsBase };
   const passwordSecret = g.maybe(() => ({
     name: g.word(),
     versionId: g.word("abc.-_0123", 1, 64),
@@ -109,6 +146,7 @@ function verificationSettings(g: Generator): VerificationSettings {
         });
         return { prefix: level(), country: level(), windowSeconds: bucketSeconds * g.int(6, 288), bucketSeconds };
       })(),
+      codeLength: g.int(4, 8),
     },
     ...(captcha ? { captcha } : {}),
     sessions: {
@@ -116,6 +154,7 @@ function verificationSettings(g: Generator): VerificationSettings {
       audience: g.word(),
       accessTokenTtlSeconds: g.int(60, 86400),
       refreshTokenTtlSeconds: g.int(300, 31536000),
+      refreshFamilyLifetimeSeconds: g.int(300, 157680000),
       allowedOrigins: g
         .subset(["https://app.example.com", "http://localhost:8081", "https://a.example:8443"])
         .slice(0, g.int(0, 3)),
@@ -123,6 +162,7 @@ function verificationSettings(g: Generator): VerificationSettings {
       preflightMaxAgeSeconds: g.int(0, 86400),
     },
     idempotency: { ttlSeconds: g.int(60, 86400) },
+    insights: { retentionHours: g.int(0, 24 * 90) },
   };
 }
 

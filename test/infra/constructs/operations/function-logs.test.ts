@@ -26,18 +26,18 @@ describe("FunctionLogs", () => {
     }
   });
 
-  it("indexes SCF's request id and every logged field (children of SCF_Message) with SQL enabled, numbers as numbers", () => {
+  it("indexes SCF's keys (SCF_Message as text) and every logged field as a top-level key, SQL enabled, numbers as numbers", () => {
     type KeyValue = { key: string; value: { type: string; sql_flag: boolean; child_node?: KeyValue[] } };
     const t = environmentTemplate("prod");
     const index = t.resource("tencentcloud_cls_index") as { topic_id: string; rule: { key_value: { key_values: KeyValue[] } } };
     expect(index.topic_id).toBe(t.referenceTo("tencentcloud_cls_topic", "id"));
     const top = index.rule.key_value.key_values;
-    expect(top.map((kv) => kv.key)).toEqual([...SCF_PLATFORM_FIELDS.map((f) => f.key), "SCF_Message"]);
-    const message = top.find((kv) => kv.key === "SCF_Message")!;
-    expect(message.value.type).toBe("json");
-    const keyValues = message.value.child_node!;
-    expect(keyValues.map((kv) => kv.key)).toEqual(logIndexFields().map((f) => f.key));
-    expect([...top, ...keyValues].every((kv) => kv.value.sql_flag)).toBe(true);
+    // SCF types SCF_Message as text (583/60336) and parses a flat JSON line into top-level keys (583/18032).
+    expect(top.map((kv) => kv.key)).toEqual([...SCF_PLATFORM_FIELDS.map((f) => f.key), ...logIndexFields().map((f) => f.key)]);
+    expect(top.find((kv) => kv.key === "SCF_Message")!.value.type).toBe("text");
+    expect(top.every((kv) => kv.value.child_node === undefined && kv.value.type !== "json")).toBe(true);
+    const keyValues = top;
+    expect(keyValues.every((kv) => kv.value.sql_flag)).toBe(true);
     const typeOf = Object.fromEntries(keyValues.map((kv) => [kv.key, kv.value.type]));
     expect(typeOf).toMatchObject({
       status: "long",
