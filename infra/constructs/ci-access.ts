@@ -6,7 +6,8 @@
 // secrets are named by resource. Attach each policy to its CAM user (or role) by hand: keys are
 // created in the console, so no secret key ever enters a Terraform state.
 import { Construct } from "constructs";
-import { COS_BUCKET_RESOURCE, SSM_SECRET_RESOURCE } from "../../cloud/cam-resources";
+import { COS_BUCKET_RESOURCE } from "../../cloud/cos";
+import { SSM_SECRET_RESOURCE } from "../../cloud/ssm";
 import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
 import type { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
 import type { StateBucket } from "../stacks/state-bucket-stack";
@@ -97,7 +98,7 @@ export function plannerPolicy(props: Omit<CiAccessProps, "provider">): { version
       {
         effect: "allow",
         action: ["ssm:GetSecretValue"],
-        resource: props.apps.map((app) => SSM_SECRET_RESOURCE.of("*", "*", "*", `${app}-*`)),
+        resource: props.apps.map((app) => SSM_SECRET_RESOURCE.format("*", "*", `${app}-*`)),
       },
       stateStatements(props.buckets, ["cos:GetObject", "cos:HeadObject", "cos:PutObject", "cos:DeleteObject", "cos:GetBucket"]),
     ],
