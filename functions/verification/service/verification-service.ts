@@ -259,8 +259,11 @@ export class VerificationService {
     const sessions = this.deps.sessions;
     if (!sessions) return { kind: "verified" };
     const replayed = scope && (await sessions.replay(scope, sealed));
+    if (replayed?.kind === "session") return { kind: "verified", session: replayed.session };
+    // No key may sign now (none, or one a rotation may have dropped meanwhile): 500 or 503, as for a new login.
+    if (replayed?.kind === "refused") return replayed.outcome;
     // Only a record written without tokens (the service ran without sessions then) fails to open.
-    return replayed ? { kind: "verified", session: replayed.session } : { kind: "signingKeyMissing" };
+    return { kind: "signingKeyMissing" };
   }
 
   private async issueAndSend(
