@@ -1,7 +1,7 @@
 // Parses `plan` / `apply` arguments (one environment name plus flags) into typed options, strictly:
 // an option the command does not take is a usage error, `--help` anywhere asks for the usage.
 import { CommandLineError, parseCommandLine, usageError } from "../command-line";
-import { isValidEnvironmentName } from "../../infra/plan-review/environment";
+import { isValidEnvironmentName } from "../../infra/plan-review/reviewed-environment";
 
 export interface EnvironmentArgs {
   env: string;

@@ -5,7 +5,7 @@
 import { AssetType, ITerraformDependable, TerraformAsset } from "../framework";
 import { Construct } from "constructs";
 import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
-import { buildFunctionBundle } from "./function-bundle";
+import { buildFunctionArchive } from "../assets/function-archive";
 import type { LogDestination } from "./operations/function-logs";
 
 /** Every function's module exports `main_handler`; the bundle is written as index.js. */
@@ -52,9 +52,9 @@ export class BundledFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: BundledFunctionProps) {
     super(scope, id);
-    const bundle = buildFunctionBundle(props.entryPoint, props.bundleTarget);
+    const bundle = buildFunctionArchive(props.entryPoint, props.bundleTarget);
     this.bundleBytes = bundle.bytes;
-    // The zip is built in-process once per synth (function-bundle.ts): AssetType.ARCHIVE would
+    // The zip is built in-process once per synth (infra/assets/function-archive.ts): AssetType.ARCHIVE would
     // spawn a zipping Node process per function and stack.
     this.asset = new TerraformAsset(this, "code", { path: bundle.archive, type: AssetType.FILE, assetHash: bundle.hash });
 
