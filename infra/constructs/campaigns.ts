@@ -87,7 +87,13 @@ export class Campaigns extends Construct {
       roleId: this.role.role.id,
       tags,
     });
-    this.bulkGreeting = new BulkGreetingFunction(this, "bulk-greeting", {
+    this.bulkGreeting = this.bulkGreetingFunction(props, redis);
+  }
+
+  /** The function, its timer and its settings; its first tick waits for its grants (dependsOn). */
+  private bulkGreetingFunction(props: CampaignsProps, redis: Omit<RedisConnection, "password">): BulkGreetingFunction {
+    const { names, config, tags } = props;
+    return new BulkGreetingFunction(this, "bulk-greeting", {
       names,
       runtime: props.runtime,
       bundleTarget: props.bundleTarget,
