@@ -7,9 +7,10 @@ import { Construct } from "constructs";
 import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
 import { buildFunctionArchive } from "../assets/function-archive";
 import type { LogDestination } from "./operations/function-logs";
+import { SCF_HANDLER as HANDLER } from "../../cloud/scf";
 
 /** Every function's module exports `main_handler`; the bundle is written as index.js. */
-export const SCF_HANDLER = "index.main_handler";
+export const SCF_HANDLER = HANDLER.name;
 
 export interface BundledFunctionProps {
   name: string;

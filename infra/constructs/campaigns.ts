@@ -13,9 +13,10 @@ import { FunctionRole } from "./function-role";
 import type { LogDestination } from "./operations/function-logs";
 import { ResourceNames } from "./resource-names";
 import { RedisConnection } from "./bulk-greeting-function";
+import { SMS_PULL_STATUS_ACTION, SMS_SEND_ACTION } from "../../cloud/sms";
 
 /** SendSms for the campaign batches, PullSmsSendStatus for the delivery receipts. */
-export const BULK_GREETING_SMS_ACTIONS = ["sms:SendSms", "sms:PullSmsSendStatus"];
+export const BULK_GREETING_SMS_ACTIONS = [SMS_SEND_ACTION, SMS_PULL_STATUS_ACTION];
 
 export interface CampaignsProps {
   names: ResourceNames;

@@ -1,0 +1,32 @@
+// Cloud Object Storage: the CAM actions the bulk-greeting role gets on the campaign bucket and the
+// six-segment resources that scope them. COS names the owner by APPID (`uid/<appid>`), not by uin.
+import { CloudName, Source } from "./source";
+
+const COS_CAM_DOC =
+  "https://www.tencentcloud.com/document/product/598/57092 (CAM: Cloud Object Storage — resource-level actions, resource qcs::cos:<region>:uid/<appid>:<bucket-appid>/<path>)";
+const COS_POLICY_GUIDE =
+  "https://www.tencentcloud.com/document/product/436/30580 (COS API authorization policy guide: actions `name/cos:<Api>`, object resources `…:<bucket>/*`, a bucket's own `…:<bucket>/`)";
+const CONFIRM_OBJECTS =
+  "`npm run campaign -- validate` uploads, the first tick reads and writes results with no AccessDenied in the bulk-greeting log";
+
+/** What functions/bulk-greeting/storage/cos-storage.ts calls on objects: get/put/head/delete. */
+export const COS_OBJECT_ACTIONS: Record<"get" | "put" | "head" | "delete", CloudName> = {
+  get: { name: "name/cos:GetObject", source: COS_POLICY_GUIDE, confirm: CONFIRM_OBJECTS },
+  put: { name: "name/cos:PutObject", source: COS_POLICY_GUIDE, confirm: CONFIRM_OBJECTS },
+  head: { name: "name/cos:HeadObject", source: COS_CAM_DOC },
+  delete: { name: "name/cos:DeleteObject", source: COS_CAM_DOC },
+};
+
+/** Listing keys under a prefix (GET Bucket) is a bucket-level action. */
+export const COS_LIST_OBJECTS_ACTION: CloudName = {
+  name: "name/cos:GetBucket",
+  source: COS_CAM_DOC,
+  confirm: "the bulk-greeting tick lists `pending/` (its log shows due campaigns found) with no AccessDenied",
+};
+
+/** The six-segment resources of one bucket: the bucket itself (listing) and every object in it. */
+export const COS_BUCKET_RESOURCE = {
+  source: `${COS_CAM_DOC}; ${COS_POLICY_GUIDE}`,
+  bucket: (region: string, appId: string, bucket: string) => `qcs::cos:${region}:uid/${appId}:${bucket}/`,
+  objects: (region: string, appId: string, bucket: string) => `qcs::cos:${region}:uid/${appId}:${bucket}/*`,
+} as const satisfies Source & Record<string, unknown>;
