@@ -6,10 +6,9 @@ import { ensureFirstSigningKey } from "./first-signing-key";
 import { applyEnvironment } from "../infra/plan-review/workflow/apply-environment";
 import { terraformEnvironment } from "../infra/plan-review/workflow/credentials";
 import { preflight } from "../infra/plan-review/workflow/preflight";
-import { Terraform } from "../infra/plan-review/workflow/terraform-process";
-import { CliError, processIo, runAsEntryPoint, runCli, type CliIo } from "./command-line";
+import { CliError, processIo, runAsEntryPoint, type CliIo } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
-import { parseEnvironmentArgs } from "./plan-review/environment-args";
+import { runEnvironmentCommand, terraformFor } from "./plan-review/environment-args";
 
 export const APPLY_USAGE = "usage: npm run apply -- <env> [--allow-guarded]";
 const APPLY_HELP = `Applies the plan saved and reviewed by \`npm run plan -- <env>\`, and nothing else.
@@ -23,39 +22,26 @@ export async function applyCommand(
   io: CliIo = processIo,
   table?: readonly EnvironmentEntry[],
 ): Promise<number> {
-  return runCli(
-    "apply",
-    async () => {
-      const args = parseEnvironmentArgs(argv, APPLY_USAGE, ["allow-guarded"]);
-      if (!args) {
-        io.stdout(`${APPLY_USAGE}\n${APPLY_HELP}`);
-        return 0;
-      }
-      const environments = table ?? loadEnvironmentTable();
-      preflight({ env: args.env, table: environments, processEnv });
-      const applied = await applyEnvironment({
-        env: args.env,
-        projectRoot: process.cwd(),
-        terraform: new Terraform(
-          processEnv.TERRAFORM_BIN || "terraform",
-          { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" },
-          io.stderr,
-        ),
-        processEnv: terraformEnvironment(processEnv),
-        allowGuarded: args.allowGuarded,
-        requireRemoteState: processEnv.CI === "true",
-        io,
-      });
-      if (applied !== 0) return applied;
-      // A new environment's signing-keys secret is created empty: write its first key now, so the
-      // environment logs users in without a manual step (cli/first-signing-key.ts).
-      const entry = environments.find((e) => e.name === args.env);
-      if (entry) await writeFirstSigningKey(validateEnvironment(entry), processEnv, io);
-      return applied;
-    },
-    io,
-    APPLY_USAGE,
-  );
+  const text = { usage: APPLY_USAGE, help: APPLY_HELP, accepted: ["allow-guarded"] as const };
+  return runEnvironmentCommand("apply", argv, io, text, async (args) => {
+    const environments = table ?? loadEnvironmentTable();
+    preflight({ env: args.env, table: environments, processEnv });
+    const applied = await applyEnvironment({
+      env: args.env,
+      projectRoot: process.cwd(),
+      terraform: terraformFor(processEnv, io),
+      processEnv: terraformEnvironment(processEnv),
+      allowGuarded: args.allowGuarded,
+      requireRemoteState: processEnv.CI === "true",
+      io,
+    });
+    if (applied !== 0) return applied;
+    // A new environment's signing-keys secret is created empty: write its first key now, so the
+    // environment logs users in without a manual step (cli/first-signing-key.ts).
+    const entry = environments.find((e) => e.name === args.env);
+    if (entry) await writeFirstSigningKey(validateEnvironment(entry), processEnv, io);
+    return applied;
+  });
 }
 
 async function writeFirstSigningKey(config: EnvironmentConfig, processEnv: NodeJS.ProcessEnv, io: CliIo): Promise<void> {

@@ -9,11 +9,11 @@ import { validateEnvironment } from "../infra/config/validate-environment";
 import { ACCOUNT_UIN_VARIABLE } from "../infra/constructs/account-uin";
 import { checkAgainstCatalogue, readCloudCatalogue } from "../infra/plan-review/catalogue/cloud-catalogue";
 import { preflight } from "../infra/plan-review/workflow/preflight";
-import { runProcess, Terraform } from "../infra/plan-review/workflow/terraform-process";
+import { runProcess } from "../infra/plan-review/workflow/terraform-process";
 import { smsContentWarnings } from "./sms-status/plan-warnings";
-import { CliError, processIo, runAsEntryPoint, runCli, type CliIo } from "./command-line";
+import { CliError, processIo, runAsEntryPoint, type CliIo } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
-import { parseEnvironmentArgs } from "./plan-review/environment-args";
+import { runEnvironmentCommand, terraformAutomationEnvironment, terraformFor } from "./plan-review/environment-args";
 
 export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS]... [--format markdown|text] [--skip-synth]";
 const PLAN_HELP = `Synthesizes, runs terraform plan for <env>, saves the plan and prints its review.
@@ -41,62 +41,49 @@ export async function planCommand(
   io: CliIo = processIo,
   table?: readonly EnvironmentEntry[],
 ): Promise<number> {
-  return runCli(
-    "plan",
-    async () => {
-      const args = parseEnvironmentArgs(argv, PLAN_USAGE, ["allow-replace", "format", "skip-synth"]);
-      if (!args) {
-        io.stdout(`${PLAN_USAGE}\n${PLAN_HELP}`);
-        return 0;
-      }
-      // Name, placeholders and credentials are checked before the synth, not after it.
-      const entries = table ?? loadEnvironmentTable();
-      preflight({ env: args.env, table: entries, processEnv });
-      const projectRoot = process.cwd();
-      const terraformEnv: NodeJS.ProcessEnv = {
-        ...terraformEnvironment(processEnv),
-        TF_IN_AUTOMATION: "1",
-        CHECKPOINT_DISABLE: "1",
-      };
-      const entry = entries.find((e) => e.name === args.env);
-      const code = await planEnvironment({
-        env: args.env,
-        projectRoot,
-        synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
-        terraform: new Terraform(processEnv.TERRAFORM_BIN || "terraform", terraformEnv, io.stderr),
-        // An environment stack: its alarm names checked against the account's catalogue, and the
-        // account's uin for its CAM resource strings (infra/plan-review/catalogue/cloud-catalogue.ts).
-        beforePlan: entry
-          ? async () => {
-              const config = validateEnvironment(entry);
-              io.stderr("plan: checking alarm names against the account's Cloud Monitor catalogue\n");
-              const catalogue = await readCloudCatalogue(
-                config.region,
-                TENCENTCLOUD_PROVIDER.version,
-                processEnv.TERRAFORM_BIN || "terraform",
-                terraformEnv,
+  const text = { usage: PLAN_USAGE, help: PLAN_HELP, accepted: ["allow-replace", "format", "skip-synth"] as const };
+  return runEnvironmentCommand("plan", argv, io, text, async (args) => {
+    // Name, placeholders and credentials are checked before the synth, not after it.
+    const entries = table ?? loadEnvironmentTable();
+    preflight({ env: args.env, table: entries, processEnv });
+    const projectRoot = process.cwd();
+    const terraformEnv = terraformAutomationEnvironment(processEnv);
+    const entry = entries.find((e) => e.name === args.env);
+    const code = await planEnvironment({
+      env: args.env,
+      projectRoot,
+      synth: args.skipSynth ? null : () => cdktfSynth(projectRoot, processEnv, io),
+      terraform: terraformFor(processEnv, io, terraformEnv),
+      // An environment stack: its alarm names checked against the account's catalogue, and the
+      // account's uin for its CAM resource strings (infra/plan-review/catalogue/cloud-catalogue.ts).
+      beforePlan: entry
+        ? async () => {
+            const config = validateEnvironment(entry);
+            io.stderr("plan: checking alarm names against the account's Cloud Monitor catalogue\n");
+            const catalogue = await readCloudCatalogue(
+              config.region,
+              TENCENTCLOUD_PROVIDER.version,
+              processEnv.TERRAFORM_BIN || "terraform",
+              terraformEnv,
+            );
+            const problems = checkAgainstCatalogue(catalogue);
+            if (problems.length > 0)
+              throw new CliError(
+                "CLOUD_NAMES_UNKNOWN",
+                `cloud/monitor.ts names the cloud does not know:\n${problems.join("\n")}`,
               );
-              const problems = checkAgainstCatalogue(catalogue);
-              if (problems.length > 0)
-                throw new CliError(
-                  "CLOUD_NAMES_UNKNOWN",
-                  `cloud/monitor.ts names the cloud does not know:\n${problems.join("\n")}`,
-                );
-              terraformEnv[`TF_VAR_${ACCOUNT_UIN_VARIABLE}`] = catalogue.accountUin;
-            }
-          : undefined,
-        processEnv: terraformEnvironment(processEnv),
-        allowReplace: args.allowReplace,
-        format: args.format,
-        io,
-      });
-      // With credentials present: a warning row per unapproved signature/template (exit unchanged).
-      for (const row of await smsContentWarnings(args.env, processEnv, entries)) io.stdout(`${row}\n`);
-      return code;
-    },
-    io,
-    PLAN_USAGE,
-  );
+            terraformEnv[`TF_VAR_${ACCOUNT_UIN_VARIABLE}`] = catalogue.accountUin;
+          }
+        : undefined,
+      processEnv: terraformEnvironment(processEnv),
+      allowReplace: args.allowReplace,
+      format: args.format,
+      io,
+    });
+    // With credentials present: a warning row per unapproved signature/template (exit unchanged).
+    for (const row of await smsContentWarnings(args.env, processEnv, entries)) io.stdout(`${row}\n`);
+    return code;
+  });
 }
 
 export const main = (argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo) => planCommand(argv, env, io);

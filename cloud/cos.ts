@@ -1,5 +1,6 @@
-// Cloud Object Storage: the CAM actions the bulk-greeting role gets on the campaign bucket and the
-// six-segment resources that scope them. COS names the owner by APPID (`uid/<appid>`), not by uin.
+// Cloud Object Storage: the CAM actions the bulk-greeting role (and the CI identities) get on a
+// bucket and the six-segment resources that scope them. COS names the owner by APPID
+// (`uid/<appid>`), not by uin. CAM accepts any string; one that matches nothing grants nothing.
 import { CloudName, Source } from "./source";
 
 const COS_CAM_DOC =
@@ -24,9 +25,17 @@ export const COS_LIST_OBJECTS_ACTION: CloudName = {
   confirm: "the bulk-greeting tick lists `pending/` (its log shows due campaigns found) with no AccessDenied",
 };
 
-/** The six-segment resources of one bucket: the bucket itself (listing) and every object in it. */
+/**
+ * The six-segment resource of a bucket, `qcs::cos:<region>:uid/<APPID>:<bucket>`: the bucket itself
+ * (listing) is `…/`, every object in it `…/*`. The CI policies (infra/constructs/ci-access.ts) name
+ * the state bucket with it; the bulk-greeting role the campaign bucket.
+ */
+const bucketResource = (region: string, appId: string, bucket: string) => `qcs::cos:${region}:uid/${appId}:${bucket}`;
+
 export const COS_BUCKET_RESOURCE = {
-  source: `${COS_CAM_DOC}; ${COS_POLICY_GUIDE}`,
-  bucket: (region: string, appId: string, bucket: string) => `qcs::cos:${region}:uid/${appId}:${bucket}/`,
-  objects: (region: string, appId: string, bucket: string) => `qcs::cos:${region}:uid/${appId}:${bucket}/*`,
+  source: `https://www.tencentcloud.com/document/product/436/12469 (COS: Authorization Policy Elements, resource); ${COS_CAM_DOC}; ${COS_POLICY_GUIDE}`,
+  confirm: "CAM console → Policies → the policy → the planner can list the state bucket's objects",
+  of: bucketResource,
+  bucket: (region: string, appId: string, bucket: string) => `${bucketResource(region, appId, bucket)}/`,
+  objects: (region: string, appId: string, bucket: string) => `${bucketResource(region, appId, bucket)}/*`,
 } as const satisfies Source & Record<string, unknown>;

@@ -12,7 +12,7 @@ import { loadEnvironmentTable } from "../environment-table";
 export interface CampaignTable {
   bindings: TemplateBindings;
   /** Per environment, the template-binding fields still placeholders (`spring-festival.templateId`, …). */
-  placeholders: Record<string, { field: string; example: string }[]>;
+  placeholders: Record<string, { field: string; example: string | number }[]>;
 }
 
 const prefix = "campaigns.templateBindings.";

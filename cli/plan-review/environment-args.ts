@@ -1,6 +1,8 @@
 // Parses `plan` / `apply` arguments (one environment name plus flags) into typed options, strictly:
 // an option the command does not take is a usage error, `--help` anywhere asks for the usage.
-import { CommandLineError, parseCommandLine, usageError } from "../command-line";
+import { Terraform } from "../../infra/plan-review/workflow/terraform-process";
+import { terraformEnvironment } from "../../infra/plan-review/workflow/credentials";
+import { CommandLineError, parseCommandLine, runCli, usageError, type CliIo } from "../command-line";
 import { isValidEnvironmentName } from "../../infra/plan-review/reviewed-environment";
 
 export interface EnvironmentArgs {
@@ -53,4 +55,47 @@ export function parseEnvironmentArgs(
     skipSynth: values["skip-synth"] ?? false,
     format,
   };
+}
+
+/**
+ * The shape plan and apply share: parse `<env>` and the accepted flags, print the help on
+ * `--help`, else run `body` inside the shared error handling.
+ */
+export function runEnvironmentCommand(
+  tool: "plan" | "apply",
+  argv: readonly string[],
+  io: CliIo,
+  text: { usage: string; help: string; accepted: readonly OptionName[] },
+  body: (args: EnvironmentArgs) => Promise<number>,
+): Promise<number> {
+  return runCli(
+    tool,
+    async () => {
+      const args = parseEnvironmentArgs(argv, text.usage, text.accepted);
+      if (!args) {
+        io.stdout(`${text.usage}\n${text.help}`);
+        return 0;
+      }
+      return body(args);
+    },
+    io,
+    text.usage,
+  );
+}
+
+/** The environment terraform runs in for plan and apply: the provider's credential names, automation mode. */
+export function terraformAutomationEnvironment(processEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
+}
+
+/**
+ * terraform as plan and apply run it, its stderr to the operator. `env` is kept by reference, so a
+ * step before the plan may add to it (plan adds the account's uin as a TF_VAR_).
+ */
+export function terraformFor(
+  processEnv: NodeJS.ProcessEnv,
+  io: CliIo,
+  env: NodeJS.ProcessEnv = terraformAutomationEnvironment(processEnv),
+): Terraform {
+  return new Terraform(processEnv.TERRAFORM_BIN || "terraform", env, io.stderr);
 }

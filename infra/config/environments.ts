@@ -93,8 +93,17 @@ const PROD_ALARM_THRESHOLDS: AlarmThresholds = {
   internalErrorReplies: 1,
 };
 
-/** yours: CAM sub-account UIDs / user group ids that receive alarms, and optionally a webhook. */
-const ALARM_CONTACTS: AlarmContacts = { userIds: [100000000001], groupIds: [], channels: ["email", "sms"] };
+/** Who is paged: CAM sub-account uids (and/or user group ids, a webhook) of your account. */
+const ALARM_CONTACTS: WithPlaceholders<AlarmContacts> = {
+  userIds: [yours(100000000001, "a CAM user's account ID (uid) that receives alarms (CAM console → Users)")],
+  groupIds: [],
+  channels: ["email", "sms"],
+};
+
+/** The `iss` of the tokens and the browser origins of your apps, per environment (docs/sessions.md). */
+const issuer = (env: string) =>
+  yours(`https://login-${env}.example.com`, "a URL naming this login service, the tokens' iss (docs/sessions.md)");
+const appOrigin = (example: string) => yours(example, "your web app's origin, e.g. https://app.your-domain (CORS)");
 
 export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
   {
@@ -111,9 +120,10 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
     limits: DEFAULT_LIMITS,
     sessions: {
       ...SESSION_DEFAULTS,
-      issuer: "https://login-dev.example.com", // yours: a URL naming this login service
+      issuer: issuer("dev"),
       audience: "smsverify-dev",
-      allowedOrigins: ["http://localhost:8081", "http://127.0.0.1:8081"], // npm run dev's login page (PORT + 1)
+      // Pages on your own machine calling the deployed dev function (npm run dev's page is on :8081).
+      allowedOrigins: ["http://localhost:8081", "http://127.0.0.1:8081"],
       legacyRequests: true, // the tutorial's GET/form clients keep working in dev
     },
     role: { leastPrivilege: false },
@@ -142,9 +152,9 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
     limits: DEFAULT_LIMITS,
     sessions: {
       ...SESSION_DEFAULTS,
-      issuer: "https://login-staging.example.com", // yours
+      issuer: issuer("staging"),
       audience: "smsverify-staging",
-      allowedOrigins: ["https://staging.app.example.com"], // yours: your web app's origin
+      allowedOrigins: [appOrigin("https://staging.app.example.com")],
       legacyRequests: false,
     },
     role: { leastPrivilege: true },
@@ -180,9 +190,9 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
     limits: { ...DEFAULT_LIMITS, ipHourlyLimit: 60 },
     sessions: {
       ...SESSION_DEFAULTS,
-      issuer: "https://login.example.com", // yours
+      issuer: issuer("prod"),
       audience: "smsverify-prod",
-      allowedOrigins: ["https://app.example.com"], // yours
+      allowedOrigins: [appOrigin("https://app.example.com")],
       legacyRequests: false,
     },
     role: { leastPrivilege: true },
@@ -218,3 +228,7 @@ export const ENVIRONMENTS: readonly EnvironmentEntry[] = [
     },
   },
 ];
+
+// Re-exported so that the import stays in use once every placeholder is filled: a finished table
+// must pass tsc's noUnusedLocals (npm test) without anyone editing the imports.
+export { yours };

@@ -47,7 +47,7 @@ export const STATE_BUCKET_STACK = "state-bucket";
 
 /** Placeholders among the table's COS backends (what blocks the bootstrap stack), each listed once. */
 export function stateBucketPlaceholders(configs: readonly EnvironmentConfig[]): PlaceholderUse[] {
-  const seen = new Set<string>();
+  const seen = new Set<string | number>();
   return configs
     .filter((c) => c.backend.kind === "cos")
     .flatMap((c) =>

@@ -3,7 +3,8 @@
 // server-side encrypted, with replaced state versions expiring after STATE_VERSION_DAYS. It keeps
 // its own state in a local file: it cannot keep it in the bucket it creates, and it is applied
 // once, by a person, before the first environment (`npm run plan -- state-bucket`, then
-// `npm run apply -- state-bucket`; docs/deploying.md).
+// `npm run apply -- state-bucket`; docs/deploying.md). It also creates the CAM policies of the
+// two CI identities (constructs/ci-access.ts), which only the person bootstrapping may create.
 import { Annotations, LocalBackend, TerraformOutput, TerraformStack } from "../framework";
 import { Construct } from "constructs";
 import { CosBucket } from "../.gen/providers/tencentcloud/cos-bucket";
@@ -11,6 +12,7 @@ import { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
 import { EnvironmentConfig } from "../config/environment-settings";
 import { formatPlaceholders } from "../config/placeholder";
 import { STATE_BUCKET_STACK, stateBucketPlaceholders } from "../config/state-location";
+import { CiAccess } from "../constructs/ci-access";
 
 /** Replaced state versions stay recoverable this long (a bad apply can be rolled back by hand). */
 export const STATE_VERSION_DAYS = 90;
@@ -84,6 +86,20 @@ export class StateBucketStack extends TerraformStack {
       new TerraformOutput(this, `bucket-${spec.bucket}`, {
         value: bucket.bucket,
         description: `Terraform state of ${spec.environments.join(", ")} (region ${spec.region})`,
+      });
+    }
+    // The CI identities' policies (CAM is global: the first region's provider creates them).
+    const first = providers.values().next().value;
+    if (first) {
+      const buckets = stateBucketsOf(configs);
+      const access = new CiAccess(this, "ci-access", { provider: first, apps: [...new Set(configs.map((c) => c.app))], buckets });
+      new TerraformOutput(this, "ci-plan-policy", {
+        value: access.planner.name,
+        description: "attach to the CI planner's CAM user (TENCENTCLOUD_PLAN_SECRET_ID); docs/ci.md",
+      });
+      new TerraformOutput(this, "ci-apply-policy", {
+        value: access.deployer.name,
+        description: "attach to each environment's CI deploy user (TENCENTCLOUD_SECRET_ID); docs/ci.md",
       });
     }
   }

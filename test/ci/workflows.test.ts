@@ -131,17 +131,26 @@ function evaluate(expression: string, context: Record<string, unknown>): any {
     .trim();
   const lookup = (path: string): unknown =>
     path.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], context);
+  if (inner.includes(" && ")) return inner.split(" && ").every((part) => evaluate(part, context));
   let match = /^fromJSON\(([\w.-]+)\)$/.exec(inner);
   if (match) return JSON.parse(String(lookup(match[1])));
   match = /^([\w.-]+)\s*!=\s*'([^']*)'$/.exec(inner);
   if (match) return String(lookup(match[1])) !== match[2];
+  match = /^([\w.-]+)\s*==\s*'([^']*)'$/.exec(inner);
+  if (match) return String(lookup(match[1])) === match[2];
   match = /^([\w.-]+)$/.exec(inner);
   if (match) return lookup(match[1]);
   throw new Error(`expression not supported by this test: ${expression}`);
 }
 
 function matrixOf(workflow: Workflow, job: string, table: readonly EnvironmentSettings[]): { runs: boolean; env: string[] } {
-  const ctx = { needs: { environments: { outputs: environmentsJobOutputs(workflow, table) } } };
+  // A push from a merged pull request (reviewed-plan found its plan run).
+  const ctx = {
+    needs: {
+      environments: { outputs: environmentsJobOutputs(workflow, table) },
+      "reviewed-plan": { outputs: { reviewed: "true" } },
+    },
+  };
   const j = workflow.jobs[job] as Job;
   const runs = j.if === undefined || !j.if.includes("needs.environments") ? true : Boolean(evaluate(j.if, ctx));
   return { runs, env: runs ? evaluate(String(j.strategy?.matrix?.env), ctx) : [] };
@@ -281,8 +290,8 @@ describe("plan workflow (pull requests)", () => {
 });
 
 describe("apply workflow (push to main)", () => {
-  it("runs only on pushes to main and never cancels a running apply", () => {
-    expect(apply.on).toEqual({ push: { branches: ["main"] } });
+  it("runs only on pushes to main that change more than documentation, and never cancels a running apply", () => {
+    expect(apply.on).toEqual({ push: { branches: ["main"], "paths-ignore": ["docs/**", "**.md", "LICENSE"] } });
     expect(apply.concurrency).toEqual({ group: "apply-main", "cancel-in-progress": false });
   });
 

@@ -73,6 +73,8 @@ export async function startDevServers(options: DevServersOptions): Promise<DevSe
   const captcha = parsed.settings.captcha;
   const pageConfig: LoginPageConfig = {
     functionUrl,
+    // The page holds "Send another code" for the function's cooldown after each send, as an app would.
+    resendCooldownSeconds: parsed.settings.limits.resendCooldownSeconds,
     ...(!captcha
       ? {}
       : {

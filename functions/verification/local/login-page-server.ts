@@ -9,6 +9,8 @@ import { join } from "node:path";
 export interface LoginPageConfig {
   /** Where the page sends its JSON POSTs: the function's URL ("http://127.0.0.1:8080/"). */
   functionUrl: string;
+  /** RESEND_COOLDOWN_SECONDS of the function: the page counts it down after a code is sent. */
+  resendCooldownSeconds?: number;
   /** Present when the function requires Captcha for some methods. */
   captcha?: {
     /** CaptchaAppId, a string as TencentCaptcha(appId, callback, options) takes it. */

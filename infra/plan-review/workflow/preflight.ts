@@ -1,4 +1,4 @@
-// What `npm run plan` and `npm run apply` check before anything slow runs (synth takes ~20 s):
+// What `npm run plan` and `npm run apply` check before anything slow runs (synth, then terraform):
 // the environment is in the table (or is the state-bucket bootstrap stack), the table is valid,
 // no value the environment needs is still a `yours(…)` placeholder (each one named), and a
 // Tencent Cloud key pair is exported.

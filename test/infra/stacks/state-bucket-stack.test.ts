@@ -47,7 +47,8 @@ describe("state bucket bootstrap stack", () => {
   it("passes the provider schema check", () => {
     const result = checkSynthesizedStack(template.document, PROVIDER_SCHEMAS);
     expect(formatViolations(result.violations)).toBe("");
-    expect(result.checked).toBe(cosBuckets.length + 1);
+    // Buckets, the provider, and the two CI policies (ci-access.test.ts).
+    expect(result.checked).toBe(cosBuckets.length + 1 + 2);
   });
 
   it("warns while the bucket name is a placeholder", () => {

@@ -41,6 +41,8 @@
   let holdUntil = 0;
   let holdTimer;
   let countdownTimer;
+  /** The current code has no attempts left: only a new code helps, so Sign in waits for one. */
+  let codeSpent = false;
 
   // --- messages -------------------------------------------------------------------------------
 
@@ -73,9 +75,11 @@
           (body.retryAfter !== undefined ? `Try again in ${seconds(body.retryAfter)}.` : "Try again later.")
         );
       case "CodeIsError":
-        return `Wrong code: ${plural(Number(body.attemptsLeft) || 0, "attempt")} left.`;
+        return Number(body.attemptsLeft) > 0
+          ? `Wrong code: ${plural(Number(body.attemptsLeft), "attempt")} left.`
+          : "Wrong code, and that was the last attempt. Request a new code.";
       case "CodeHasValid":
-        return "This code has no attempts left. Send another code.";
+        return "This code has no attempts left. Request a new code.";
       case "CodeHasExpired":
         return "There is no valid code for this number (expired, used or never sent). Send another code.";
       case "MissingCode":
@@ -83,7 +87,7 @@
       case "InvalidPhone":
         return msg ? `${msg[0].toUpperCase()}${msg.slice(1)}.` : "This is not a mobile number the service serves.";
       case "CaptchaFailed":
-        return `The Captcha check failed (${body.reason || "rejected"}). Try again.`;
+        return "The Captcha check failed. Try again.";
       case "CaptchaRequired":
         return "The function requires a Captcha, but this page was not told about one (CAPTCHA_MODE and the page config disagree).";
       case "OriginNotAllowed":
@@ -100,7 +104,7 @@
       case "SmsSendFailed":
         return body.outcome === "unknown"
           ? `The SMS may or may not have been sent; wait ${seconds(body.retryAfter)} before asking again.`
-          : `The SMS provider refused the message${body.providerCode ? ` (${body.providerCode})` : ""}.`;
+          : "The SMS could not be sent. Try again later.";
       case "InvalidRefreshToken":
       case "RefreshTokenReused":
         return "Your session has ended. Sign in again.";
@@ -123,10 +127,11 @@
     el.message.className = isError ? "error" : "";
   }
 
+  /** The sentence for a reply; its codeStr stays in data-code for scripts, never in the text people read. */
   function sayReply(body, prefix) {
     const ok = body.codeStr === "Success";
     const codeStr = body.codeStr || "BadReply";
-    say(`${prefix ? `${prefix} ` : ""}${describe(body)}${ok ? "" : ` (${codeStr})`}`, codeStr, !ok);
+    say(`${prefix ? `${prefix} ` : ""}${describe(body)}`, codeStr, !ok);
   }
 
   // --- the function ---------------------------------------------------------------------------
@@ -264,7 +269,7 @@
     const held = Date.now() < holdUntil;
     el["get-code"].disabled = busy || held;
     el.resend.disabled = busy || held;
-    el["sign-in"].disabled = busy;
+    el["sign-in"].disabled = busy || codeSpent;
     el.logout.disabled = busy;
     const wait = held ? ` (${seconds((holdUntil - Date.now()) / 1000)})` : "";
     el["get-code"].textContent = `Get code${wait}`;
@@ -303,7 +308,10 @@
         el["code-form"].hidden = false;
         el.code.value = "";
         el.code.focus();
+        codeSpent = false;
         say(`Code sent. It is valid for ${seconds(body.expiresIn)}.`, "Success");
+        // The function refuses another code for this number during its cooldown: count it down.
+        if (Number(config.resendCooldownSeconds) > 0) holdSending(config.resendCooldownSeconds);
       } else {
         sayReply(body);
         if (body.codeStr === "RateLimited") holdSending(body.retryAfter);
@@ -331,6 +339,14 @@
         startSession(body);
         say("Signed in.", "Success");
       } else {
+        const spent =
+          body.codeStr === "CodeHasValid" ||
+          body.codeStr === "CodeHasExpired" ||
+          (body.codeStr === "CodeIsError" && !(Number(body.attemptsLeft) > 0));
+        if (spent) {
+          codeSpent = true;
+          el.code.value = "";
+        }
         sayReply(body);
       }
     } finally {
@@ -412,14 +428,11 @@
       const codeStr = body.codeStr || "BadReply";
       if (left > 2000) {
         current.refreshTimer = setTimeout(refresh, retryMs);
-        say(
-          `Could not refresh the access token (${codeStr}); trying again in ${seconds(retryMs / 1000)}.`,
-          "RefreshFailed",
-          true,
-        );
+        say(`Could not refresh the access token; trying again in ${seconds(retryMs / 1000)}.`, "RefreshFailed", true);
       } else {
-        say(`Could not refresh the access token (${codeStr}); it expires now. Sign in again.`, "RefreshFailed", true);
+        say("Could not refresh the access token, and it expires now. Sign in again.", "RefreshFailed", true);
       }
+      el.message.dataset.reason = codeStr;
     }
   }
 

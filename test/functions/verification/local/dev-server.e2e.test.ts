@@ -62,7 +62,7 @@ it("prints the login page's URL, serves the page and its config, and allows its 
   expect(html.headers.get("content-type")).toBe("text/html; charset=utf-8");
   expect(await html.text()).toContain('<script src="login.js" defer></script>');
   expect(await (await fetch(`${pageUrl}config.js`)).text()).toBe(
-    `window.loginPageConfig = ${JSON.stringify({ functionUrl: `${baseUrl}/` })};\n`,
+    `window.loginPageConfig = ${JSON.stringify({ functionUrl: `${baseUrl}/`, resendCooldownSeconds: 30 })};\n`,
   );
   const preflight = (origin: string) =>
     fetch(baseUrl, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } });

@@ -5,7 +5,9 @@
 // Playwright's, moved forward), logout revokes the newest refresh token, Chromium enforces the
 // function's CORS allow-list, and with Captcha on the widget's ticket reaches the TC3-checking
 // Captcha endpoint double. The servers are the dev server's own (startDevServers), in-process.
+import { existsSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
+import { join } from "node:path";
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { startDevServers, type DevServers } from "../../../../functions/verification/local/dev-servers";
@@ -186,7 +188,7 @@ describe("signing in through the page", () => {
     // A wrong code first: the page says how many attempts are left.
     await page.fill("#code", code === "000000" ? "111111" : "000000");
     await page.click("#sign-in");
-    expect(await messageWithCode("CodeIsError")).toBe("Wrong code: 2 attempts left. (CodeIsError)");
+    expect(await messageWithCode("CodeIsError")).toBe("Wrong code: 2 attempts left.");
 
     const loginReply = page.waitForResponse((r) => r.url() === plain.functionUrl && fieldsOf(r.request()).method === "login");
     await page.fill("#code", code);
@@ -260,7 +262,7 @@ describe("signing in through the page", () => {
       } else await route.continue();
     });
     await page.clock.runFor(49_000);
-    expect(await messageWithCode("RefreshFailed")).toBe("Could not refresh the access token (CorsBlocked); trying again in 5 s.");
+    expect(await messageWithCode("RefreshFailed")).toBe("Could not refresh the access token; trying again in 5 s.");
     expect(await page.textContent("#refresh-count")).toBe("0");
     // Retried within 5 s on the page's clock; the session goes on.
     await page.clock.runFor(5_000);
@@ -279,17 +281,52 @@ describe("signing in through the page", () => {
     await page.unroute(plain.functionUrl);
   });
 
+  it("counts the cooldown down on the send buttons after a successful send", async () => {
+    await openPage(plain.pageUrl);
+    await page.fill("#phone", "8613800138012");
+    await page.click("#get-code");
+    await messageWithCode("Success");
+    expect(await page.isDisabled("#resend")).toBe(true);
+    expect(await page.textContent("#resend")).toMatch(/^Send another code \((30|29) s\)$/);
+    await page.clock.runFor(31_000);
+    expect(await page.isDisabled("#resend")).toBe(false);
+    expect(await page.textContent("#resend")).toBe("Send another code");
+  });
+
   it("says how long to wait when a second code comes too soon (RateLimited with retryAfter)", async () => {
     await openPage(plain.pageUrl);
     await page.fill("#phone", "8613800138011");
     await page.click("#get-code");
     await messageWithCode("Success");
-    await page.click("#resend");
+    // A reloaded page has forgotten the countdown; the function has not.
+    await openPage(plain.pageUrl);
+    await page.fill("#phone", "8613800138011");
+    await page.click("#get-code");
     expect(await messageWithCode("RateLimited")).toMatch(
-      /^Too many requests: a code was sent to this number moments ago\. Try again in (\d+) s\. \(RateLimited\)$/,
+      /^Too many requests: a code was sent to this number moments ago\. Try again in (\d+) s\.$/,
     );
-    expect(await page.isDisabled("#resend")).toBe(true);
+    expect(await page.isDisabled("#get-code")).toBe(true);
     expect(sms.sent.filter((m) => m.phoneNumbers.includes("+8613800138011"))).toHaveLength(1);
+  });
+
+  it("asks for a new code once the attempts are used up, and Sign in waits for it", async () => {
+    await openPage(plain.pageUrl);
+    await page.fill("#phone", "8613800138013");
+    await page.click("#get-code");
+    await messageWithCode("Success");
+    const real = codeSentTo("+8613800138013");
+    const wrong = real === "000000" ? "111111" : "000000";
+    for (const left of [2, 1]) {
+      await page.fill("#code", wrong);
+      await page.click("#sign-in");
+      expect(await page.waitForSelector(`#message:text("Wrong code: ${left} attempt")`)).toBeTruthy();
+    }
+    await page.fill("#code", wrong);
+    await page.click("#sign-in");
+    await page.waitForSelector("#message:text('last attempt')");
+    expect(await page.textContent("#message")).toBe("Wrong code, and that was the last attempt. Request a new code.");
+    expect(await page.isDisabled("#sign-in")).toBe(true);
+    expect(await page.textContent("#message")).not.toMatch(/\(Code\w+\)/);
   });
 });
 
@@ -319,7 +356,7 @@ describe("CORS in the browser", () => {
       await page.fill("#phone", "8613800138033");
       await page.click("#get-code");
       expect(await messageWithCode("NetworkError")).toBe(
-        `Cannot reach the function at http://127.0.0.1:${closed}/. Is npm run dev still running? (NetworkError)`,
+        `Cannot reach the function at http://127.0.0.1:${closed}/. Is npm run dev still running?`,
       );
     } finally {
       await listener.close();
@@ -356,7 +393,7 @@ describe("Captcha widget", () => {
     const smsRequests = sms.requests;
     await page.fill("#phone", "8613800138055");
     await page.click("#get-code");
-    expect(await messageWithCode("CaptchaFailed")).toBe("The Captcha check failed (randstrMismatch). Try again. (CaptchaFailed)");
+    expect(await messageWithCode("CaptchaFailed")).toBe("The Captcha check failed. Try again.");
     expect(captcha.checks[captcha.checks.length - 1]).toMatchObject({ captchaCode: 7 });
     expect(sms.requests).toBe(smsRequests);
   });
@@ -385,5 +422,56 @@ describe("Captcha widget", () => {
     await page.click("#get-code");
     expect(await messageWithCode("CaptchaClosed")).toBe("Captcha closed; nothing was sent.");
     expect(calls).toEqual([]);
+  });
+});
+
+describe("layout on a phone and on a desktop", () => {
+  // Screenshots are test artifacts (CI uploads the folder): a person can look at each state.
+  const artifacts = process.env.TEST_ARTIFACTS_DIR ?? join(__dirname, "../../../../test-artifacts/login-page");
+  beforeAll(() => mkdirSync(artifacts, { recursive: true }));
+
+  it.each([
+    ["phone", { width: 390, height: 844 }],
+    ["desktop", { width: 1280, height: 800 }],
+  ] as const)("%s: loads without a failed request, no control wraps or overflows, screenshots saved", async (name, viewport) => {
+    const tab = await context.newPage();
+    try {
+      await tab.setViewportSize(viewport);
+      const failed: string[] = [];
+      tab.on("response", (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      tab.on("requestfailed", (request) => failed.push(`failed ${request.url()}`));
+      await tab.goto(plain.pageUrl);
+      await tab.waitForSelector("body[data-ready=true]");
+      // Evaluated in the page (this project compiles without the DOM types): how many lines each
+      // button's label takes, and whether the page is wider than the viewport.
+      const layout = () =>
+        tab.evaluate(`(() => {
+          const lines = (id) => {
+            const range = document.createRange();
+            range.selectNodeContents(document.getElementById(id));
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          };
+          return {
+            overflow: document.documentElement.scrollWidth > window.innerWidth,
+            getCode: lines("get-code"),
+            signIn: document.getElementById("code-form").hidden ? 1 : lines("sign-in"),
+          };
+        })()`);
+      expect(await layout()).toEqual({ overflow: false, getCode: 1, signIn: 1 });
+      await tab.screenshot({ path: join(artifacts, `${name}-start.png`), fullPage: true });
+
+      await tab.fill("#phone", name === "phone" ? "8613800138021" : "8613800138022");
+      await tab.click("#get-code");
+      await tab.waitForSelector('#message[data-code="Success"]');
+      // With the countdown on it, "Get code (30 s)" is at its widest.
+      expect(await layout()).toEqual({ overflow: false, getCode: 1, signIn: 1 });
+      await tab.screenshot({ path: join(artifacts, `${name}-code-sent.png`), fullPage: true });
+      expect(failed).toEqual([]);
+      expect(existsSync(join(artifacts, `${name}-code-sent.png`))).toBe(true);
+    } finally {
+      await tab.close();
+    }
   });
 });
