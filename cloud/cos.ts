@@ -39,3 +39,10 @@ export const COS_BUCKET_RESOURCE = {
   bucket: (region: string, appId: string, bucket: string) => `${bucketResource(region, appId, bucket)}/`,
   objects: (region: string, appId: string, bucket: string) => `${bucketResource(region, appId, bucket)}/*`,
 } as const satisfies Source & Record<string, unknown>;
+
+/** Bucket-level reads the CI planner's refresh needs: HEAD Bucket, and GET Service (the bucket list). */
+export const COS_HEAD_BUCKET_ACTION: CloudName = { name: "name/cos:HeadBucket", source: COS_CAM_DOC };
+export const COS_LIST_BUCKETS_ACTION: CloudName = {
+  name: "name/cos:GetService",
+  source: `${COS_POLICY_GUIDE} (GET Service: action name/cos:GetService, resource "*")`,
+};
