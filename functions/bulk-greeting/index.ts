@@ -15,9 +15,6 @@ import type { CampaignStorage } from "./storage/campaign-storage";
 import { CosStorage } from "./storage/cos-storage";
 import { LocalDirectoryStorage } from "./storage/local-directory-storage";
 
-/** Receipts filed into an hour whose counters expired keep it this long (the verification function's default). */
-const insightsRetentionSeconds = 192 * 3600;
-
 interface ScfContext {
   request_id?: string;
   time_limit_in_ms?: number;
@@ -91,9 +88,11 @@ export async function main_handler(event: unknown, context: ScfContext = {}): Pr
         checkpoints: new CampaignCheckpoints(c.redis),
         senderFor: gateway,
         receipts: gateway(""),
-        // Verification codes on the same SMS app: their receipts go to the verification insights.
+        // Verification codes on the same SMS app: their receipts go to the verification insights
+        // (unless they are turned off), whose hours are kept INSIGHTS_RETENTION_HOURS.
         otherReceipts: async (receipts) => {
-          await fileVerificationReceipts(c.redis, receipts, insightsRetentionSeconds);
+          const hours = c.config.insightsRetentionHours;
+          if (hours > 0) await fileVerificationReceipts(c.redis, receipts, hours * 3600);
         },
         clock: { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), random: Math.random },
         requestsPerSecond: c.config.requestsPerSecond,

@@ -21,6 +21,7 @@ import { operationsSchema } from "./operations-schema";
 import {
   captchaSchema,
   limitsSchema,
+  LOCALE_PATTERN,
   redisPasswordSecretSchema,
   sessionsSchema as functionSessionsSchema,
   smsSchema as functionSmsSchema,
@@ -121,7 +122,7 @@ const existingTemplateSchema = z.strictObject({
 // (CN with the domestic pair, plus the international pair's regions; validate-environment.ts).
 const servedRegionsSchema = functionSmsSchema.shape.allowedRegions.def.innerType;
 
-const localeTag = () => matching(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/, "must be a locale tag like zh-CN, zh-HK or en");
+const localeTag = () => matching(LOCALE_PATTERN, "must be a locale tag like zh-CN, zh-HK or en");
 
 const templateSchema = () =>
   z.discriminatedUnion("manage", [managedTemplateSchema, existingTemplateSchema], {
@@ -131,7 +132,7 @@ const templateSchema = () =>
 const localeTemplatesSchema = () =>
   z.record(z.string(), templateSchema()).superRefine((templates, ctx) => {
     for (const locale of Object.keys(templates)) {
-      if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/.test(locale))
+      if (!LOCALE_PATTERN.test(locale))
         ctx.addIssue({ code: "custom", path: [locale], message: "is not a locale tag like zh-CN, zh-HK or en" });
     }
   });

@@ -12,6 +12,8 @@ import { resolve } from "node:path";
 import { SmsSign } from "../.gen/providers/tencentcloud/sms-sign";
 import { SmsTemplate } from "../.gen/providers/tencentcloud/sms-template";
 import { SMS_TEMPLATE_ID_FORMAT } from "../../cloud/sms";
+// The function's own default, so an entry without sms.defaultLocale means the same on both sides.
+import { DEFAULT_SMS_LOCALE } from "../../functions/verification/settings";
 import {
   ExistingSignSettings,
   ExistingTemplateSettings,
@@ -30,9 +32,6 @@ export function sendableTemplateId(template: SmsTemplate): string {
 
 /** The tutorial's verification body: {1} is the code, {2} the minutes it stays valid. */
 export const VERIFICATION_TEMPLATE_CONTENT = "您的验证码为：{1}，请于{2}分钟内填写。如非本人操作，请忽略本短信。";
-
-/** Default locale of an environment's templates (sms.defaultLocale). */
-export const DEFAULT_SMS_LOCALE = "zh-CN";
 
 export interface SmsContentProps {
   settings: SmsSettings;

@@ -6,6 +6,7 @@
 // positive rate; below 0.1 a campaign of a few thousand numbers outlives its retention).
 import * as z from "zod/mini";
 import {
+  insightsRetentionHoursVariable,
   redisAddressVariables,
   smsEndpointVariable,
   smsRegionVariable,
@@ -65,4 +66,6 @@ export const runVariables = {
   safetyMarginSeconds: variable("SAFETY_MARGIN_SECONDS", z._default(numberIn(0, 3600), 10), numberText),
   /** Scratch space for a run. */
   workDir: variable("CAMPAIGN_WORK_DIR", z._default(nonEmptyString(), "/tmp/bulk-greeting"), plainText),
+  /** Receipts of verification SMS are filed into the insights' hours, which are kept this long. */
+  insightsRetentionHours: insightsRetentionHoursVariable,
 };

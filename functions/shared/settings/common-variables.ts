@@ -1,5 +1,5 @@
-// Variables both functions read with the same meaning: where Redis is and how the Tencent SMS
-// API is reached. Each function's settings module composes them into its own tree.
+// Variables both functions read with the same meaning: where Redis is, how the Tencent SMS API is
+// reached, and how long the verification insights' hourly counters are kept. Each function's settings module composes them into its own tree.
 import * as z from "zod/mini";
 import { booleanFlag, integerIn, matching, nonEmptyString } from "./field-schemas";
 import { booleanText, integerText, plainText, variable } from "./environment-variables";
@@ -25,3 +25,13 @@ export const smsRegionVariable = variable("SMS_REGION", z._default(nonEmptyStrin
 /** SDK request timeout, whole seconds; keep it below the function timeout. */
 export const smsTimeoutVariable = variable("SMS_TIMEOUT_SECONDS", z._default(integerIn(1, 60), 5), integerText);
 export const smsEndpointVariable = endpointVariable("SMS_ENDPOINT");
+
+/**
+ * How long the verification insights' hourly counters are kept (hours; 0 = not counted). The
+ * verification function counts with it; whichever function pulls delivery receipts files them with it.
+ */
+export const insightsRetentionHoursVariable = variable(
+  "INSIGHTS_RETENTION_HOURS",
+  z._default(integerIn(0, 24 * 90), 192),
+  integerText,
+);

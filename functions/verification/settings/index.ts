@@ -8,7 +8,7 @@ import { treeSchema } from "../../shared/settings/environment-variables";
 import { captchaVariables, limitsVariables, sessionsVariables, smsVariables, ssmVariables } from "./variables";
 
 export * from "./environment";
-export { defaultAllowedRegions } from "./variables";
+export { defaultAllowedRegions, DEFAULT_SMS_LOCALE, LOCALE_PATTERN } from "./variables";
 export { secretVersionId, type RuntimeSecretField } from "../secrets/secret-layout";
 export { emptyKeySet } from "../tokens/key-set";
 export { requestLogFields } from "../http/request-log";

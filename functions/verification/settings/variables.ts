@@ -34,6 +34,7 @@ import {
 } from "../../shared/settings/environment-variables";
 import {
   endpointVariable,
+  insightsRetentionHoursVariable,
   redisAddressVariables,
   smsEndpointVariable,
   smsRegionVariable,
@@ -46,6 +47,8 @@ import { secretVersionId } from "../secrets/secret-layout";
 const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
 /** A locale tag such as zh-CN, zh-HK or en (service/sms-templates.ts isLocaleTag). */
 export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/;
+/** The locale of the tutorial's one template: SMS_DEFAULT_LOCALE's default, and the table's sms.defaultLocale's. */
+export const DEFAULT_SMS_LOCALE = "zh-CN";
 const TEMPLATE_ENTRY_PATTERN = /^(domestic|international):[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}=\d{1,12}$/;
 
 export const redisVariables = {
@@ -151,7 +154,7 @@ export const smsVariables = {
   /** Locale of SMS_TEMPLATE_ID, and the fallback for requests naming none a pair has. */
   defaultLocale: variable(
     "SMS_DEFAULT_LOCALE",
-    z._default(matching(LOCALE_PATTERN, "must be a locale tag like zh-CN, zh-HK or en"), "zh-CN"),
+    z._default(matching(LOCALE_PATTERN, "must be a locale tag like zh-CN, zh-HK or en"), DEFAULT_SMS_LOCALE),
     plainText,
   ),
   region: smsRegionVariable,
@@ -251,7 +254,7 @@ export const limitsVariables = {
 /** Verification insights (hourly counters); not set per environment. */
 export const insightsVariables = {
   /** How long the hourly counters are kept; 0 = not counted. */
-  retentionHours: variable("INSIGHTS_RETENTION_HOURS", z._default(integerIn(0, 24 * 90), 192), integerText),
+  retentionHours: insightsRetentionHoursVariable,
 };
 
 /** Tencent Captcha in front of getSms (and login); its AppSecretKey is a runtime secret. */

@@ -291,6 +291,17 @@ return {'ok', '', ''}
 `;
 
 /**
+ * KEYS: the insights hour. ARGV: the insights' four (on, prefix, country, ttlSeconds), then the limit.
+ * Cluster mode: a getSms the phone script refused (cooldown, daily) is counted here, in the
+ * {vc-limits} slot the phone script cannot reach, as requested and refused by that limit — what the
+ * standalone issue script counts in the same step.
+ */
+export const countRefusalScript = `${insights}
+insightsRefused(1, 1, true, {ARGV[5]})
+return 1
+`;
+
+/**
  * KEYS: ip, smsHour, smsDay, prefixHour, then the fraud guard's four. ARGV: the fraud guard's thirteen.
  * Cluster mode: gives back the units takeShared took.
  */

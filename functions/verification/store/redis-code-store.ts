@@ -6,7 +6,8 @@
 // address, SMS budgets) live in the slot of {vc-limits}, and a script may only touch one slot. So
 // on a cluster getSms runs the phone script first (cooldown, daily count, code), then takes the
 // shared units (their own script), and undoes the phone script if the shared ones refused or
-// failed — the same order of checks as the one standalone script; login takes one unit of
+// failed — the same order of checks as the one standalone script (a refusal of the phone script is
+// counted for the insights by a small script of its own in the shared slot); login takes one unit of
 // the address's wrong-code budget first and gives it back unless the guess was wrong. The caps stay
 // exact because every script is atomic and every refusal is compensated. A login that issues tokens
 // creates the refresh-token family in the verify script on standalone Redis; on a cluster the
@@ -24,6 +25,7 @@ import type {
 import type { FraudGuardScope } from "../service/fraud-guard";
 import {
   confirmScript,
+  countRefusalScript,
   issueScript,
   releaseScript,
   returnLoginUnitScript,
@@ -57,6 +59,7 @@ const commands = {
   verificationReturnShared: { numberOfKeys: 9, lua: returnSharedScript },
   verificationTakeLoginUnit: { numberOfKeys: 1, lua: takeLoginUnitScript },
   verificationReturnLoginUnit: { numberOfKeys: 6, lua: returnLoginUnitScript },
+  verificationCountRefusal: { numberOfKeys: 1, lua: countRefusalScript },
 } as const;
 
 type CommandName = keyof typeof commands;
@@ -144,6 +147,11 @@ export class RedisCodeStore implements CodeStore {
     // The phone's own limits first: a flood at a phone in cooldown never touches the shared
     // budgets, so it can neither use them up for other numbers nor trip their alarm.
     const phoneResult = issueResult(await this.run("verificationIssue", phoneArgs(false)));
+    if (phoneResult.kind === "limited" && req.insights) {
+      // The insights count this refusal as the standalone script does, one more round trip. The
+      // count is a figure, not a limit: if it fails the refusal still stands.
+      await this.run("verificationCountRefusal", [...countKeys, ...countArgs, phoneResult.limit]).catch(() => undefined);
+    }
     if (phoneResult.kind !== "stored") return phoneResult;
     let sharedResult: IssueResult;
     try {

@@ -187,6 +187,7 @@ function bulkGreetingSettings(g: Generator): BulkGreetingSettings {
     functionTimeoutSeconds: g.int(1, 86400),
     safetyMarginSeconds: g.int(0, 3600),
     workDir: `/tmp/${g.word()}`,
+    insightsRetentionHours: g.int(0, 24 * 90),
   };
 }
 
