@@ -21,7 +21,6 @@ import type { VerificationPolicy } from "./service/verification-policy";
 import { VerificationService } from "./service/verification-service";
 import { RedisCodeStore } from "./store/redis-code-store";
 import { RedisSessionStore } from "./store/redis-session-store";
-import { RedisTestNumberStore } from "./store/redis-test-number-store";
 import { parseTestNumberCodes } from "./secrets/test-number-codes";
 import { closeRedis, connectRedis, loadRedisClient, whenRedisReady, type RedisConnection } from "./store/redis-connection";
 import { fileDeliveryReceipts, type ReceiptsTickReply } from "./receipts/receipts-timer";
@@ -146,16 +145,6 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
     });
     // The secret was checked when read, so this parse cannot fail; no entries, no test numbers.
     const testCodes = parseTestNumberCodes(runtime.testNumberCodes);
-    const testNumbers =
-      testCodes.ok && testCodes.codes.size > 0
-        ? {
-            codes: testCodes.codes,
-            store: new RedisTestNumberStore(redis, {
-              cluster: config.redis.cluster,
-              readyTimeoutMs: config.redis.connectTimeoutMs,
-            }),
-          }
-        : undefined;
     const service = new VerificationService({
       store,
       sender,
@@ -164,7 +153,7 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       clock: options.clock,
       captcha,
       sessions,
-      testNumbers,
+      testNumberCodes: testCodes.ok && testCodes.codes.size > 0 ? testCodes.codes : undefined,
       content: config.sms.sender === "tencent" ? config.sms.content : undefined,
     });
     return {

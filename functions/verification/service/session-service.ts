@@ -43,6 +43,14 @@ export interface PlannedSession {
   tokenId: string;
 }
 
+/** What a replayed login or refresh can hand back. */
+export type ReplayedSession =
+  | { kind: "session"; phone: string; session: IssuedSession }
+  /** No key may sign now: none (500), or one a rotation this container could not see may have dropped (503). */
+  | { kind: "refused"; outcome: Outcome }
+  /** The record does not open with this request's seal key. */
+  | { kind: "unopened" };
+
 export interface SessionResult {
   outcome: Outcome;
   /** E.164 phone of the session, for the (masked) request log. */
@@ -104,17 +112,14 @@ export class SessionService {
 
   /**
    * The tokens a replayed login or refresh hands back: the same refresh token, and the access token
-   * signed again with the same claims (iat, exp, jti). undefined when the record does not open.
+   * signed again with the same claims (iat, exp, jti) by the key that may sign now — read again
+   * here: the key checked before the request's script may have passed its drop time meanwhile.
    */
-  async replay(
-    scope: IdempotencyScope,
-    sealed: string,
-    phone?: string,
-    refreshExpiresIn?: number,
-  ): Promise<{ phone: string; session: IssuedSession } | undefined> {
+  async replay(scope: IdempotencyScope, sealed: string, phone?: string, refreshExpiresIn?: number): Promise<ReplayedSession> {
     const opened = openSession(scope, sealed);
-    const key = this.deps.signingKey();
-    if (!opened || !key || key === "stale") return undefined;
+    if (!opened) return { kind: "unopened" };
+    const key = this.signingKeyOrRefusal();
+    if ("outcome" in key) return { kind: "refused", outcome: key.outcome };
     const session = await this.issue(
       phone ?? opened.phone,
       opened.refreshToken,
@@ -123,7 +128,15 @@ export class SessionService {
       opened.tokenId,
       refreshExpiresIn ?? opened.refreshExpiresIn,
     );
-    return { phone: phone ?? opened.phone, session };
+    return { kind: "session", phone: phone ?? opened.phone, session };
+  }
+
+  /** The key that may sign now, or the outcome to answer without one. */
+  private signingKeyOrRefusal(): SigningKey | { outcome: Outcome } {
+    const key = this.deps.signingKey();
+    if (!key) return { outcome: { kind: "signingKeyMissing" } };
+    if (key === "stale") return { outcome: { kind: "storeUnavailable", cause: "secrets" } };
+    return key;
   }
 
   /** The family a sealed login session belongs to (a cluster creates it on replay if it is missing). */
@@ -142,9 +155,8 @@ export class SessionService {
   async refresh(presented: string, idempotencyKey?: string): Promise<SessionResult> {
     const familyId = familyOf(presented);
     if (!familyId) return { outcome: { kind: "invalidRefreshToken" } };
-    const key = this.deps.signingKey();
-    if (!key) return { outcome: { kind: "signingKeyMissing" } };
-    if (key === "stale") return { outcome: { kind: "storeUnavailable", cause: "secrets" } };
+    const key = this.signingKeyOrRefusal();
+    if ("outcome" in key) return { outcome: key.outcome };
     const next = inFamily(familyId);
     const { pepper, settings } = this.deps;
     const scope =
@@ -189,7 +201,8 @@ export class SessionService {
           // The record keeps "<phone> <seconds the new token lives>".
           const [phone, secondsLeft] = rotated.value.split(" ");
           const replayed = scope && (await this.replay(scope, rotated.sealed, phone, Number(secondsLeft)));
-          if (!replayed) return { outcome: { kind: "idempotencyKeyReused" } };
+          if (replayed?.kind === "refused") return { outcome: replayed.outcome };
+          if (replayed?.kind !== "session") return { outcome: { kind: "idempotencyKeyReused" } };
           return { phone: replayed.phone, outcome: { kind: "refreshed", session: replayed.session }, replayed: true };
         }
         case "conflict":

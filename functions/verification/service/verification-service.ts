@@ -1,6 +1,7 @@
 // The verification domain: issue a code (limits, budgets, store, send, then confirm or release) and
 // check one (wrong-code budgets, attempts). Pure apart from its injected ports: store, SMS sender,
-// clock and code source.
+// clock and code source. A test number takes the same path: only its code is fixed and no SMS
+// carries it (see chooseCode).
 import type { SendOutcome, SmsSender } from "../../shared/sms/sender";
 import type { VerificationPolicy } from "./verification-policy";
 import { StoreUnavailableError, type CodeStore, type IssueRequest } from "../store/code-store";
@@ -14,7 +15,7 @@ import { receiptContext, type InsightsRequest } from "./verification-insights";
 import { secondsUntilHourEnds, secondsUntilShanghaiMidnight, shanghaiDayStamp, utcHourStamp } from "./shanghai-day";
 import { hashVerificationCode, isWellFormedCode, randomVerificationCode } from "./verification-code";
 import type { SessionService } from "./session-service";
-import { checkTestNumberCode, testNumberSendOutcome, type TestNumbers } from "./test-number-login";
+import type { TestNumberCodes } from "../secrets/test-number-codes";
 
 export interface VerificationServiceDeps {
   store: CodeStore;
@@ -27,8 +28,11 @@ export interface VerificationServiceDeps {
   captcha?: { port: CaptchaPort; policy: CaptchaPolicy };
   /** Issues tokens on a verified code; without it a login answers Success without tokens. */
   sessions?: SessionService;
-  /** The environment's test numbers and their fixed codes (test-number-login.ts); absent: none. */
-  testNumbers?: TestNumbers;
+  /**
+   * The environment's test numbers (app-store review accounts, end-to-end tests): E.164 number →
+   * fixed code, from the runtime secret's testNumberCodes; absent: none.
+   */
+  testNumberCodes?: TestNumberCodes;
   /** Signatures and templates by region and locale; absent: the sender's own (console sender, domain tests). */
   content?: SmsContent;
 }
@@ -42,6 +46,21 @@ export interface ClientBucket {
   /** The canonical full address (for Captcha's UserIp); absent when unknown. */
   address?: string;
 }
+
+/**
+ * The code a getSms stores and how it reaches its owner: a fresh random code by SMS, or a test
+ * number's fixed code and no SMS. Nothing else differs, so from outside a test number answers like
+ * any other (cooldown, daily and per-address caps, attempts, wrong-code budgets, Idempotency-Key).
+ * What only an SMS costs or says is left out for it: the SMS budgets, the fraud guard's conversion
+ * and the insights counters.
+ */
+interface CodeChoice {
+  code: string;
+  bySms: boolean;
+}
+
+/** SMS budgets turned off (a limit of 0), for a code no SMS carries. */
+const noSmsBudgets = { globalHourly: 0, globalDaily: 0, prefixHourly: 0 } as const;
 
 /** Result plus the normalised phone, which the caller logs (masked). */
 export interface ServiceResult {
@@ -77,11 +96,7 @@ export class VerificationService {
     const gate = await this.captchaGate("getSms", captcha, client);
     if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
     const { policy, pepper } = this.deps;
-    // A test number's code is fixed: nothing to store, send or count.
-    if (this.deps.testNumbers?.codes.has(phone)) {
-      return { phone, outcome: testNumberSendOutcome(policy), captcha: gate.logged, testNumber: true };
-    }
-    const code = this.newCode();
+    const { code, bySms } = this.chooseCode(phone);
     const now = this.clock();
     const request: IssueRequest = {
       phone,
@@ -96,15 +111,20 @@ export class VerificationService {
       hourStamp: utcHourStamp(now),
       secondsUntilHourEnds: secondsUntilHourEnds(now),
       ipHourlyLimit: client.known ? policy.ipHourlyLimit : Math.min(policy.ipHourlyLimit, policy.unknownAddressHourlyLimit),
-      budgets: policy.smsBudgets,
+      budgets: bySms ? policy.smsBudgets : noSmsBudgets,
       numberPrefix: numberPrefix(checked, policy.budgetPrefixDigits),
-      guard: this.guardRequest(checked, now),
-      insights: this.insightsRequest(checked, now),
+      guard: bySms ? this.guardRequest(checked, now) : undefined,
+      insights: bySms ? this.insightsRequest(checked, now) : undefined,
       idempotency: this.scope("getSms", idempotencyKey, [phone])?.record,
     };
-    const template = this.deps.content ? chooseTemplate(this.deps.content, checked.region, locale) : undefined;
-    const { outcome, replayed } = await this.issueAndSend(request, code, template);
-    return { phone, outcome, captcha: gate.logged, ...(replayed ? { replayed } : {}) };
+    const template = bySms && this.deps.content ? chooseTemplate(this.deps.content, checked.region, locale) : undefined;
+    const { outcome, replayed } = await this.issueAndSend(request, code, bySms, template);
+    return { phone, outcome, captcha: gate.logged, ...this.testMark(phone), ...(replayed ? { replayed } : {}) };
+  }
+
+  private chooseCode(phone: string): CodeChoice {
+    const fixed = this.deps.testNumberCodes?.get(phone);
+    return fixed === undefined ? { code: this.newCode(), bySms: true } : { code: fixed, bySms: false };
   }
 
   async checkCode(
@@ -121,14 +141,14 @@ export class VerificationService {
     const phone = checked.e164;
     if (code === undefined || code === "") return { phone, outcome: { kind: "missingCode" }, ...this.testMark(phone) };
     // A test number's fixed code was generated with the length configured when it was made.
-    const length = this.deps.testNumbers?.codes.get(phone)?.length ?? this.deps.policy.codeLength;
+    const length = this.deps.testNumberCodes?.get(phone)?.length ?? this.deps.policy.codeLength;
     if (!isWellFormedCode(code, length)) {
       const message = `code must be ${length} digits`;
       return { phone, outcome: { kind: "invalidParam", message }, ...this.testMark(phone) };
     }
     const gate = await this.captchaGate("login", captcha, client);
     if (gate.kind === "refuse") return { phone, outcome: gate.outcome, captcha: gate.logged, ...this.testMark(phone) };
-    const result = await this.verifyCode(checked, code, client, idempotencyKey);
+    const result = { ...(await this.verifyCode(checked, code, client, idempotencyKey)), ...this.testMark(phone) };
     return gate.logged ? { ...result, captcha: gate.logged } : result;
   }
 
@@ -161,7 +181,7 @@ export class VerificationService {
   }
 
   private testMark(phone: string): { testNumber?: true } {
-    return this.deps.testNumbers?.codes.has(phone) ? { testNumber: true } : {};
+    return this.deps.testNumberCodes?.has(phone) ? { testNumber: true } : {};
   }
 
   private async captchaGate(method: "getSms" | "login", answer: CaptchaAnswer, client: ClientBucket) {
@@ -176,27 +196,11 @@ export class VerificationService {
     client: ClientBucket,
     idempotencyKey?: string,
   ): Promise<ServiceResult> {
-    const { policy, pepper, testNumbers } = this.deps;
+    const { policy, pepper } = this.deps;
     const phone = number.e164;
     const sessions = this.deps.sessions;
-    const fixedCode = testNumbers?.codes.get(phone);
-    if (testNumbers && fixedCode !== undefined) {
-      try {
-        const outcome = await checkTestNumberCode({
-          testNumbers,
-          fixedCode,
-          phone,
-          code,
-          clientBucket: client.bucket,
-          policy,
-          sessions,
-          now: this.clock(),
-        });
-        return { phone, outcome, testNumber: true };
-      } catch (error) {
-        return { phone, outcome: unavailableOr(error), testNumber: true };
-      }
-    }
+    // A test number's verified code tells nothing about SMS conversion (its code came by no SMS).
+    const counted = !this.deps.testNumberCodes?.has(phone);
     const plan = sessions?.begin();
     // Without a signing key a matched code could not be answered with tokens: keep the code.
     if (sessions && !plan) return { phone, outcome: { kind: "signingKeyMissing" } };
@@ -214,8 +218,8 @@ export class VerificationService {
         ipHourlyWrongLimit: policy.loginIpHourlyWrongLimit,
         phoneDailyWrongLimit: policy.loginPhoneDailyWrongLimit,
         session: plan?.newSession,
-        guard: this.guardRequest(number, now),
-        insights: this.insightsRequest(number, now),
+        guard: counted ? this.guardRequest(number, now) : undefined,
+        insights: counted ? this.insightsRequest(number, now) : undefined,
         idempotency: scope && {
           ...scope.record,
           sealed: sessions && plan ? sessions.seal(scope, phone, plan) : "",
@@ -255,13 +259,17 @@ export class VerificationService {
     const sessions = this.deps.sessions;
     if (!sessions) return { kind: "verified" };
     const replayed = scope && (await sessions.replay(scope, sealed));
+    if (replayed?.kind === "session") return { kind: "verified", session: replayed.session };
+    // No key may sign now (none, or one a rotation may have dropped meanwhile): 500 or 503, as for a new login.
+    if (replayed?.kind === "refused") return replayed.outcome;
     // Only a record written without tokens (the service ran without sessions then) fails to open.
-    return replayed ? { kind: "verified", session: replayed.session } : { kind: "signingKeyMissing" };
+    return { kind: "signingKeyMissing" };
   }
 
   private async issueAndSend(
     request: IssueRequest,
     code: string,
+    bySms: boolean,
     template?: ChosenTemplate,
   ): Promise<{ outcome: Outcome; replayed?: true }> {
     let pending: boolean;
@@ -285,6 +293,8 @@ export class VerificationService {
     } catch (error) {
       return { outcome: unavailableOr(error) };
     }
+    // A test number's code needs no SMS: it is as good as delivered.
+    if (!bySms) return { outcome: await this.delivered(request, pending) };
     return { outcome: await this.send(request, code, pending, template) };
   }
 
@@ -309,10 +319,7 @@ export class VerificationService {
       // The sender contract is to return failures as values; a throw says nothing about whether
       // the message went out, so it is an unknown outcome.
       .catch((): SendOutcome => ({ ok: false, reason: "unknown", providerCode: "SenderError", message: "SMS sender failed" }));
-    if (sent.ok) {
-      if (pending) await this.confirm(request);
-      return { kind: "codeSent", expiresInSeconds: request.codeTtlSeconds };
-    }
+    if (sent.ok) return this.delivered(request, pending);
 
     if (sent.reason === "unknown") {
       // The message may be on its way: the cooldown, daily and per-address units stay taken and the
@@ -341,6 +348,12 @@ export class VerificationService {
       };
     }
     return { kind: "smsFailed", providerCode: sent.providerCode, outcome: "refused" };
+  }
+
+  /** The code reached its owner: a pending code replaces the older one. */
+  private async delivered(request: IssueRequest, pending: boolean): Promise<Outcome> {
+    if (pending) await this.confirm(request);
+    return { kind: "codeSent", expiresInSeconds: request.codeTtlSeconds };
   }
 
   /** The SMS went out: the new code replaces the older one. If Redis fails here both stay valid. */

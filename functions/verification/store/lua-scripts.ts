@@ -1,5 +1,6 @@
-// Lua scripts run atomically by Redis: limit checks and the writes they guard happen in one step,
-// so concurrent requests cannot both pass a check (the tutorial's read-then-write race).
+// Every Lua script of the verification function, in this one file (redis-script-runner.ts defines
+// and runs them). Redis runs each atomically: limit checks and the writes they guard happen in one
+// step, so concurrent requests cannot both pass a check (the tutorial's read-then-write race).
 //
 // Two kinds of keys, each kind under one hash tag (one cluster slot):
 // - a phone's keys share {<E.164>}: code, cooldown, sends per day, wrong codes per day;
@@ -424,7 +425,7 @@ export const retiredTokensKept = 100;
  * Lua that (re)creates the family at KEYS[familyKey] from ARGV tokenHash, phone, refreshTtl and
  * endsAt (ms: when the family's absolute lifetime is over).
  */
-export const startSessionLua = (familyKey: number, tokenHash: number, phone: number, ttl: number, endsAt: number) => `
+const startSessionLua = (familyKey: number, tokenHash: number, phone: number, ttl: number, endsAt: number) => `
 redis.call('DEL', KEYS[${familyKey}])
 redis.call('HSET', KEYS[${familyKey}], 'p', ARGV[${phone}], 'c', ARGV[${tokenHash}], 'g', 1, 'r', 0, 'x', ARGV[${endsAt}])
 redis.call('EXPIRE', KEYS[${familyKey}], ARGV[${ttl}])

@@ -40,11 +40,12 @@ import { sessionKey } from "./redis-session-store";
 import { fraudGuardArguments, fraudGuardKeys } from "./redis-fraud-guard";
 import { insightsArguments, insightsKeys } from "./redis-insights";
 import type { RedisConnection } from "./redis-connection";
-import { defineScripts, idempotencyArguments, replayedResult, runScript } from "./redis-scripts";
+import { defineScripts, runScript } from "./redis-script-runner";
+import { idempotencyArguments, idempotencyRecordKey, replayedResult } from "./redis-idempotency";
 
-export const ipWindowSeconds = 3600;
+const ipWindowSeconds = 3600;
 /** Day counters outlive their day by an hour so a send just before midnight is still counted. */
-export const dayCounterSlackSeconds = 3600;
+const dayCounterSlackSeconds = 3600;
 /** Hour budget counters outlive their hour by a minute for the same reason. */
 const hourCounterSlackSeconds = 60;
 
@@ -76,14 +77,6 @@ export function phoneKeys(phone: string, dayStamp: string): { code: string; cool
     day: `vc:${tag}:day:${dayStamp}`,
     wrongDay: `vc:${tag}:wrong:${dayStamp}`,
   };
-}
-
-/**
- * The Idempotency-Key record of a getSms or login, in the phone's slot. Without a key the scripts
- * get the name with an empty id, which never exists (they neither read nor write it then).
- */
-export function idempotencyRecordKey(phone: string, id = ""): string {
-  return `vc:{${phone}}:idem:${id}`;
 }
 
 /** Wrong codes per client address (a login needs only this shared counter). */

@@ -2,7 +2,8 @@
 // it is one round trip on standalone Redis and on a cluster alike.
 import { refreshSessionScript, revokeSessionScript } from "./lua-scripts";
 import type { RedisConnection } from "./redis-connection";
-import { defineScripts, idempotencyArguments, replayedResult, runScript } from "./redis-scripts";
+import { defineScripts, runScript } from "./redis-script-runner";
+import { idempotencyArguments, replayedResult } from "./redis-idempotency";
 import type { RevokeResult, RotateRequest, RotateResult, SessionStore } from "./session-store";
 
 export function sessionKey(familyId: string): string {

@@ -4,7 +4,8 @@
 // 422; requests without the header behave as before. Standalone redis-server and a 3-master
 // cluster, with the Redis that holds the keys stalled past the function's timeout.
 import { decodeJwt } from "jose";
-import { idempotencyRecordKey, phoneKeys } from "../../../functions/verification/store/redis-code-store";
+import { phoneKeys } from "../../../functions/verification/store/redis-code-store";
+import { idempotencyRecordKey } from "../../../functions/verification/store/redis-idempotency";
 import { sessionKey } from "../../../functions/verification/store/redis-session-store";
 import { familyOf } from "../../../functions/verification/tokens/refresh-token";
 import { functionUrlGet, functionUrlJson, lastCodeSentTo, replyBody, type Fixture } from "./support/verification-fixture";

@@ -3,6 +3,7 @@
 // key, and after that answers 503 ServiceUnavailable (the code kept) instead of issuing a token no
 // backend can verify. The clock is injected; Secrets Manager's double answers 503 meanwhile.
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
+import { startRedisCluster, type RedisClusterHandle } from "../../support/redis-server";
 import {
   captureLog,
   functionUrlGet,
@@ -14,18 +15,22 @@ import {
 } from "./support/verification-fixture";
 
 let fixture: Fixture;
+let cluster: RedisClusterHandle;
 let runtime: VerificationRuntime;
 const start = Date.now();
 let now = start;
 
 beforeAll(async () => {
-  fixture = await startFixture({ IP_HOURLY_LIMIT: "100000", SSM_TIMEOUT_SECONDS: "1" });
+  [fixture, cluster] = await Promise.all([
+    startFixture({ IP_HOURLY_LIMIT: "100000", SSM_TIMEOUT_SECONDS: "1" }),
+    startRedisCluster(),
+  ]);
   runtime = createVerificationRuntime(fixture.env, { log: captureLog().write, clock: () => new Date(now) });
 });
 
 afterAll(async () => {
   await runtime.close();
-  await fixture.stop();
+  await Promise.all([fixture.stop(), cluster.stop()]);
 });
 
 let phoneSeq = 0;
@@ -64,4 +69,95 @@ it("signs with the cached key until a rotation could have dropped it, then answe
   } finally {
     fixture.ssm.setBehaviour({ kind: "ok" });
   }
+});
+
+/** Earliest drop of the key read at `start` with no pending key: publish wait 660 s + drop wait 1,260 s. */
+const dropTimeMs = 1920_000;
+
+describe.each(["standalone", "cluster"] as const)("an Idempotency-Key replay on %s Redis", (kind) => {
+  let replaying: VerificationRuntime;
+  const base = Date.now();
+  let at = base;
+
+  beforeAll(() => {
+    const redisEnv =
+      kind === "cluster"
+        ? { REDIS_HOST: cluster.nodes[0]!.host, REDIS_PORT: String(cluster.nodes[0]!.port), REDIS_CLUSTER: "true" }
+        : {};
+    replaying = createVerificationRuntime(
+      { ...fixture.env, ...redisEnv },
+      { log: captureLog().write, clock: () => new Date(at) },
+    );
+  });
+
+  afterAll(() => replaying.close());
+
+  const call = async (fields: Record<string, unknown>, key?: string) => {
+    const event = functionUrlJson(fields);
+    if (key !== undefined) (event.headers as Record<string, string>)["Idempotency-Key"] = key;
+    const reply = await replaying.handle(event, {});
+    return { status: reply.statusCode, body: replyBody(reply) };
+  };
+
+  /** Runs `request` with the clock passing the key's drop time while its Redis script is on its way. */
+  async function acrossDropTime<T>(request: () => Promise<T>): Promise<T> {
+    const client = replaying.redis as unknown as { sendCommand: (...args: unknown[]) => unknown };
+    const original = client.sendCommand;
+    client.sendCommand = function (this: unknown, ...args: unknown[]) {
+      at = base + dropTimeMs + 1000;
+      return original.apply(this, args);
+    };
+    try {
+      at = base + dropTimeMs - 1000;
+      return await request();
+    } finally {
+      client.sendCommand = original;
+      at = base;
+    }
+  }
+
+  /** A signed-in phone: its code, and the login's reply under the key `login-<kind>-<n>`. */
+  let seq = 0;
+  async function signIn() {
+    const n = seq++;
+    const phone = `+86134${String(60000000 + n * 2 + (kind === "cluster" ? 1 : 0))}`;
+    expect((await replaying.handle(functionUrlGet({ method: "getSms", phone }), {})).statusCode).toBe(200);
+    const code = lastCodeSentTo(fixture.sms, phone);
+    const key = `login-${kind}-${n}`;
+    const login = await call({ method: "login", phone, code }, key);
+    expect(login.body.codeStr).toBe("Success");
+    return { phone, code, key, login };
+  }
+
+  async function withSecretsManagerDown<T>(run: () => Promise<T>): Promise<T> {
+    fixture.ssm.setBehaviour({ kind: "httpError", status: 503 });
+    try {
+      return await run();
+    } finally {
+      fixture.ssm.setBehaviour({ kind: "ok" });
+    }
+  }
+
+  it("answers a replayed login 503 when the key may have been dropped while its script ran; later the same tokens", async () => {
+    const { phone, code, key, login } = await signIn();
+    const replayed = await withSecretsManagerDown(() => acrossDropTime(() => call({ method: "login", phone, code }, key)));
+    expect([replayed.status, replayed.body.codeStr]).toEqual([503, "ServiceUnavailable"]);
+    // With a key that may sign, the same key gets the first tokens back.
+    const again = await call({ method: "login", phone, code }, key);
+    expect([again.status, again.body.refreshToken]).toEqual([200, login.body.refreshToken]);
+  });
+
+  it("answers a replayed refresh 503 when the key may have been dropped while its script ran; later the same tokens", async () => {
+    const { login } = await signIn();
+    const token = login.body.refreshToken;
+    const key = `refresh-${kind}-${seq}`;
+    const refresh = await call({ method: "refresh", refreshToken: token }, key);
+    expect(refresh.body.codeStr).toBe("Success");
+    const replayed = await withSecretsManagerDown(() =>
+      acrossDropTime(() => call({ method: "refresh", refreshToken: token }, key)),
+    );
+    expect([replayed.status, replayed.body.codeStr]).toEqual([503, "ServiceUnavailable"]);
+    const again = await call({ method: "refresh", refreshToken: token }, key);
+    expect([again.status, again.body.refreshToken]).toEqual([200, refresh.body.refreshToken]);
+  });
 });

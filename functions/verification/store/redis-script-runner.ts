@@ -1,8 +1,7 @@
-// The Lua scripts of the Redis stores, defined on the container's client and run through one path:
-// wait for the first connection only when the client is not ready yet (a warm container pays no
-// extra await), force a reconnect after a timeout, and turn Redis failures into
-// StoreUnavailableError with a cause class.
-import type { Replayed } from "./code-store";
+// Runs the Lua scripts of lua-scripts.ts (where every script of the verification function lives):
+// defines them on the container's client and runs each through one path — wait for the first
+// connection only when the client is not ready yet (a warm container pays no extra await), force a
+// reconnect after a timeout, and turn Redis failures into StoreUnavailableError with a cause class.
 import { classifyRedisError, reconnectAfterTimeout, whenRedisReady, type RedisConnection } from "./redis-connection";
 
 export type ScriptDefinitions = Record<string, { numberOfKeys: number; lua: string }>;
@@ -31,17 +30,4 @@ export async function runScript(
     reconnectAfterTimeout(client, error);
     throw classifyRedisError(error);
   }
-}
-
-/** Fingerprint and lifetime arguments of a script's idempotency record ('' and 0 without a key). */
-export function idempotencyArguments(record: { fingerprint: string; ttlSeconds: number } | undefined): (string | number)[] {
-  return record ? [record.fingerprint, record.ttlSeconds] : ["", 0];
-}
-
-/** A script's replay of an idempotency record, or undefined for its own reply. */
-export function replayedResult(reply: unknown): Replayed | undefined {
-  const [kind, outcome, value, sealed] = reply as [string, string, string | number, string];
-  if (kind === "conflict") return { kind: "conflict" };
-  if (kind === "replay") return { kind: "replayed", outcome, value: String(value), sealed: sealed ?? "" };
-  return undefined;
 }
