@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { insertEntry, newEnvironmentEntry, NewEnvironmentError, renderEntry } from "../infra/config/new-environment";
 import { formatPlaceholders } from "../infra/config/placeholder";
-import { isValidEnvironmentName } from "../infra/plan-review/environment";
+import { isValidEnvironmentName } from "../infra/plan-review/reviewed-environment";
 import { ciPlanOf } from "../infra/config/ci-environments";
 import { EnvironmentConfigError } from "../infra/config/environment-config-error";
 import { renderEnvsMarkdown, renderEnvsText } from "../infra/config/environment-listing";

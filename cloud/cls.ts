@@ -60,3 +60,26 @@ export const CLS_QUERY_SYNTAX = {
   search: (field: string, value: string) => `${SCF_JSON_LINE_FIELDS.key(field)}:${JSON.stringify(value)}`,
   column: (field: string) => `"${SCF_JSON_LINE_FIELDS.key(field)}"`,
 } as const satisfies Source & Record<string, unknown>;
+
+/**
+ * tencentcloud_cls_alarm_notice and tencentcloud_cls_alarm values (unvalidated by the provider): who
+ * is notified on which channel, and how often an alarm runs its query.
+ */
+export const CLS_ALARM_VALUES = {
+  source: `${PROVIDER_SOURCE("cls/resource_tc_cls_alarm_notice.go (type Trigger|Recovery|All; receiver_type Uin|Group; receiver_channels Email, Sms, WeChat, Phone; callback_type Http, …)")}; ${PROVIDER_SOURCE("cls/resource_tc_cls_alarm.go (monitor_time.type Period|Fixed; syntax_rule 1: CQL)")}`,
+  confirm: "CLS console → Alarm Notification Groups → <app>-<env>-log-alarms lists the recipients on each chosen channel",
+  triggerAndRecovery: "All",
+  receiverTypes: { user: "Uin", group: "Group" },
+  channels: { email: "Email", sms: "Sms", wechat: "WeChat", call: "Phone" },
+  webhook: "Http",
+  everyPeriod: "Period",
+  cqlSyntax: 1,
+} as const satisfies Source & Record<string, unknown>;
+
+/** CLS's own time field (milliseconds, every log has it) and the hourly bucket the dashboards group by. */
+export const CLS_TIME_FIELD = {
+  name: "__TIMESTAMP__",
+  source:
+    "https://intl.cloud.tencent.com/document/product/614/36746 (CLS datetime functions: __TIMESTAMP__, histogram(cast(__TIMESTAMP__ as timestamp), INTERVAL 1 HOUR))",
+  hourly: "histogram(cast(__TIMESTAMP__ as timestamp), interval 1 hour)",
+} as const satisfies Source & Record<string, unknown>;

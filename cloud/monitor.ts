@@ -108,3 +108,25 @@ export function scfFunctionDimensions(functionName: string, namespace = "default
 export function redisInstanceDimensions(instanceId: string): Record<string, string> {
   return { [REDIS_ALARMS.dimensions[0].name]: instanceId };
 }
+
+/** tencentcloud_monitor_alarm_policy rule values: "greater than" and a static threshold. */
+export const METRIC_RULE_VALUES = {
+  source: PROVIDER_SOURCE('monitor/resource_tc_monitor_alarm_policy.md (rules: operator = "gt", rule_type = "STATIC")'),
+  greaterThan: "gt",
+  staticThreshold: "STATIC",
+} as const satisfies Source & Record<string, unknown>;
+
+/**
+ * tencentcloud_monitor_alarm_notice values. The provider validates none of them: a misspelt channel
+ * is accepted and then notifies nobody that way.
+ */
+export const MONITOR_NOTICE_VALUES = {
+  source: PROVIDER_SOURCE(
+    "monitor/resource_tc_monitor_alarm_notice.go (notice_type ALARM|OK|ALL; notice_language zh-CN|en-US; receiver_type USER|GROUP; notice_way EMAIL, SMS, CALL, WECHAT, RTX)",
+  ),
+  confirm: "Cloud Monitor → Notification Templates → <app>-<env>-alarms lists the recipients on each chosen channel",
+  alarmAndRecovery: "ALL",
+  language: "en-US",
+  receiverTypes: { user: "USER", group: "GROUP" },
+  channels: { email: "EMAIL", sms: "SMS", wechat: "WECHAT", call: "CALL" },
+} as const satisfies Source & Record<string, unknown>;

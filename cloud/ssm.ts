@@ -2,7 +2,7 @@
 import { CloudName } from "./source";
 
 const SSM_CAM_DOC =
-  "https://cloud.tencent.com/document/product/598/10588 (CAM: Secrets Manager authorization, resource description)";
+  "https://www.tencentcloud.com/document/product/1078/38612 (SSM access control: GetSecretValue is resource-level, resource qcs::ssm:$region:uin/$uin:secret/creatorUin/$creatorUin/$secretName); https://www.tencentcloud.com/document/product/598/57154 (CAM: Secrets Manager)";
 
 /** The only action the functions' roles get on their secrets. */
 export const SSM_READ_ACTION: CloudName = {

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { functionBuildOptions } from "../../functions/build/bundle";
-import { buildFunctionBundle } from "../../infra/constructs/function-bundle";
+import { buildFunctionArchive } from "../../infra/assets/function-archive";
 import { NODE_RUNTIMES } from "../../infra/config/tencentcloud-catalog";
 import { scfNodeBinary } from "../../test/support/scf-node-runtime";
 import { startFixture } from "../../test/functions/verification/support/verification-fixture";
@@ -24,7 +24,7 @@ const verificationEntry = join(root, "functions/verification/index.ts");
 
 export async function coldStartRows(runs: number): Promise<Row[]> {
   const rows: Row[] = [];
-  const bundle = buildFunctionBundle(verificationEntry, NODE_RUNTIMES[BENCH_RUNTIME]);
+  const bundle = buildFunctionArchive(verificationEntry, NODE_RUNTIMES[BENCH_RUNTIME]);
   const indexFile = join(bundle.dir, "index.js");
   rows.push({
     metric: "verification bundle size (minified index.js)",

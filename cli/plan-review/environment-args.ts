@@ -3,7 +3,7 @@
 import { Terraform } from "../../infra/plan-review/workflow/terraform-process";
 import { terraformEnvironment } from "../../infra/plan-review/workflow/credentials";
 import { CommandLineError, parseCommandLine, runCli, usageError, type CliIo } from "../command-line";
-import { isValidEnvironmentName } from "../../infra/plan-review/environment";
+import { isValidEnvironmentName } from "../../infra/plan-review/reviewed-environment";
 
 export interface EnvironmentArgs {
   env: string;

@@ -1,7 +1,7 @@
 // Parses `review` arguments once into a typed object, strictly; bad usage is a CliError and
 // `--help` anywhere asks for the usage.
 import { CommandLineError, parseCommandLine, usageError } from "../command-line";
-import { isValidEnvironmentName } from "../../infra/plan-review/environment";
+import { isValidEnvironmentName } from "../../infra/plan-review/reviewed-environment";
 
 export type ReviewFormat = "text" | "markdown";
 

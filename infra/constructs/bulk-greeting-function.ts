@@ -14,6 +14,7 @@ import { ResourceNames } from "./resource-names";
 import { toEnvironment } from "../../functions/bulk-greeting/settings";
 import { portValue, RedisAddress } from "./verification-function";
 import { BULK_GREETING_PASSWORD_FIELD } from "./bulk-greeting-secret";
+import { SCF_TRIGGER_TYPES } from "../../cloud/scf";
 
 /** Redis for the bulk-greeting function: the password is a random_password reference, stored in its secret. */
 export interface RedisConnection extends RedisAddress {
@@ -65,7 +66,11 @@ export class BulkGreetingFunction extends BundledFunction {
   readonly timer: ScfFunctionTriggers;
 
   constructor(scope: Construct, id: string, props: BulkGreetingFunctionProps) {
-    const timer: ScfFunctionTriggers = { name: props.names.of("campaign-tick"), type: "timer", triggerDesc: props.timerCron };
+    const timer: ScfFunctionTriggers = {
+      name: props.names.of("campaign-tick"),
+      type: SCF_TRIGGER_TYPES.timer.name,
+      triggerDesc: props.timerCron,
+    };
     super(scope, id, {
       ...placementOf(props),
       name: props.names.of("bulk-greeting"),

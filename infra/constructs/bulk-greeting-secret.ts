@@ -13,6 +13,7 @@ import { SsmSecretVersion } from "../.gen/providers/tencentcloud/ssm-secret-vers
 import { secretVersionId } from "../../functions/verification/settings";
 import { SECRET_READ_ACTIONS, secretResource } from "./function-secrets";
 import { ResourceNames } from "./resource-names";
+import { allowStatement, policyDocument } from "../../cloud/cam";
 
 /** The JSON field holding the password (the function's REDIS_PASSWORD_SECRET_FIELD default). */
 export const BULK_GREETING_PASSWORD_FIELD = "redisPassword";
@@ -50,10 +51,9 @@ export class BulkGreetingSecret extends Construct {
     });
     this.policy = new CamPolicy(this, "read-policy", {
       name: names.of("read-bulk-greeting-secrets"),
-      document: JSON.stringify({
-        version: "2.0",
-        statement: [{ action: SECRET_READ_ACTIONS, effect: "allow", resource: [secretResource(this, props.region, this.name)] }],
-      }),
+      document: JSON.stringify(
+        policyDocument([allowStatement(SECRET_READ_ACTIONS, [secretResource(this, props.region, this.name)])]),
+      ),
       description: "ssm:GetSecretValue on the bulk-greeting function's secret only",
       tags,
     });

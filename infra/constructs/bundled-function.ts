@@ -5,11 +5,12 @@
 import { AssetType, ITerraformDependable, TerraformAsset } from "../framework";
 import { Construct } from "constructs";
 import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
-import { buildFunctionBundle } from "./function-bundle";
+import { buildFunctionArchive } from "../assets/function-archive";
 import type { LogDestination } from "./operations/function-logs";
+import { SCF_HANDLER as HANDLER } from "../../cloud/scf";
 
 /** Every function's module exports `main_handler`; the bundle is written as index.js. */
-export const SCF_HANDLER = "index.main_handler";
+export const SCF_HANDLER = HANDLER.name;
 
 export interface BundledFunctionProps {
   name: string;
@@ -52,9 +53,9 @@ export class BundledFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: BundledFunctionProps) {
     super(scope, id);
-    const bundle = buildFunctionBundle(props.entryPoint, props.bundleTarget);
+    const bundle = buildFunctionArchive(props.entryPoint, props.bundleTarget);
     this.bundleBytes = bundle.bytes;
-    // The zip is built in-process once per synth (function-bundle.ts): AssetType.ARCHIVE would
+    // The zip is built in-process once per synth (infra/assets/function-archive.ts): AssetType.ARCHIVE would
     // spawn a zipping Node process per function and stack.
     this.asset = new TerraformAsset(this, "code", { path: bundle.archive, type: AssetType.FILE, assetHash: bundle.hash });
 

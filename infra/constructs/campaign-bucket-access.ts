@@ -6,6 +6,8 @@ import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
 import { CamRolePolicyAttachment } from "../.gen/providers/tencentcloud/cam-role-policy-attachment";
 import { CampaignBucket } from "./campaign-bucket";
 import { ResourceNames } from "./resource-names";
+import { allowStatement, policyDocument } from "../../cloud/cam";
+import { COS_LIST_OBJECTS_ACTION, COS_OBJECT_ACTIONS } from "../../cloud/cos";
 
 export interface CampaignBucketAccessProps {
   names: ResourceNames;
@@ -17,22 +19,19 @@ export interface CampaignBucketAccessProps {
 
 /** What functions/bulk-greeting/storage/cos-storage.ts calls: put/get/head/delete object. */
 export const CAMPAIGN_OBJECT_ACTIONS = [
-  "name/cos:GetObject",
-  "name/cos:PutObject",
-  "name/cos:HeadObject",
-  "name/cos:DeleteObject",
+  COS_OBJECT_ACTIONS.get,
+  COS_OBJECT_ACTIONS.put,
+  COS_OBJECT_ACTIONS.head,
+  COS_OBJECT_ACTIONS.delete,
 ];
 /** Listing keys under a prefix (GET Bucket) is a bucket-level action. */
-export const CAMPAIGN_BUCKET_ACTIONS = ["name/cos:GetBucket"];
+export const CAMPAIGN_BUCKET_ACTIONS = [COS_LIST_OBJECTS_ACTION];
 
 export function campaignBucketPolicyDocument(bucket: Pick<CampaignBucket, "bucketResource" | "objectsResource">) {
-  return {
-    version: "2.0",
-    statement: [
-      { action: CAMPAIGN_OBJECT_ACTIONS, effect: "allow", resource: [bucket.objectsResource] },
-      { action: CAMPAIGN_BUCKET_ACTIONS, effect: "allow", resource: [bucket.bucketResource] },
-    ],
-  };
+  return policyDocument([
+    allowStatement(CAMPAIGN_OBJECT_ACTIONS, [bucket.objectsResource]),
+    allowStatement(CAMPAIGN_BUCKET_ACTIONS, [bucket.bucketResource]),
+  ]);
 }
 
 export class CampaignBucketAccess extends Construct {

@@ -6,6 +6,7 @@
 // lifecycle rule so personal data does not outlive its purpose.
 import { Construct } from "constructs";
 import { CosBucket } from "../.gen/providers/tencentcloud/cos-bucket";
+import { COS_BUCKET_RESOURCE } from "../../cloud/cos";
 
 export interface CampaignBucketProps {
   /** `<app>-<env>-campaigns-<appid>` (validated config). */
@@ -37,9 +38,8 @@ export class CampaignBucket extends Construct {
     super(scope, id);
     this.bucketName = props.bucketName;
     this.region = props.region;
-    const base = `qcs::cos:${props.region}:uid/${props.appId}:${props.bucketName}`;
-    this.bucketResource = `${base}/`;
-    this.objectsResource = `${base}/*`;
+    this.bucketResource = COS_BUCKET_RESOURCE.bucket(props.region, props.appId, props.bucketName);
+    this.objectsResource = COS_BUCKET_RESOURCE.objects(props.region, props.appId, props.bucketName);
 
     this.bucket = new CosBucket(this, "bucket", {
       bucket: props.bucketName,

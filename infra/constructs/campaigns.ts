@@ -13,9 +13,10 @@ import { FunctionRole } from "./function-role";
 import type { LogDestination } from "./operations/function-logs";
 import { ResourceNames } from "./resource-names";
 import { RedisConnection } from "./bulk-greeting-function";
+import { SMS_PULL_STATUS_ACTION, SMS_SEND_ACTION } from "../../cloud/sms";
 
 /** SendSms for the campaign batches, PullSmsSendStatus for the delivery receipts. */
-export const BULK_GREETING_SMS_ACTIONS = ["sms:SendSms", "sms:PullSmsSendStatus"];
+export const BULK_GREETING_SMS_ACTIONS = [SMS_SEND_ACTION, SMS_PULL_STATUS_ACTION];
 
 export interface CampaignsProps {
   names: ResourceNames;
@@ -87,7 +88,13 @@ export class Campaigns extends Construct {
       roleId: this.role.role.id,
       tags,
     });
-    this.bulkGreeting = new BulkGreetingFunction(this, "bulk-greeting", {
+    this.bulkGreeting = this.bulkGreetingFunction(props, redis);
+  }
+
+  /** The function, its timer and its settings; its first tick waits for its grants (dependsOn). */
+  private bulkGreetingFunction(props: CampaignsProps, redis: Omit<RedisConnection, "password">): BulkGreetingFunction {
+    const { names, config, tags } = props;
+    return new BulkGreetingFunction(this, "bulk-greeting", {
       names,
       runtime: props.runtime,
       bundleTarget: props.bundleTarget,

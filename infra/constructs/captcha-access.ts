@@ -7,9 +7,11 @@ import { Construct } from "constructs";
 import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
 import { CamRolePolicyAttachment } from "../.gen/providers/tencentcloud/cam-role-policy-attachment";
 import { ResourceNames } from "./resource-names";
+import { allowStatement, CAM_ANY_RESOURCE, policyDocument } from "../../cloud/cam";
+import { CAPTCHA_VERIFY_ACTION } from "../../cloud/captcha";
 
 /** The only Captcha action the function's role may call. */
-export const CAPTCHA_ACTIONS = ["name/captcha:DescribeCaptchaResult"];
+export const CAPTCHA_ACTIONS = [CAPTCHA_VERIFY_ACTION];
 
 export interface CaptchaAccessProps {
   names: ResourceNames;
@@ -31,7 +33,7 @@ export class CaptchaAccess extends Construct {
     this.appSecretKey = variable.stringValue;
     const policy = new CamPolicy(this, "policy", {
       name: props.names.of("captcha-verify"),
-      document: JSON.stringify({ version: "2.0", statement: [{ action: CAPTCHA_ACTIONS, effect: "allow", resource: ["*"] }] }),
+      document: JSON.stringify(policyDocument([allowStatement(CAPTCHA_ACTIONS, [CAM_ANY_RESOURCE.name])])),
       description: "captcha:DescribeCaptchaResult only: server-side ticket checks",
       tags: props.tags,
     });

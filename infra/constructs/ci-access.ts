@@ -6,8 +6,25 @@
 // secrets are named by resource. Attach each policy to its CAM user (or role) by hand: keys are
 // created in the console, so no secret key ever enters a Terraform state.
 import { Construct } from "constructs";
-import { COS_BUCKET_RESOURCE } from "../../cloud/cos";
-import { SSM_SECRET_RESOURCE } from "../../cloud/ssm";
+import {
+  CAM_ALLOW,
+  CAM_ANY_RESOURCE,
+  CAM_DESCRIBE_ROLE_LIST,
+  CAM_POLICY_VERSION,
+  CAM_ROLE_AND_POLICY_ACTIONS,
+  CAM_SERVICES,
+  CAM_WILDCARD,
+  camAction,
+  unprefixedAction,
+} from "../../cloud/cam";
+import {
+  COS_BUCKET_RESOURCE,
+  COS_HEAD_BUCKET_ACTION,
+  COS_LIST_BUCKETS_ACTION,
+  COS_LIST_OBJECTS_ACTION,
+  COS_OBJECT_ACTIONS,
+} from "../../cloud/cos";
+import { SSM_READ_ACTION, SSM_SECRET_RESOURCE } from "../../cloud/ssm";
 import { CamPolicy } from "../.gen/providers/tencentcloud/cam-policy";
 import type { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
 import type { StateBucket } from "../stacks/state-bucket-stack";
@@ -29,17 +46,30 @@ export interface CiAccessProps {
 /** CAM services of the resources the environment stacks create (a test derives them from synth). */
 export const MANAGED_SERVICES = ["vpc", "redis", "scf", "cam", "ssm", "cls", "monitor", "cos", "sms"] as const;
 
-/** Read verbs per service, for the planner's refresh. */
+const { vpc, redis, scf, cam, ssm, cls, monitor, cos, sms } = CAM_SERVICES;
+/** `<service>:*`: every API of the service. */
+const every = (service: (typeof CAM_SERVICES)[keyof typeof CAM_SERVICES]) => camAction(service, CAM_WILDCARD.name);
+/** What refresh reads and writes in the state bucket (cloud/cos.ts), in the CI policies' unprefixed spelling. */
+const STATE_OBJECT_ACTIONS = [
+  COS_OBJECT_ACTIONS.get,
+  COS_OBJECT_ACTIONS.head,
+  COS_OBJECT_ACTIONS.put,
+  COS_OBJECT_ACTIONS.delete,
+  COS_LIST_OBJECTS_ACTION,
+].map(unprefixedAction);
+const SECRET_READ = unprefixedAction(SSM_READ_ACTION);
+
+/** Read verbs per service (cloud/cam.ts: service prefixes and the wildcard), for the planner's refresh. */
 const READ_ACTIONS: Record<(typeof MANAGED_SERVICES)[number], string[]> = {
-  vpc: ["vpc:Describe*"],
-  redis: ["redis:Describe*"],
-  scf: ["scf:Get*", "scf:List*"],
-  cam: ["cam:Get*", "cam:List*", "cam:DescribeRoleList"],
-  ssm: ["ssm:Describe*", "ssm:GetSecretValue"],
-  cls: ["cls:Describe*", "cls:Get*"],
-  monitor: ["monitor:Describe*", "monitor:Get*"],
-  cos: ["cos:GetBucket*", "cos:HeadBucket", "cos:GetService"],
-  sms: ["sms:Describe*"],
+  vpc: [camAction(vpc, "Describe*")],
+  redis: [camAction(redis, "Describe*")],
+  scf: [camAction(scf, "Get*"), camAction(scf, "List*")],
+  cam: [camAction(cam, "Get*"), camAction(cam, "List*"), CAM_DESCRIBE_ROLE_LIST.name],
+  ssm: [camAction(ssm, "Describe*"), SECRET_READ],
+  cls: [camAction(cls, "Describe*"), camAction(cls, "Get*")],
+  monitor: [camAction(monitor, "Describe*"), camAction(monitor, "Get*")],
+  cos: [camAction(cos, "GetBucket*"), unprefixedAction(COS_HEAD_BUCKET_ACTION), unprefixedAction(COS_LIST_BUCKETS_ACTION)],
+  sms: [camAction(sms, "Describe*")],
 };
 
 /**
@@ -47,29 +77,15 @@ const READ_ACTIONS: Record<(typeof MANAGED_SERVICES)[number], string[]> = {
  * groups or keys), the rest is the service's own API surface the provider calls.
  */
 const WRITE_ACTIONS: Record<(typeof MANAGED_SERVICES)[number], string[]> = {
-  vpc: ["vpc:*"],
-  redis: ["redis:*"],
-  scf: ["scf:*"],
-  cam: [
-    "cam:CreateRole",
-    "cam:DeleteRole",
-    "cam:UpdateAssumeRolePolicy",
-    "cam:UpdateRoleDescription",
-    "cam:CreatePolicy",
-    "cam:DeletePolicy",
-    "cam:UpdatePolicy",
-    "cam:CreatePolicyVersion",
-    "cam:DeletePolicyVersion",
-    "cam:SetDefaultPolicyVersion",
-    "cam:AttachRolePolicy",
-    "cam:DetachRolePolicy",
-    "cam:PassRole",
-  ],
-  ssm: ["ssm:*"],
-  cls: ["cls:*"],
-  monitor: ["monitor:*"],
-  cos: ["cos:*"],
-  sms: ["sms:*"],
+  vpc: [every(vpc)],
+  redis: [every(redis)],
+  scf: [every(scf)],
+  cam: CAM_ROLE_AND_POLICY_ACTIONS.map((action) => action.name),
+  ssm: [every(ssm)],
+  cls: [every(cls)],
+  monitor: [every(monitor)],
+  cos: [every(cos)],
+  sms: [every(sms)],
 };
 
 /** `<name>-<APPID>`: the APPID COS resource strings need. */
@@ -79,7 +95,7 @@ function appIdOf(bucket: string): string {
 
 function stateStatements(buckets: StateBucket[], objectActions: string[]): CamStatement {
   return {
-    effect: "allow",
+    effect: CAM_ALLOW.name,
     action: objectActions,
     resource: buckets.flatMap((b) => {
       const base = COS_BUCKET_RESOURCE.of(b.region, appIdOf(b.bucket), b.bucket);
@@ -89,40 +105,40 @@ function stateStatements(buckets: StateBucket[], objectActions: string[]): CamSt
 }
 
 export function plannerPolicy(props: Omit<CiAccessProps, "provider">): { version: "2.0"; statement: CamStatement[] } {
-  const read = MANAGED_SERVICES.flatMap((s) => READ_ACTIONS[s]).filter((a) => !a.startsWith("ssm:GetSecretValue"));
+  const read = MANAGED_SERVICES.flatMap((s) => READ_ACTIONS[s]).filter((a) => a !== SECRET_READ);
   return {
-    version: "2.0",
+    version: CAM_POLICY_VERSION.name,
     statement: [
-      { effect: "allow", action: read, resource: ["*"] },
+      { effect: CAM_ALLOW.name, action: read, resource: [CAM_ANY_RESOURCE.name] },
       // Refresh reads the app's secret versions (generated values live in state anyway).
       {
-        effect: "allow",
-        action: ["ssm:GetSecretValue"],
+        effect: CAM_ALLOW.name,
+        action: [SECRET_READ],
         resource: props.apps.map((app) => SSM_SECRET_RESOURCE.format("*", "*", `${app}-*`)),
       },
-      stateStatements(props.buckets, ["cos:GetObject", "cos:HeadObject", "cos:PutObject", "cos:DeleteObject", "cos:GetBucket"]),
+      stateStatements(props.buckets, STATE_OBJECT_ACTIONS),
     ],
   };
 }
 
 export function deployerPolicy(props: Omit<CiAccessProps, "provider">): { version: "2.0"; statement: CamStatement[] } {
   return {
-    version: "2.0",
+    version: CAM_POLICY_VERSION.name,
     statement: [
       {
-        effect: "allow",
+        effect: CAM_ALLOW.name,
         action: MANAGED_SERVICES.flatMap((s) => (s === "cos" ? READ_ACTIONS.cos : WRITE_ACTIONS[s])),
-        resource: ["*"],
+        resource: [CAM_ANY_RESOURCE.name],
       },
       // Buckets the stacks create are named `<app>-<env>-…-<APPID>`; nothing else in COS is writable.
       {
-        effect: "allow",
-        action: ["cos:*"],
+        effect: CAM_ALLOW.name,
+        action: [every(cos)],
         resource: props.apps.flatMap((app) =>
           props.buckets.map((b) => COS_BUCKET_RESOURCE.of("*", appIdOf(b.bucket), `${app}-*`)),
         ),
       },
-      stateStatements(props.buckets, ["cos:GetObject", "cos:HeadObject", "cos:PutObject", "cos:DeleteObject", "cos:GetBucket"]),
+      stateStatements(props.buckets, STATE_OBJECT_ACTIONS),
     ],
   };
 }

@@ -8,6 +8,9 @@ import { CamRole } from "../.gen/providers/tencentcloud/cam-role";
 import { CamRolePolicyAttachment } from "../.gen/providers/tencentcloud/cam-role-policy-attachment";
 import { CamRolePolicyAttachmentByName } from "../.gen/providers/tencentcloud/cam-role-policy-attachment-by-name";
 import { ResourceNames } from "./resource-names";
+import { allowStatement, policyDocument, SCF_SERVICE_PRINCIPAL, serviceTrustDocument } from "../../cloud/cam";
+import { SMS_FULL_ACCESS_POLICY, SMS_SEND_ACTION, SMS_SERVER_API_RESOURCE } from "../../cloud/sms";
+import type { CloudName } from "../../cloud/source";
 
 export interface FunctionRoleProps {
   names: ResourceNames;
@@ -16,26 +19,20 @@ export interface FunctionRoleProps {
   /** Name part of the role: `<app>-<env>-<roleNamePart>`; default "function" (the verification function). */
   roleNamePart?: string;
   description?: string;
-  /** The SMS actions the leastPrivilege policy allows; default sms:SendSms. */
-  smsActions?: string[];
+  /** The SMS actions the leastPrivilege policy allows (cloud/sms.ts); default sms:SendSms. */
+  smsActions?: CloudName[];
   /** Name part of the leastPrivilege policy; default "send-sms". */
   smsPolicyNamePart?: string;
 }
 
-export const SCF_SERVICE_PRINCIPAL = "scf.qcloud.com";
-export const SMS_FULL_ACCESS_POLICY = "QcloudSMSFullAccess";
+// Only SCF may assume the role (cloud/cam.ts).
+const TRUST_POLICY = serviceTrustDocument(SCF_SERVICE_PRINCIPAL);
 
-// CAM documents must use arrays where a string or an array is allowed (provider note).
-const TRUST_POLICY = {
-  version: "2.0",
-  statement: [{ action: ["name/sts:AssumeRole"], effect: "allow", principal: { service: [SCF_SERVICE_PRINCIPAL] } }],
-};
+const DEFAULT_SMS_ACTIONS = [SMS_SEND_ACTION];
 
-const DEFAULT_SMS_ACTIONS = ["sms:SendSms"];
-
-// SMS actions have no resource-level scoping: "*" is the only resource CAM accepts for them.
-function smsOnlyPolicy(actions: string[]) {
-  return { version: "2.0", statement: [{ action: actions, effect: "allow", resource: ["*"] }] };
+// SMS server APIs have no resource-level scoping: "*" is the only resource CAM accepts for them.
+function smsOnlyPolicy(actions: CloudName[]) {
+  return policyDocument([allowStatement(actions, [SMS_SERVER_API_RESOURCE.name])]);
 }
 
 export class FunctionRole extends Construct {
@@ -60,7 +57,7 @@ export class FunctionRole extends Construct {
       const policy = new CamPolicy(this, "send-sms-policy", {
         name: names.of(props.smsPolicyNamePart ?? "send-sms"),
         document: JSON.stringify(smsOnlyPolicy(actions)),
-        description: `${actions.join(", ")} only`,
+        description: `${actions.map((a) => a.name).join(", ")} only`,
         tags: props.tags,
       });
       new CamRolePolicyAttachment(this, "send-sms-attachment", {
@@ -70,7 +67,7 @@ export class FunctionRole extends Construct {
     } else {
       new CamRolePolicyAttachmentByName(this, "sms-full-access", {
         roleName: this.role.name,
-        policyName: SMS_FULL_ACCESS_POLICY,
+        policyName: SMS_FULL_ACCESS_POLICY.name,
       });
     }
   }

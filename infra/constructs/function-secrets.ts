@@ -19,6 +19,7 @@ import { SsmSecret } from "../.gen/providers/tencentcloud/ssm-secret";
 import { SsmSecretVersion } from "../.gen/providers/tencentcloud/ssm-secret-version";
 import { emptyKeySet, secretVersionId, type RuntimeSecretField } from "../../functions/verification/settings";
 import { SSM_READ_ACTION, SSM_SECRET_RESOURCE } from "../../cloud/ssm";
+import { allowStatement, policyDocument } from "../../cloud/cam";
 import { accountUin } from "./account-uin";
 import { ResourceNames } from "./resource-names";
 
@@ -37,7 +38,7 @@ export interface FunctionSecretsProps {
 }
 
 /** The action the function needs, and the only one granted (cloud/ssm.ts). */
-export const SECRET_READ_ACTIONS = [SSM_READ_ACTION.name];
+export const SECRET_READ_ACTIONS = [SSM_READ_ACTION];
 
 /**
  * CAM resource of one secret in the documented form (cloud/ssm.ts): the account's uin from the
@@ -103,10 +104,7 @@ export class FunctionSecrets extends Construct {
   grantRead(roleId: string, names: ResourceNames, tags: Record<string, string>): CamPolicy {
     const policy = new CamPolicy(this, "read-policy", {
       name: names.of("read-function-secrets"),
-      document: JSON.stringify({
-        version: "2.0",
-        statement: [{ action: SECRET_READ_ACTIONS, effect: "allow", resource: this.resources }],
-      }),
+      document: JSON.stringify(policyDocument([allowStatement(SECRET_READ_ACTIONS, this.resources)])),
       description:
         this.alsoReadable.length > 0
           ? "ssm:GetSecretValue on the verification function's two secrets and the brought Redis's password secret only"

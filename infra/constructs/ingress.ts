@@ -10,7 +10,14 @@ import { Construct } from "constructs";
 import { ApiGatewayService } from "../.gen/providers/tencentcloud/api-gateway-service";
 import { ScfFunction, ScfFunctionTriggers } from "../.gen/providers/tencentcloud/scf-function";
 import { ScfTrigger } from "../.gen/providers/tencentcloud/scf-trigger";
-import { SCF_NAMESPACE } from "./operations/function-capacity";
+import {
+  APIGW_TRIGGER_DESC,
+  FUNCTION_URL_FORMAT,
+  FUNCTION_URL_TRIGGER_DESC,
+  SCF_NAMESPACE,
+  SCF_TRIGGER_ENABLED,
+  SCF_TRIGGER_TYPES,
+} from "../../cloud/scf";
 import { IngressSettings } from "../config/environment-settings";
 import { ResourceNames } from "./resource-names";
 
@@ -19,11 +26,6 @@ export interface IngressProps {
   settings: IngressSettings;
   tags: Record<string, string>;
 }
-
-const FUNCTION_URL_DESC = {
-  AuthType: "NONE",
-  NetConfig: { EnableIntranet: false, EnableExtranet: true },
-};
 
 export class Ingress extends Construct {
   readonly kind: IngressSettings["kind"];
@@ -40,7 +42,11 @@ export class Ingress extends Construct {
     const { names, settings } = props;
     this.kind = settings.kind;
     if (settings.kind === "functionUrl") {
-      this.trigger = { name: names.of("url"), type: "http", triggerDesc: JSON.stringify(FUNCTION_URL_DESC) };
+      this.trigger = {
+        name: names.of("url"),
+        type: SCF_TRIGGER_TYPES.functionUrl.name,
+        triggerDesc: JSON.stringify(FUNCTION_URL_TRIGGER_DESC.publicWithoutAuth),
+      };
       return;
     }
     if (settings.existingServiceId) {
@@ -57,13 +63,9 @@ export class Ingress extends Construct {
     }
     this.trigger = {
       name: names.of("apigw"),
-      type: "apigw",
+      type: SCF_TRIGGER_TYPES.apiGateway.name,
       // Built with Fn.jsonencode so the service id can be a reference to the created service.
-      triggerDesc: Fn.jsonencode({
-        api: { authRequired: "FALSE", requestConfig: { method: "ANY" }, isIntegratedResponse: "TRUE" },
-        service: { serviceId: this.serviceId },
-        release: { environmentName: "release" },
-      }),
+      triggerDesc: Fn.jsonencode(APIGW_TRIGGER_DESC.describe(this.serviceId, APIGW_TRIGGER_DESC.releaseEnvironment)),
     };
   }
 
@@ -77,12 +79,12 @@ export class Ingress extends Construct {
     if (this.kind !== "functionUrl") throw new Error("only a Function URL ingress can target an alias");
     this.aliasTrigger = new ScfTrigger(this, "alias-trigger", {
       functionName: fn.name,
-      namespace: SCF_NAMESPACE,
-      type: "http",
+      namespace: SCF_NAMESPACE.name,
+      type: SCF_TRIGGER_TYPES.functionUrl.name,
       qualifier: alias,
       triggerDesc: this.trigger.triggerDesc,
       description: "Function URL of the live alias",
-      enable: "OPEN",
+      enable: SCF_TRIGGER_ENABLED.name,
     });
     return this.aliasTrigger;
   }
@@ -97,17 +99,17 @@ export class Ingress extends Construct {
    */
   endpoint(fn: ScfFunction): string {
     if (this.kind === "apiGateway" && this.apiGatewayService) {
-      return `https://${this.apiGatewayService.outerSubDomain}/release/${fn.name}`;
+      return `https://${this.apiGatewayService.outerSubDomain}/${APIGW_TRIGGER_DESC.releaseEnvironment}/${fn.name}`;
     }
     if (this.kind === "apiGateway") {
-      return `service ${this.serviceId}, environment release, path /${fn.name}`;
+      return `service ${this.serviceId}, environment ${APIGW_TRIGGER_DESC.releaseEnvironment}, path /${fn.name}`;
     }
     const reported = this.aliasTrigger ? Fn.jsonencode(this.aliasTrigger.triggerAttribute) : Fn.jsonencode(fn.triggerInfo);
     return Fn.try([Fn.regex(FUNCTION_URL_PATTERN, reported), FUNCTION_URL_FALLBACK]);
   }
 }
 
-/** The https URL inside the reported trigger description (host and path characters only). */
-export const FUNCTION_URL_PATTERN = "https://[0-9A-Za-z.-]+[0-9A-Za-z/._~-]*";
+/** The https URL inside the reported trigger description (cloud/scf.ts). */
+export const FUNCTION_URL_PATTERN = FUNCTION_URL_FORMAT.pattern;
 export const FUNCTION_URL_FALLBACK =
   "Function URL not reported yet: run `terraform apply -refresh-only`, or see the function's Function URL page in the SCF console";

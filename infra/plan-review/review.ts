@@ -3,7 +3,7 @@
 // and output changes. Renderers only format this model.
 import { attributeChanges, type AttributeChange } from "./attribute-diff";
 import { CHANGE_KINDS, changeKind, type ChangeKind } from "./change-kind";
-import { resolveEnvironment, type PlanEnvironment } from "./environment";
+import { resolveReviewedEnvironment, type ReviewedEnvironment } from "./reviewed-environment";
 import { knownSecretsOf } from "./known-secrets";
 import { displayValue, formatPath, KnownSecrets, SENSITIVE_PLACEHOLDER } from "./masking";
 import type { Plan, ResourceChange } from "./plan-json";
@@ -49,7 +49,7 @@ export interface OutputRow {
 }
 
 export interface Review {
-  environment?: PlanEnvironment;
+  environment?: ReviewedEnvironment;
   terraformVersion?: string;
   counts: Record<ChangeKind, number>;
   /** Every resource change that is not a plain no-op (moves are kept). */
@@ -90,7 +90,7 @@ function driftRow(rc: ResourceChange, secrets: KnownSecrets): ResourceRow {
 
 export function reviewPlan(plan: Plan, options: ReviewOptions = {}): Review {
   const allow = new Set(options.allowReplace ?? []);
-  const environment = resolveEnvironment(plan, options.environment);
+  const environment = resolveReviewedEnvironment(plan, options.environment);
   const context: GuardContext = { environment: environment?.name };
   const rules = options.rules ?? GUARD_RULES;
   const secrets = knownSecretsOf(plan);

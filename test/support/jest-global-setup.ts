@@ -6,7 +6,7 @@ import requireLocalTools from "./require-local-tools";
 
 export default function globalSetup(): void {
   requireLocalTools();
-  // Function bundles shared by the run's test files (infra/constructs/function-bundle.ts): each
+  // Function bundles shared by the run's test files (infra/assets/function-archive.ts): each
   // synthesizing suite otherwise runs esbuild itself. One directory per run, removed by the global
   // teardown, so nothing carries over from one run to the next.
   process.env.SCF_BUNDLE_CACHE_DIR = mkdtempSync(join(tmpdir(), "scf-bundle-run-"));

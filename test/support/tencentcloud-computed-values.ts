@@ -4,7 +4,7 @@
 // documentation give them. A mocked apply with mock_provider's random strings would prove nothing
 // about, e.g., a template id that is really `<templateId>#<international>`.
 import { SMS_TEMPLATE_ID_FORMAT } from "../../cloud/sms";
-import { FUNCTION_URL_FORMAT } from "../../cloud/scf";
+import { FUNCTION_URL_FORMAT, SCF_FUNCTION_ID_FORMAT, SCF_NAMESPACE } from "../../cloud/scf";
 
 export type ComputedValues = Record<string, unknown>;
 type Body = Record<string, unknown>;
@@ -73,9 +73,9 @@ export function computedValues(resource: StackResource, region: string): Compute
       const name = String(body.name);
       const triggers = (body.triggers as Body[] | undefined) ?? [];
       return {
-        id: `default+${name}`,
+        id: SCF_FUNCTION_ID_FORMAT.example(name),
         function_id: `lam-${hex(index)}`,
-        namespace: "default",
+        namespace: SCF_NAMESPACE.name,
         trigger_info: triggers.map((t) => ({
           name: t.name,
           type: t.type,

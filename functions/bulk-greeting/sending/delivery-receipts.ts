@@ -3,12 +3,11 @@
 // campaign; receipts of SerialNos no campaign sent (e.g. verification codes on a shared app) are
 // counted and handed to `others` (the verification insights file theirs). Receipts are written to storage before their SerialNo is forgotten.
 import type { DeliveryReceipt } from "../../shared/sms/gateway";
+import { pullReceiptPages, type ReceiptSource } from "../../shared/sms/receipt-pages";
 import { campaignKeys, type CampaignStorage } from "../storage/campaign-storage";
 import type { CampaignCheckpoints } from "./campaign-checkpoints";
 
-export interface ReceiptSource {
-  pullSendStatus(limit: number): Promise<DeliveryReceipt[]>;
-}
+export type { ReceiptSource } from "../../shared/sms/receipt-pages";
 
 /** One line of a campaign's receipts files. */
 export interface StoredReceipt {
@@ -39,11 +38,8 @@ export async function collectDeliveryReceipts(
   },
 ): Promise<ReceiptCollection> {
   const totals: ReceiptCollection = { pulled: 0, filed: 0, unmatched: 0 };
-  const maxPulls = options.maxPulls ?? 50;
-  for (let pull = 0; pull < maxPulls && (options.hasTime?.() ?? true); pull++) {
-    const receipts = await source.pullSendStatus(100);
-    totals.pulled += receipts.length;
-    if (receipts.length === 0) break;
+  const pages = { maxPulls: options.maxPulls ?? 50, hasTime: options.hasTime };
+  totals.pulled = await pullReceiptPages(source, pages, async (receipts, pull) => {
     const owners = await checkpoints.campaignsOfSerials(
       receipts.map((r) => r.serialNo),
       options.now(),
@@ -79,7 +75,6 @@ export async function collectDeliveryReceipts(
       );
       totals.filed += list.length;
     }
-    if (receipts.length < 100) break;
-  }
+  });
   return totals;
 }

@@ -66,6 +66,9 @@ export async function startDevServers(options: DevServersOptions): Promise<DevSe
     env.REDIS_PORT = String(privateRedis.port);
     env.REDIS_PASSWORD = "";
     out(`REDIS_HOST not set, started a private redis-server on ${privateRedis.host}:${privateRedis.port}`);
+    // The operator tools reach it as the environment "local" (docs/abuse-protection.md, operations.md).
+    const reach = `REDIS_HOST=${privateRedis.host} REDIS_PORT=${privateRedis.port} REDIS_PASSWORD=`;
+    out(`fraud guard and insights of this server: ${reach} npm run guard -- status local; ${reach} npm run insights -- local`);
   }
 
   const runtime: VerificationRuntime = createVerificationRuntime(env, { allowLocalSecrets: true, log: options.log });

@@ -7,6 +7,8 @@ import { MonitorAlarmNotice, MonitorAlarmNoticeUserNotices } from "../../.gen/pr
 import { AlarmChannel, AlarmContacts as AlarmContactSettings } from "../../config/operations-settings";
 import { DEFAULT_ALARM_CHANNELS } from "../../config/validate-operations";
 import { ResourceNames } from "../resource-names";
+import { CLS_ALARM_VALUES } from "../../../cloud/cls";
+import { MONITOR_NOTICE_VALUES } from "../../../cloud/monitor";
 
 export interface AlarmContactsProps {
   names: ResourceNames;
@@ -14,10 +16,10 @@ export interface AlarmContactsProps {
   tags: Record<string, string>;
 }
 
-/** Cloud Monitor notice_way values (monitor_alarm_notice schema: EMAIL, SMS, CALL, WECHAT, RTX). */
-const MONITOR_CHANNELS: Record<AlarmChannel, string> = { email: "EMAIL", sms: "SMS", wechat: "WECHAT", call: "CALL" };
-/** CLS receiver_channels values (cls_alarm_notice schema: Email, Sms, WeChat, Phone). */
-const CLS_CHANNELS: Record<AlarmChannel, string> = { email: "Email", sms: "Sms", wechat: "WeChat", call: "Phone" };
+/** Cloud Monitor notice_way values (cloud/monitor.ts). */
+const MONITOR_CHANNELS: Record<AlarmChannel, string> = MONITOR_NOTICE_VALUES.channels;
+/** CLS receiver_channels values (cloud/cls.ts). */
+const CLS_CHANNELS: Record<AlarmChannel, string> = CLS_ALARM_VALUES.channels;
 /** All day, every day (seconds after 00:00; the schema allows 0–86399). */
 const WHOLE_DAY = { startTime: 0, endTime: 86399 };
 
@@ -34,28 +36,46 @@ export class AlarmContacts extends Construct {
 
     const userNotices: MonitorAlarmNoticeUserNotices[] = [];
     if (userIds.length > 0) {
-      userNotices.push({ ...WHOLE_DAY, receiverType: "USER", userIds, noticeWay: channels.map((c) => MONITOR_CHANNELS[c]) });
+      userNotices.push({
+        ...WHOLE_DAY,
+        receiverType: MONITOR_NOTICE_VALUES.receiverTypes.user,
+        userIds,
+        noticeWay: channels.map((c) => MONITOR_CHANNELS[c]),
+      });
     }
     if (groupIds.length > 0) {
-      userNotices.push({ ...WHOLE_DAY, receiverType: "GROUP", groupIds, noticeWay: channels.map((c) => MONITOR_CHANNELS[c]) });
+      userNotices.push({
+        ...WHOLE_DAY,
+        receiverType: MONITOR_NOTICE_VALUES.receiverTypes.group,
+        groupIds,
+        noticeWay: channels.map((c) => MONITOR_CHANNELS[c]),
+      });
     }
     this.monitorNotice = new MonitorAlarmNotice(this, "monitor", {
       name: names.of("alarms"),
-      noticeType: "ALL", // alarm and recovery
-      noticeLanguage: "en-US",
+      noticeType: MONITOR_NOTICE_VALUES.alarmAndRecovery,
+      noticeLanguage: MONITOR_NOTICE_VALUES.language,
       userNotices,
       urlNotices: contacts.webhookUrl ? [{ url: contacts.webhookUrl, ...WHOLE_DAY }] : [],
     });
 
     const receivers: ClsAlarmNoticeNoticeReceivers[] = [];
     const clsChannels = channels.map((c) => CLS_CHANNELS[c]);
-    if (userIds.length > 0) receivers.push({ receiverType: "Uin", receiverIds: userIds, receiverChannels: clsChannels });
-    if (groupIds.length > 0) receivers.push({ receiverType: "Group", receiverIds: groupIds, receiverChannels: clsChannels });
+    if (userIds.length > 0)
+      receivers.push({ receiverType: CLS_ALARM_VALUES.receiverTypes.user, receiverIds: userIds, receiverChannels: clsChannels });
+    if (groupIds.length > 0)
+      receivers.push({
+        receiverType: CLS_ALARM_VALUES.receiverTypes.group,
+        receiverIds: groupIds,
+        receiverChannels: clsChannels,
+      });
     this.clsNotice = new ClsAlarmNotice(this, "cls", {
       name: names.of("log-alarms"),
-      type: "All",
+      type: CLS_ALARM_VALUES.triggerAndRecovery,
       noticeReceivers: receivers,
-      webCallbacks: contacts.webhookUrl ? [{ callbackType: "Http", url: contacts.webhookUrl, method: "POST" }] : [],
+      webCallbacks: contacts.webhookUrl
+        ? [{ callbackType: CLS_ALARM_VALUES.webhook, url: contacts.webhookUrl, method: "POST" }]
+        : [],
       tags: props.tags,
     });
   }

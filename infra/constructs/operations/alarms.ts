@@ -46,65 +46,69 @@ export class Alarms extends Construct {
 
   constructor(scope: Construct, id: string, props: AlarmsProps) {
     super(scope, id);
-    const { names, settings, region } = props;
-    const t = settings.thresholds;
+    const { names, settings } = props;
     this.contacts = new AlarmContacts(this, "contacts", { names, contacts: settings.contacts, tags: props.tags });
     const noticeIds = [this.contacts.monitorNotice.id];
-
-    for (const watched of props.functions) {
-      this.functionAlarms[watched.part] = new MetricAlarm(this, `${watched.part}-function`, {
-        policyName: names.of(`${watched.part}-function`),
-        namespace: SCF_POLICY_NAMESPACE,
-        region,
-        noticeIds,
-        remark: `SCF ${watched.part}: errors, throttles, timeouts, duration. Runbook: docs/runbook/function-*.md`,
-        objects: [scfFunctionDimensions(watched.function.name, SCF_NAMESPACE)],
-        rules: [
-          { metric: SCF_METRICS.errors, above: t.functionErrorsPerMinute, periods: 1, description: "Errors per minute" },
-          {
-            metric: SCF_METRICS.throttles,
-            above: t.functionThrottlesPerMinute,
-            periods: 1,
-            description: "Throttled invocations per minute",
-          },
-          {
-            metric: SCF_METRICS.timeouts,
-            above: t.functionTimeoutsPerMinute,
-            periods: 1,
-            description: "Timed-out invocations per minute",
-          },
-          { metric: SCF_METRICS.duration, above: watched.durationMs, periods: 3, description: "Average duration (ms)" },
-        ],
-      });
-    }
-
-    if (props.redisInstanceId !== undefined) {
-      this.redisAlarm = new MetricAlarm(this, "redis", {
-        policyName: names.of("redis"),
-        namespace: REDIS_POLICY_NAMESPACE,
-        region,
-        noticeIds,
-        remark: "TencentDB for Redis: memory, CPU, connections. Runbook: docs/runbook/redis-*.md",
-        objects: [redisInstanceDimensions(props.redisInstanceId)],
-        rules: [
-          { metric: REDIS_METRICS.memory, above: t.redisMemoryPercent, periods: 3, description: "Memory utilization (%)" },
-          { metric: REDIS_METRICS.cpu, above: t.redisCpuPercent, periods: 3, description: "CPU utilization (%)" },
-          {
-            metric: REDIS_METRICS.connections,
-            above: t.redisConnectionsPercent,
-            periods: 2,
-            description: "Connection utilization (%)",
-          },
-        ],
-      });
-    }
-
+    for (const watched of props.functions) this.functionAlarms[watched.part] = this.functionAlarm(watched, props, noticeIds);
+    if (props.redisInstanceId !== undefined) this.redisAlarm = this.redisInstanceAlarm(props.redisInstanceId, props, noticeIds);
     this.logAlarms = new LogAlarms(this, "logs", {
       names,
       logs: props.logs,
-      thresholds: t,
+      thresholds: settings.thresholds,
       clsNoticeId: this.contacts.clsNotice.id,
       tags: props.tags,
+    });
+  }
+
+  /** Errors, throttles and timeouts per minute, and average duration, of one function. */
+  private functionAlarm(watched: WatchedFunction, props: AlarmsProps, noticeIds: string[]): MetricAlarm {
+    const t = props.settings.thresholds;
+    return new MetricAlarm(this, `${watched.part}-function`, {
+      policyName: props.names.of(`${watched.part}-function`),
+      namespace: SCF_POLICY_NAMESPACE,
+      region: props.region,
+      noticeIds,
+      remark: `SCF ${watched.part}: errors, throttles, timeouts, duration. Runbook: docs/runbook/function-*.md`,
+      objects: [scfFunctionDimensions(watched.function.name, SCF_NAMESPACE)],
+      rules: [
+        { metric: SCF_METRICS.errors, above: t.functionErrorsPerMinute, periods: 1, description: "Errors per minute" },
+        {
+          metric: SCF_METRICS.throttles,
+          above: t.functionThrottlesPerMinute,
+          periods: 1,
+          description: "Throttled invocations per minute",
+        },
+        {
+          metric: SCF_METRICS.timeouts,
+          above: t.functionTimeoutsPerMinute,
+          periods: 1,
+          description: "Timed-out invocations per minute",
+        },
+        { metric: SCF_METRICS.duration, above: watched.durationMs, periods: 3, description: "Average duration (ms)" },
+      ],
+    });
+  }
+
+  /** Memory, CPU and connection utilization of the Redis instance. */
+  private redisInstanceAlarm(instanceId: string, props: AlarmsProps, noticeIds: string[]): MetricAlarm {
+    const t = props.settings.thresholds;
+    return new MetricAlarm(this, "redis", {
+      policyName: props.names.of("redis"),
+      namespace: REDIS_POLICY_NAMESPACE,
+      region: props.region,
+      noticeIds,
+      remark: "TencentDB for Redis: memory, CPU, connections. Runbook: docs/runbook/redis-*.md",
+      objects: [redisInstanceDimensions(instanceId)],
+      rules: [
+        { metric: REDIS_METRICS.memory, above: t.redisMemoryPercent, periods: 3, description: "Memory utilization (%)" },
+        { metric: REDIS_METRICS.cpu, above: t.redisCpuPercent, periods: 3, description: "CPU utilization (%)" },
+        {
+          metric: REDIS_METRICS.connections,
+          above: t.redisConnectionsPercent,
+          periods: 2,
+          description: "Connection utilization (%)",
+        },
+      ],
     });
   }
 }

@@ -8,11 +8,12 @@ import { ScfFunctionAlias } from "../../.gen/providers/tencentcloud/scf-function
 import { ScfFunctionVersion } from "../../.gen/providers/tencentcloud/scf-function-version";
 import { ScfProvisionedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-provisioned-concurrency-config";
 import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
+import { SCF_NAMESPACE as NAMESPACE } from "../../../cloud/scf";
 
 /** Name part of the alias the ingress invokes: `<app>-<env>-live`. */
 export const LIVE_ALIAS_PART = "live";
-/** Both functions live in SCF's default namespace (tencentcloud_scf_function leaves it unset). */
-export const SCF_NAMESPACE = "default";
+/** Both functions live in SCF's default namespace (cloud/scf.ts). */
+export const SCF_NAMESPACE = NAMESPACE.name;
 
 /** `type.logical_id` of a resource: the form replace_triggered_by takes in JSON configuration. */
 export function bareReference(resource: { terraformResourceType: string; friendlyUniqueId: string }): string {

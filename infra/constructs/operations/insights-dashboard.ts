@@ -12,10 +12,11 @@ import { ClsDashboard } from "../../.gen/providers/tencentcloud/cls-dashboard";
 import { ResourceNames } from "../resource-names";
 import { LogDestination } from "./function-logs";
 import { logField as f } from "./log-index-fields";
+import { CLS_TIME_FIELD } from "../../../cloud/cls";
 
 const sql = (field: string) => `"${f(field)}"`;
 const when = (condition: string) => `sum(case when ${condition} then 1 else 0 end)`;
-const hour = `histogram(cast(__TIMESTAMP__ as timestamp), interval 1 hour)`;
+const hour = CLS_TIME_FIELD.hourly;
 
 export interface InsightsPanel {
   id: string;
@@ -59,7 +60,7 @@ export function insightsPanels(): InsightsPanel[] {
       title: "Fraud guard blocks",
       chart: "table",
       query:
-        `${f("alarm")}:"fraudGuardBlocked" | select __TIMESTAMP__ as blocked_at, ${sql("guardScope")} as scope, ` +
+        `${f("alarm")}:"fraudGuardBlocked" | select ${CLS_TIME_FIELD.name} as blocked_at, ${sql("guardScope")} as scope, ` +
         `${sql("guardSent")} as sent, ${sql("guardVerified")} as verified order by blocked_at desc limit 100`,
     },
     {

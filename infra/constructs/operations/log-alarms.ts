@@ -9,7 +9,7 @@ import { ClsAlarm } from "../../.gen/providers/tencentcloud/cls-alarm";
 import { AlarmThresholds } from "../../config/operations-settings";
 import { ResourceNames } from "../resource-names";
 import { LogDestination } from "./function-logs";
-import { CLS_QUERY_SYNTAX } from "../../../cloud/cls";
+import { CLS_ALARM_VALUES, CLS_QUERY_SYNTAX } from "../../../cloud/cls";
 import { logField as f } from "./log-index-fields";
 
 /** A log field in CLS SQL: the top-level key, double-quoted (cloud/cls.ts). */
@@ -96,7 +96,7 @@ export class LogAlarms extends Construct {
         name: props.names.of(def.id),
         alarmNoticeIds: [props.clsNoticeId],
         // Evaluate every minute over the last `window` minutes; notify again at most every 30 min.
-        monitorTime: { type: "Period", time: 1 },
+        monitorTime: { type: CLS_ALARM_VALUES.everyPeriod, time: 1 },
         alarmTargets: [
           {
             logsetId: props.logs.logsetId,
@@ -105,7 +105,7 @@ export class LogAlarms extends Construct {
             query: def.query,
             startTimeOffset: -window,
             endTimeOffset: 0,
-            syntaxRule: 1,
+            syntaxRule: CLS_ALARM_VALUES.cqlSyntax,
           },
         ],
         condition: def.condition,

@@ -3,7 +3,13 @@
 import { Construct } from "constructs";
 import { MonitorAlarmPolicy, MonitorAlarmPolicyConditionsRules } from "../../.gen/providers/tencentcloud/monitor-alarm-policy";
 import { MonitorPolicyBindingObject } from "../../.gen/providers/tencentcloud/monitor-policy-binding-object";
-import { ALARM_POLICY_REMARK_LIMIT, METRIC_PERIOD_SECONDS, MONITOR_TYPE, NOTICE_FREQUENCY_SECONDS } from "../../../cloud/monitor";
+import {
+  ALARM_POLICY_REMARK_LIMIT,
+  METRIC_PERIOD_SECONDS,
+  METRIC_RULE_VALUES,
+  MONITOR_TYPE,
+  NOTICE_FREQUENCY_SECONDS,
+} from "../../../cloud/monitor";
 
 export interface MetricRule {
   /** Documented metric name (cloud/monitor.ts). */
@@ -43,12 +49,12 @@ export class MetricAlarm extends Construct {
       metricName: r.metric,
       description: r.description,
       period: METRIC_PERIOD_SECONDS,
-      operator: "gt",
+      operator: METRIC_RULE_VALUES.greaterThan,
       value: String(r.above),
       continuePeriod: r.periods,
       noticeFrequency: NOTICE_FREQUENCY_SECONDS,
       isPowerNotice: 0,
-      ruleType: "STATIC",
+      ruleType: METRIC_RULE_VALUES.staticThreshold,
     }));
     this.policy = new MonitorAlarmPolicy(this, "policy", {
       policyName: props.policyName,

@@ -23,13 +23,13 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** buildFunctionBundle from a module instance of its own (its per-process memo starts empty). */
+/** buildFunctionArchive from a module instance of its own (its per-process memo starts empty). */
 function buildInFreshModule(): string {
   let code = "";
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a module instance of its own, as jest.isolateModules needs
-    const { buildFunctionBundle } = require("../../../infra/constructs/function-bundle");
-    code = readFileSync(join(buildFunctionBundle(entryPoint, "node18").dir, "index.js"), "utf8");
+    const { buildFunctionArchive } = require("../../../infra/assets/function-archive");
+    code = readFileSync(join(buildFunctionArchive(entryPoint, "node18").dir, "index.js"), "utf8");
   });
   return code;
 }

@@ -1,5 +1,7 @@
-// Builds the function bundle and its deployment zip once per process and entry/target: every stack
-// of one synth (and every test in one suite) shares the same esbuild output and the same zip.
+// A function's deployment archive: its entry point bundled by esbuild (functions/build/bundle.ts) and
+// zipped as SCF takes it, built once per process and entry/target — every stack of one synth (and
+// every test in one suite) shares the same esbuild output and the same zip. BundledFunction
+// (infra/constructs/bundled-function.ts) ships it as a TerraformAsset.
 //
 // A test run goes further (SCF_BUNDLE_CACHE_DIR, set by jest's global setup for one run only):
 // jest loads this module afresh for every test file, so each of ~40 synthesizing suites ran esbuild
@@ -14,7 +16,7 @@ import { version as esbuildVersion } from "esbuild";
 import { bundleFunction, functionBuildOptions, type BundleResult } from "../../functions/build/bundle";
 import { zipArchive } from "../../functions/build/zip-archive";
 
-export interface BuiltBundle {
+export interface FunctionArchive {
   /** Directory holding only index.js. */
   dir: string;
   bytes: number;
@@ -27,14 +29,14 @@ export interface BuiltBundle {
   hash: string;
 }
 
-const built = new Map<string, BuiltBundle>();
+const built = new Map<string, FunctionArchive>();
 
 // cdktf copies the directory into the synth output, so the build directories are scratch space.
 process.once("exit", () => {
   for (const { dir } of built.values()) rmSync(join(dir, ".."), { recursive: true, force: true });
 });
 
-export function buildFunctionBundle(entryPoint: string, target: string): BuiltBundle {
+export function buildFunctionArchive(entryPoint: string, target: string): FunctionArchive {
   const cacheKey = `${entryPoint}\0${target}`;
   const cached = built.get(cacheKey);
   if (cached) return cached;

@@ -3,7 +3,7 @@
 // this project carries is used, but only when all tagged resources agree on one value.
 import type { JsonValue, Plan } from "./plan-json";
 
-export interface PlanEnvironment {
+export interface ReviewedEnvironment {
   name: string;
   source: "--env" | "tags";
   /** Set when --env names one environment but the resources are tagged with another. */
@@ -40,7 +40,7 @@ export function environmentFromTags(plan: Plan): string | undefined {
   return seen.size === 1 ? [...seen][0] : undefined;
 }
 
-export function resolveEnvironment(plan: Plan, explicit: string | undefined): PlanEnvironment | undefined {
+export function resolveReviewedEnvironment(plan: Plan, explicit: string | undefined): ReviewedEnvironment | undefined {
   const tagged = environmentFromTags(plan);
   if (explicit !== undefined) {
     return tagged !== undefined && tagged !== explicit
