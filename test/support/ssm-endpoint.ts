@@ -21,7 +21,9 @@ export type SsmBehaviour =
   | { kind: "ok" }
   | { kind: "httpError"; status: number }
   | { kind: "timeout" }
-  | { kind: "apiError"; code: string; message?: string };
+  | { kind: "apiError"; code: string; message?: string }
+  /** HTTP 200 with this body as it is (a proxy's page, a cut-off answer). */
+  | { kind: "rawBody"; body: string };
 
 export interface SsmEndpoint {
   /** "http://127.0.0.1:<port>" — what SSM_ENDPOINT is set to. */
@@ -100,6 +102,10 @@ export async function startSsmEndpoint(opts: { credentials: AcceptedCredential[]
     if (injected.kind === "timeout") return; // hold the socket, never answer
     if (injected.kind === "httpError") {
       res.writeHead(injected.status, { "Content-Type": "text/plain" }).end(http.STATUS_CODES[injected.status] ?? "error");
+      return;
+    }
+    if (injected.kind === "rawBody") {
+      res.writeHead(200, { "Content-Type": "application/json" }).end(injected.body);
       return;
     }
     const requestId = randomUUID();

@@ -103,6 +103,15 @@ it("reports transport failures with stable codes and no secret in the message", 
   expect(String((down as Error).message)).not.toContain("pepper");
 });
 
+it("reports an answer that is not JSON as MalformedResponse, transient, without quoting the body", async () => {
+  endpoint.setBehaviour({ kind: "rawBody", body: '{"Response":{"SecretString":"pepper-cut-off' }, { times: 1 });
+  const cut = await client(endpoint.url)
+    .getSecretString("app-verification", "current")
+    .catch((error: unknown) => error);
+  expect(cut).toMatchObject({ code: "MalformedResponse", transient: true });
+  expect(String((cut as Error).message)).not.toContain("pepper");
+});
+
 it("updates a secret version for a deployer credential without a session token", async () => {
   const deployer = { secretId: "AKIDssmEndpointDeployer1", secretKey: "deployer-secret-key" };
   endpoint.setCredentials([role, deployer]);
