@@ -8,6 +8,7 @@ import Redis, { Cluster } from "ioredis";
 import { decodeJwt } from "jose";
 import { createVerificationRuntime, type VerificationRuntime } from "../../../functions/verification/runtime";
 import { phoneKeys } from "../../../functions/verification/store/redis-code-store";
+import { insightsHourKey } from "../../../functions/shared/insights/hourly-counters";
 import { startRedisCluster, type RedisClusterHandle } from "../../support/redis-server";
 import {
   captureLog,
@@ -163,6 +164,28 @@ describe.each(["standalone", "cluster"] as const)("test numbers on %s Redis", (k
     ]);
     // No SMS ever went to the test number.
     expect(fixture.sms.sent.filter((m) => m.phoneNumbers.includes(TEST_NUMBER))).toHaveLength(0);
+  });
+
+  it("counts against the address's hourly send cap, but takes no SMS budget unit and no insights count", async () => {
+    const { runtime } = newRuntime({ IP_HOURLY_LIMIT: "2", RESEND_COOLDOWN_SECONDS: "0", SMS_BUDGET_HOURLY: "1" });
+    const ip = nextIp();
+    const replies: Reply[] = [];
+    for (let i = 0; i < 3; i++) replies.push(await call(runtime, { method: "getSms", phone: TEST_NUMBER }, ip));
+    expect(replies.map((r) => [r.status, r.body.limit])).toEqual([
+      [200, undefined],
+      [200, undefined],
+      [429, "ip"],
+    ]);
+    // The hourly SMS budget of 1 is whole for a real number after the test number's sends, then used up.
+    expect((await call(runtime, { method: "getSms", phone: "+8613700137002" }, nextIp())).status).toBe(200);
+    expect((await call(runtime, { method: "getSms", phone: "+8613700137003" }, nextIp())).body).toMatchObject({
+      limit: "budget",
+    });
+    // The insights hold the real number's prefix only.
+    const [hour] = await keysOf(admin, insightsHourKey("*"));
+    const fields = Object.keys(await admin.hgetall(hour!));
+    expect(fields).toEqual(expect.arrayContaining(["sent|p:+8613700"]));
+    expect(fields.filter((field) => field.includes("+8613800"))).toEqual([]);
   });
 
   it("logs in with the fixed code after getSms, with tokens that refresh; every line says testNumber, none the code", async () => {
