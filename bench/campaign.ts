@@ -12,7 +12,8 @@ import { CampaignCheckpoints } from "../functions/bulk-greeting/sending/campaign
 import { runCampaign } from "../functions/bulk-greeting/sending/campaign-run";
 import { campaignKeys } from "../functions/bulk-greeting/storage/campaign-storage";
 import { LocalDirectoryStorage } from "../functions/bulk-greeting/storage/local-directory-storage";
-import { SmsGateway, credentialFromScfEnvironment } from "../functions/shared/sms";
+import { SmsGateway } from "../functions/shared/sms";
+import { credentialFromScfEnvironment } from "../functions/shared/tencent/credential";
 import { startRedisServer } from "../test/support/redis-server";
 import { startSmsEndpoint } from "../test/support/sms-endpoint";
 import { writeLargeRecipientsCsv } from "../test/functions/bulk-greeting/fixtures/large-recipients";

@@ -11,7 +11,7 @@ import { closeRedis, connectRedis, whenRedisReady, type RedisConnection } from "
 import type { EnvironmentConfig } from "../infra/config/environment-settings";
 import { validateEnvironment } from "../infra/config/validate-environment";
 import { ResourceNames } from "../infra/constructs/resource-names";
-import { apiCredentialFrom } from "./sms-status/api-credentials";
+import { deployerCredentialFrom } from "../functions/shared/tencent/credential";
 import { CliError, EXIT } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
 
@@ -68,7 +68,7 @@ export async function connectEnvironmentRedis(envName: string, env: NodeJS.Proce
 }
 
 async function redisPasswordOf(secretName: string, region: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const credential = apiCredentialFrom(env);
+  const credential = deployerCredentialFrom(env);
   if (!credential) {
     throw new CliError(
       "CREDENTIALS_MISSING",

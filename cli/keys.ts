@@ -10,7 +10,7 @@ import type { EnvironmentEntry } from "../infra/config/environment-settings";
 import { validateEnvironment } from "../infra/config/validate-environment";
 import { ResourceNames } from "../infra/constructs/resource-names";
 import { timingsFor } from "../infra/keys/rotation-timings";
-import { requireApiCredential } from "./sms-status/api-credentials";
+import { requireDeployerCredential } from "../functions/shared/tencent/credential";
 import { CliError, EXIT, parseCommandLine, processIo, runAsEntryPoint, runCli, usageError, type CliIo } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
 
@@ -57,10 +57,10 @@ export async function runKeysCli(argv: readonly string[], deps: KeysCliDeps): Pr
       const config = validateEnvironment(settings);
       const secretName = new ResourceNames(config.app, config.name).of("signing-keys");
       // Checked before the first call, so a missing key is a CREDENTIALS_MISSING line, not an SSM failure.
-      requireApiCredential(deps.env);
+      requireDeployerCredential(deps.env);
       const ssm = new SecretsManager(
         { region: config.region, endpoint: deps.env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 10 },
-        () => requireApiCredential(deps.env),
+        () => requireDeployerCredential(deps.env),
       );
       const document = parseKeySetDocument(await ssm.getSecretString(secretName, secretVersionId), secretName);
       if (!document.ok) throw new CliError("KEY_SET_INVALID", document.problems.join("; "));

@@ -5,7 +5,7 @@
 import { SecretsManager } from "../functions/shared/ssm/secrets-manager";
 import type { EnvironmentConfig } from "../infra/config/environment-settings";
 import { ResourceNames } from "../infra/constructs/resource-names";
-import { requireApiCredential } from "./sms-status/api-credentials";
+import { requireDeployerCredential } from "../functions/shared/tencent/credential";
 
 export interface SigningKeysSecret {
   ssm: SecretsManager;
@@ -16,7 +16,7 @@ export function signingKeysSecret(config: EnvironmentConfig, env: NodeJS.Process
   const secretName = new ResourceNames(config.app, config.name).of("signing-keys");
   const ssm = new SecretsManager(
     { region: config.region, endpoint: env.SSM_ENDPOINT?.trim() || undefined, timeoutSeconds: 10 },
-    () => requireApiCredential(env),
+    () => requireDeployerCredential(env),
   );
   return { ssm, secretName };
 }

@@ -3,9 +3,10 @@
 // Exit 0: everything the environment uses is approved; 1: something is not, or the API call
 // failed (printed as code + message); 64: bad usage.
 import { validateEnvironment } from "../infra/config/validate-environment";
-import { requireApiCredential } from "./sms-status/api-credentials";
+import { requireDeployerCredential } from "../functions/shared/tencent/credential";
 import { environmentContentStatus } from "./sms-status/content-status";
-import { ReviewClient, SmsApiError } from "./sms-status/review-client";
+import { ReviewClient } from "./sms-status/review-client";
+import { TencentApiError } from "../functions/shared/tencent/api-error";
 import { allApproved, formatStatusTable } from "./sms-status/review-status";
 import {
   CliError,
@@ -53,7 +54,7 @@ export async function smsCommand(argv: readonly string[], env: NodeJS.ProcessEnv
       }
       const config = validateEnvironment(settings);
       const client = new ReviewClient({
-        credential: requireApiCredential(env),
+        credential: requireDeployerCredential(env),
         region: config.sms.region,
         endpoint: env.SMS_ENDPOINT,
       });
@@ -61,7 +62,7 @@ export async function smsCommand(argv: readonly string[], env: NodeJS.ProcessEnv
       try {
         statuses = await environmentContentStatus(config, client);
       } catch (error) {
-        if (error instanceof SmsApiError)
+        if (error instanceof TencentApiError)
           throw new CliError(error.code, `${error.message}${error.requestId ? ` (RequestId ${error.requestId})` : ""}`);
         throw error;
       }

@@ -2,7 +2,7 @@
 // CAMPAIGN_STORAGE_DIR (a local directory, for development and tests) or CAMPAIGN_BUCKET and
 // CAMPAIGN_BUCKET_REGION (the environment's private COS bucket; credentials from
 // TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY / TENCENTCLOUD_SESSIONTOKEN).
-import { credentialFromScfEnvironment } from "../../functions/shared/sms/credentials";
+import { credentialFromScfEnvironment } from "../../functions/shared/tencent/credential";
 import type { CampaignStorage } from "../../functions/bulk-greeting/storage/campaign-storage";
 import { CosStorage } from "../../functions/bulk-greeting/storage/cos-storage";
 import { LocalDirectoryStorage } from "../../functions/bulk-greeting/storage/local-directory-storage";

@@ -3,7 +3,7 @@
 // Never fails the plan: no credentials means no rows, an API failure is itself one warning row.
 import type { EnvironmentEntry } from "../../infra/config/environment-settings";
 import { validateEnvironment } from "../../infra/config/validate-environment";
-import { apiCredentialFrom } from "./api-credentials";
+import { deployerCredentialFrom } from "../../functions/shared/tencent/credential";
 import { environmentContentStatus } from "./content-status";
 import { ReviewClient } from "./review-client";
 
@@ -15,7 +15,7 @@ export async function smsContentWarnings(
   const settings = table.find((e) => e.name === envName);
   if (!settings) return [];
   try {
-    const credential = apiCredentialFrom(processEnv);
+    const credential = deployerCredentialFrom(processEnv);
     if (!credential) return [];
     const config = validateEnvironment(settings);
     const client = new ReviewClient({ credential, region: config.sms.region, endpoint: processEnv.SMS_ENDPOINT });

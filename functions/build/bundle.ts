@@ -21,9 +21,23 @@ export interface BundleResult {
   inputs: string[];
 }
 
-const whatwgUrlShim = resolve(__dirname, "whatwg-url-shim.js");
-const formDataShim = resolve(__dirname, "form-data-shim.js");
-const debugShim = resolve(__dirname, "debug-shim.js");
+/** Packages the bundles replace with a stand-in beside this file (each says why it is enough). */
+const shims = {
+  // node-fetch@2 needs only URL from whatwg-url/tr46 (~260 KB), which Node ships.
+  "whatwg-url": "whatwg-url-shim.js",
+  // Multipart uploads only (with mime-db, ~160 KB); no SMS, SSM or Captcha action is one.
+  "form-data": "form-data-shim.js",
+  // Prints nothing unless DEBUG is set, which a deployed function never has (~7 KB).
+  debug: "debug-shim.js",
+  // json-bigint loads it to recognise BigNumber values, and the SDK never makes one (~18 KB).
+  "bignumber.js": "bignumber-shim.js",
+  // The SDK's trace ids: crypto.randomUUID makes the same version-4 UUIDs (~4 KB).
+  uuid: "uuid-shim.js",
+  // The SDK's profile-file credential provider, which the functions never use (~2 KB).
+  ini: "ini-shim.js",
+  // The three helpers the SDK takes from tslib 1.13.0 instead of all of them (~6 KB).
+  tslib: "tslib-shim.js",
+};
 
 export function bundleFunction(options: BundleOptions): BundleResult {
   mkdirSync(options.outDir, { recursive: true });
@@ -51,9 +65,6 @@ export function functionBuildOptions(entryPoint: string, outFile: string, target
     minify: true,
     legalComments: "none",
     logLevel: "error",
-    // whatwg-url/tr46 weigh ~260 KB and duplicate Node's own URL implementation; form-data (with
-    // mime-db, ~160 KB) serves only multipart uploads, which no SMS action uses; debug (~7 KB)
-    // prints nothing unless DEBUG is set, which a deployed function never has (debug-shim.js).
-    alias: { "whatwg-url": whatwgUrlShim, "form-data": formDataShim, debug: debugShim },
+    alias: Object.fromEntries(Object.entries(shims).map(([name, file]) => [name, resolve(__dirname, file)])),
   };
 }

@@ -3,7 +3,8 @@
 // checkpointing as it goes and stopping cleanly before the timeout. One Redis client per
 // container, reused across invocations.
 import Redis, { Cluster } from "ioredis";
-import { SmsGateway, credentialFromScfEnvironment } from "../shared/sms";
+import { SmsGateway } from "../shared/sms";
+import { credentialFromScfEnvironment } from "../shared/tencent/credential";
 import { runDueCampaigns, type TickResult } from "./campaigns/due-campaigns";
 import { SecretsManagerError } from "../shared/ssm/secrets-manager";
 import { ConfigError, fromEnvironment, type BulkGreetingSettings } from "./settings";

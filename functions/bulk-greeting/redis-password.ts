@@ -1,7 +1,7 @@
 // The bulk-greeting function's Redis password, read once per container from its Secrets Manager
 // secret with the function role's rotating credential (never from an environment variable the SCF
 // console shows). The value never enters a message or a log line.
-import { credentialFromScfEnvironment } from "../shared/sms";
+import { credentialFromScfEnvironment } from "../shared/tencent/credential";
 import { SecretsManager } from "../shared/ssm/secrets-manager";
 import { ConfigError, type BulkGreetingSettings } from "./settings";
 

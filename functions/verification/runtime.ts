@@ -5,7 +5,7 @@
 //
 // The Redis client and service depend on the runtime secret (password, pepper), so they are built
 // after the first read and rebuilt when a re-read brings different values (password rotated).
-import { credentialFromScfEnvironment } from "../shared/sms/credentials";
+import { credentialFromScfEnvironment } from "../shared/tencent/credential";
 import { SmsGateway } from "../shared/sms/gateway";
 import { CaptchaClient } from "../shared/captcha/captcha-client";
 import { consoleSmsSender, tencentSmsSender, type SmsSender } from "../shared/sms/sender";

@@ -43,8 +43,8 @@ export interface CiAccessProps {
   buckets: StateBucket[];
 }
 
-/** CAM services of the resources the environment stacks create (a test derives them from synth). */
-export const MANAGED_SERVICES = ["vpc", "redis", "scf", "cam", "ssm", "cls", "monitor", "cos", "sms"] as const;
+/** CAM services of the resources the environment stacks create (cloud/cam.ts; a test derives them from synth). */
+export const MANAGED_SERVICES = Object.keys(CAM_SERVICES) as (keyof typeof CAM_SERVICES)[];
 
 const { vpc, redis, scf, cam, ssm, cls, monitor, cos, sms } = CAM_SERVICES;
 /** `<service>:*`: every API of the service. */

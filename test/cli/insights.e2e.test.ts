@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInsightsCli } from "../../cli/insights";
 import { fileVerificationReceipts } from "../../functions/shared/insights/hourly-counters";
-import { credentialFromScfEnvironment } from "../../functions/shared/sms/credentials";
+import { credentialFromScfEnvironment } from "../../functions/shared/tencent/credential";
 import { SmsGateway } from "../../functions/shared/sms/gateway";
 import { createVerificationRuntime, type VerificationRuntime } from "../../functions/verification/runtime";
 import { connectRedis, closeRedis, whenRedisReady } from "../../functions/verification/store/redis-connection";

@@ -1,9 +1,11 @@
 // CampaignStorage on a private COS bucket (cos-nodejs-sdk-v5). Every request is signed with the
-// credential read at that moment, so the SCF role's rotating temporary key is always current.
+// credential read at that moment (the shared Tencent credential source, ../../shared/tencent/), so
+// the SCF role's rotating temporary key is always current. COS signs its own way (not TC3), so the
+// SDK profile of the other Tencent APIs does not apply here.
 import COS from "cos-nodejs-sdk-v5";
 import { createReadStream, createWriteStream } from "node:fs";
 import { rm, stat } from "node:fs/promises";
-import type { SmsCredential } from "../../shared/sms/credentials";
+import type { CredentialSource } from "../../shared/tencent/credential";
 import type { CampaignStorage } from "./campaign-storage";
 
 /** How long a request signature stays valid; long enough for a slow 30 MB upload. */
@@ -34,7 +36,7 @@ export class CosStorage implements CampaignStorage {
 
   constructor(
     private readonly config: CosStorageConfig,
-    getCredential: () => SmsCredential,
+    getCredential: CredentialSource,
   ) {
     this.location = `cos://${config.bucket}`;
     this.cos = new COS({

@@ -1,14 +1,24 @@
 // Server-side check of a Tencent Captcha ticket: DescribeCaptchaResult (API 2019-07-22, host
 // captcha.tencentcloudapi.com) through tencentcloud-sdk-nodejs-common's CommonClient — there is no
-// captcha SDK package to install — signed with the role's rotating credential read per call.
+// captcha SDK package to install — signed with the role's rotating credential read per call
+// (profile, credential and failure codes from the shared Tencent API client, ../tencent/).
 // Every answer becomes a CaptchaVerdict value: passed, failed with a stable reason, or unavailable
 // (the API could not be asked or did not answer), which the caller turns into fail-open/closed.
 import type { CommonClient } from "tencentcloud-sdk-nodejs-common/tencentcloud/common/common_client";
-import type { SmsCredential } from "../sms/credentials";
-import { routeForEndpoint, type SdkHttpRoute } from "../sms/endpoint-route";
+import { TencentApiClient, type TencentApiDescription } from "../tencent/api-client";
+import type { CredentialSource } from "../tencent/credential";
 import { loadOnFirstUse } from "../load-on-first-use";
 
 export const defaultCaptchaApiHost = "captcha.tencentcloudapi.com";
+/**
+ * Captcha as the shared Tencent API client calls it. Its transient codes are the ones on which an
+ * environment may fail open: the API failing on its side, not a refusal.
+ */
+export const captchaApi: TencentApiDescription = {
+  host: defaultCaptchaApiHost,
+  name: "Captcha",
+  transientCodes: ["InternalError", "ServiceUnavailable", "RequestLimitExceeded"],
+};
 export const captchaApiVersion = "2019-07-22";
 /** CaptchaType 9: the current (TCaptcha.js / TJNCaptcha) web and app Captcha. */
 export const captchaType = 9;
@@ -37,11 +47,13 @@ export type CaptchaVerdict =
   | { kind: "passed" }
   | { kind: "failed"; reason: CaptchaFailureReason; captchaCode: number }
   /**
-   * `code`: provider error code or ours (NetworkError, RequestTimeout, HttpStatus<n>, CredentialMissing).
-   * `transient`: the API could not be reached or failed on its side (network, timeout, 5xx,
-   * InternalError) — the only case an environment may let requests through (fail open). Anything
-   * else (refused credential, unauthorized operation, bad parameters, a malformed answer) means
-   * Captcha is broken for every request, and is always refused.
+   * `code`: provider error code or ours (NetworkError, RequestTimeout, HttpStatus<n>,
+   * MalformedResponse, CredentialMissing).
+   * `transient`: the API could not be reached or failed on its side (network, timeout, 5xx or 429,
+   * a body that is not JSON, InternalError, ServiceUnavailable, RequestLimitExceeded) — the only
+   * case an environment may let requests through (fail open). Anything else (refused credential,
+   * unauthorized operation, bad parameters, an answer without a CaptchaCode) means Captcha is
+   * broken for every request, and is always refused.
    */
   | { kind: "unavailable"; code: string; transient: boolean };
 
@@ -62,25 +74,25 @@ const commonClient = loadOnFirstUse(() => {
 });
 
 export class CaptchaClient {
-  private readonly route: SdkHttpRoute;
+  private readonly api: TencentApiClient;
 
   constructor(
     private readonly config: CaptchaClientConfig,
-    private readonly credential: () => SmsCredential,
+    credential: CredentialSource,
     private readonly appSecretKey: () => string,
   ) {
-    this.route = routeForEndpoint(config.endpoint, defaultCaptchaApiHost);
+    // Captcha has no regions: the SDK signs with an empty one.
+    this.api = new TencentApiClient(
+      captchaApi,
+      { region: "", endpoint: config.endpoint, timeoutSeconds: config.timeoutSeconds },
+      credential,
+    );
   }
 
   async verify(ticket: CaptchaTicket): Promise<CaptchaVerdict> {
-    let client: CommonClient;
-    try {
-      client = this.client();
-    } catch {
-      return { kind: "unavailable", code: "CredentialMissing", transient: false };
-    }
     let response: { CaptchaCode?: unknown };
     try {
+      const client: CommonClient = new (commonClient())(defaultCaptchaApiHost, captchaApiVersion, this.api.clientConfig());
       response = (await client.request("DescribeCaptchaResult", {
         CaptchaType: captchaType,
         Ticket: ticket.ticket,
@@ -90,8 +102,8 @@ export class CaptchaClient {
         AppSecretKey: this.appSecretKey(),
       })) as { CaptchaCode?: unknown };
     } catch (error) {
-      const code = errorCode(error);
-      return { kind: "unavailable", code, transient: isTransient(code) };
+      const { code, transient } = this.api.errorFrom(error);
+      return { kind: "unavailable", code, transient };
     }
     const code = response.CaptchaCode;
     if (code === 1) return { kind: "passed" };
@@ -99,41 +111,4 @@ export class CaptchaClient {
     const reason = (captchaFailureReasons as Record<number, CaptchaFailureReason>)[code] ?? "rejected";
     return { kind: "failed", reason, captchaCode: code };
   }
-
-  private client(): CommonClient {
-    const credential = this.credential();
-    return new (commonClient())(defaultCaptchaApiHost, captchaApiVersion, {
-      credential: { secretId: credential.secretId, secretKey: credential.secretKey, token: credential.token },
-      region: "",
-      profile: {
-        signMethod: "TC3-HMAC-SHA256",
-        httpProfile: {
-          reqMethod: "POST",
-          endpoint: this.route.endpoint,
-          protocol: this.route.protocol,
-          reqTimeout: this.config.timeoutSeconds,
-          ...(this.route.agent ? { agent: this.route.agent } : {}),
-        },
-      },
-    });
-  }
-}
-
-/** Network failures, timeouts, HTTP 5xx and Tencent Cloud's own InternalError / service-side codes. */
-function isTransient(code: string): boolean {
-  return /^(NetworkError|RequestTimeout|HttpStatus5\d\d|InternalError(\..*)?|ServiceUnavailable|RequestLimitExceeded)$/.test(
-    code,
-  );
-}
-
-function errorCode(error: unknown): string {
-  const e = (typeof error === "object" && error !== null ? error : {}) as {
-    code?: unknown;
-    httpCode?: unknown;
-    message?: unknown;
-  };
-  if (typeof e.code === "string" && e.code) return e.code;
-  if (typeof e.httpCode === "number") return `HttpStatus${e.httpCode}`;
-  if (typeof e.message === "string" && /network timeout/i.test(e.message)) return "RequestTimeout";
-  return "NetworkError";
 }

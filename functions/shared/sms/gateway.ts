@@ -1,12 +1,13 @@
 // Thin typed layer over the real Tencent SMS SDK client (tencentcloud-sdk-nodejs-sms, API 2021-01-11).
-// It owns the client profile (endpoint, protocol, timeout), reads credentials per call, turns every
-// SDK failure into an SmsGatewayError with a stable code, and surfaces per-number results — the SDK
-// resolves successfully even when every number in SendStatusSet failed.
+// The client profile (endpoint, protocol, timeout) and the credential read per call come from the
+// shared Tencent API client (../tencent/api-client.ts); this layer turns every SDK failure into an
+// SmsGatewayError with a stable code and surfaces per-number results — the SDK resolves
+// successfully even when every number in SendStatusSet failed.
 import type { Client } from "tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client";
 import type { SendStatus, PullSmsSendStatus } from "tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_models";
-import { SmsCredentialError, type SmsCredential } from "./credentials";
-import { routeForEndpoint, type SdkHttpRoute } from "./endpoint-route";
-import { SmsGatewayError, gatewayErrorFromSdk } from "./gateway-error";
+import { TencentApiClient, type TencentApiDescription } from "../tencent/api-client";
+import type { CredentialSource } from "../tencent/credential";
+import { SmsGatewayError, gatewayErrorFromSdk, smsApiErrors } from "./gateway-error";
 import { loadOnFirstUse } from "../load-on-first-use";
 
 export { SmsGatewayError } from "./gateway-error";
@@ -61,6 +62,11 @@ export interface DeliveryReceipt {
   sessionContext: string;
 }
 
+export const defaultSmsApiHost = "sms.tencentcloudapi.com";
+
+/** The SMS API (2021-01-11) as the shared Tencent API client calls it. */
+export const smsApi: TencentApiDescription = { host: defaultSmsApiHost, ...smsApiErrors };
+
 export const maxNumbersPerSendSms = 200;
 export const maxReceiptsPerPull = 100;
 
@@ -78,14 +84,13 @@ const smsClient = loadOnFirstUse(() => {
 });
 
 export class SmsGateway {
-  private readonly route: SdkHttpRoute;
+  private readonly api: TencentApiClient;
 
   constructor(
     private readonly config: SmsGatewayConfig,
-    private readonly getCredential: () => SmsCredential,
+    credential: CredentialSource,
   ) {
-    if (!(config.timeoutSeconds > 0)) throw new Error("SMS gateway timeoutSeconds must be a positive number");
-    this.route = routeForEndpoint(config.endpoint);
+    this.api = new TencentApiClient(smsApi, config, credential);
   }
 
   async sendSms(req: SendSmsRequest): Promise<NumberStatus[]> {
@@ -134,32 +139,16 @@ export class SmsGateway {
     }
   }
 
-  // A client per call with the credential read just now: SCF rotates role keys, and an exception
-  // thrown inside the SDK's own credential-provider hook would come back as an anonymous transport
-  // error. Building a client is only object set-up; no connection is opened here.
+  // A client per call with the credential read just now (SCF rotates role keys); a missing
+  // credential is an SmsGatewayError "CredentialMissing" before anything is sent.
   private client(): Client {
-    let credential: SmsCredential;
+    let config;
     try {
-      credential = this.getCredential();
+      config = this.api.clientConfig();
     } catch (error) {
-      const message = error instanceof SmsCredentialError ? error.message : "SMS credentials unavailable";
-      throw new SmsGatewayError({ code: "CredentialMissing", message, transient: false, source: "client" });
+      throw gatewayErrorFromSdk(error);
     }
-    const Client = smsClient();
-    return new Client({
-      credential: { secretId: credential.secretId, secretKey: credential.secretKey, token: credential.token },
-      region: this.config.region,
-      profile: {
-        signMethod: "TC3-HMAC-SHA256",
-        httpProfile: {
-          reqMethod: "POST",
-          endpoint: this.route.endpoint,
-          protocol: this.route.protocol,
-          reqTimeout: this.config.timeoutSeconds,
-          ...(this.route.agent ? { agent: this.route.agent } : {}),
-        },
-      },
-    });
+    return new (smsClient())(config);
   }
 }
 

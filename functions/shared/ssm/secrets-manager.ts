@@ -1,14 +1,23 @@
-// Thin typed layer over the real Secrets Manager SDK client (tencentcloud-sdk-nodejs-ssm, API
-// 2019-09-23): GetSecretValue for the function, UpdateSecret for the key CLI. It reads the
-// credential on every call (SCF rotates the role key in a warm container), routes an endpoint
-// override the way the SMS gateway does (the signed service name must stay "ssm"), and turns every
-// SDK failure into a SecretsManagerError with a stable code. Secret values never enter messages.
+// Thin typed layer over the real Tencent Secrets Manager SDK client (tencentcloud-sdk-nodejs-ssm, API
+// 2019-09-23): GetSecretValue for the function, UpdateSecret for the key CLI. The client profile,
+// the credential read per call (SCF rotates the role key in a warm container) and the endpoint
+// override (the signed service name must stay "ssm") come from the shared Tencent API client
+// (../tencent/api-client.ts); every failure becomes a SecretsManagerError with a stable code.
+// Secret values never enter messages.
 import type { Client } from "tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client";
-import type { SmsCredential } from "../sms/credentials";
-import { routeForEndpoint, type SdkHttpRoute } from "../sms/endpoint-route";
+import { TencentApiClient, type TencentApiDescription, type TencentApiSettings } from "../tencent/api-client";
+import { TencentApiError, type TencentApiErrorInit } from "../tencent/api-error";
+import type { CredentialSource } from "../tencent/credential";
 import { loadOnFirstUse } from "../load-on-first-use";
 
 export const defaultSsmApiHost = "ssm.tencentcloudapi.com";
+
+/** Secrets Manager (2019-09-23) as the shared Tencent API client calls it. */
+export const ssmApi: TencentApiDescription = {
+  host: defaultSsmApiHost,
+  name: "Secrets Manager",
+  transientCodes: ["InternalError", "RequestLimitExceeded", "ResourceUnavailable"],
+};
 
 type SsmClientClass = typeof import("tencentcloud-sdk-nodejs-ssm/tencentcloud/services/ssm/v20190923/ssm_client").Client;
 
@@ -23,148 +32,82 @@ const ssmClient = loadOnFirstUse(() => {
   return sdk.Client;
 });
 
-export interface SecretsManagerConfig {
-  /** e.g. ap-guangzhou: the region the secrets were created in. */
-  region: string;
-  /** Optional override like "http://127.0.0.1:9000" (local endpoint double). */
-  endpoint?: string;
-  /** SDK request timeout in seconds (fractions allowed). */
-  timeoutSeconds: number;
-}
+/** Region the secrets were created in, optional endpoint override (local double), timeout. */
+export type SecretsManagerConfig = TencentApiSettings;
 
-/** Credentials come from a provider called per request: the SCF role's rotating key, or a deployer's. */
-export type CredentialSource = () => SmsCredential;
-
-export class SecretsManagerError extends Error {
-  /**
-   * Provider code ("ResourceNotFound", "AuthFailure.UnauthorizedOperation", …) or one of ours:
-   * "NetworkError", "RequestTimeout", "HttpStatus<n>", "CredentialMissing", "EmptySecret".
+export class SecretsManagerError extends TencentApiError {
+  /*
+   * `code`: provider code ("ResourceNotFound", "AuthFailure.UnauthorizedOperation", …) or one of
+   * ours: "NetworkError", "RequestTimeout", "HttpStatus<n>", "MalformedResponse",
+   * "CredentialMissing", "EmptySecret". `transient`: retrying later may work.
    */
-  readonly code: string;
-  /** Retrying later may work (transport trouble, provider internal error). */
-  readonly transient: boolean;
-  readonly requestId?: string;
-
-  constructor(init: { code: string; message: string; transient: boolean; requestId?: string }) {
-    super(init.message);
+  constructor(init: TencentApiErrorInit) {
+    super(init);
     this.name = "SecretsManagerError";
-    this.code = init.code;
-    this.transient = init.transient;
-    if (init.requestId) this.requestId = init.requestId;
   }
 }
 
 export class SecretsManager {
-  private readonly route: SdkHttpRoute;
+  private readonly api: TencentApiClient;
 
-  constructor(
-    private readonly config: SecretsManagerConfig,
-    private readonly credential: CredentialSource,
-  ) {
-    if (!(config.timeoutSeconds > 0)) throw new Error("Secrets Manager timeoutSeconds must be a positive number");
-    this.route = routeForEndpoint(config.endpoint, defaultSsmApiHost);
+  constructor(config: SecretsManagerConfig, credential: CredentialSource) {
+    this.api = new TencentApiClient(ssmApi, config, credential);
   }
 
   /** The SecretString of one version; a binary or empty secret is an error (ours are JSON text). */
   async getSecretString(secretName: string, versionId: string): Promise<string> {
-    const client = this.client();
     try {
-      const response = await client.GetSecretValue({ SecretName: secretName, VersionId: versionId });
+      const response = await this.client().GetSecretValue({ SecretName: secretName, VersionId: versionId });
       if (typeof response.SecretString !== "string" || response.SecretString === "") {
         throw new SecretsManagerError({
           code: "EmptySecret",
           message: `secret ${secretName} has no SecretString`,
           transient: false,
+          source: "provider",
         });
       }
       return response.SecretString;
     } catch (error) {
-      throw secretsManagerErrorFrom(error, secretName);
+      throw this.errorFrom(error, secretName);
     }
   }
 
   /** Replaces the SecretString of an existing version (the key CLI's write). */
   async updateSecretString(secretName: string, versionId: string, secretString: string): Promise<void> {
-    const client = this.client();
     try {
-      await client.UpdateSecret({ SecretName: secretName, VersionId: versionId, SecretString: secretString });
+      await this.client().UpdateSecret({ SecretName: secretName, VersionId: versionId, SecretString: secretString });
     } catch (error) {
-      throw secretsManagerErrorFrom(error, secretName);
+      throw this.errorFrom(error, secretName);
     }
   }
 
   private client(): Client {
-    let credential: SmsCredential;
-    try {
-      credential = this.credential();
-    } catch (error) {
-      throw new SecretsManagerError({
-        code: "CredentialMissing",
-        message: error instanceof Error ? error.message : "credentials unavailable",
-        transient: false,
-      });
-    }
-    const Client = ssmClient();
-    return new Client({
-      credential: { secretId: credential.secretId, secretKey: credential.secretKey, token: credential.token },
-      region: this.config.region,
-      profile: {
-        signMethod: "TC3-HMAC-SHA256",
-        httpProfile: {
-          reqMethod: "POST",
-          endpoint: this.route.endpoint,
-          protocol: this.route.protocol,
-          reqTimeout: this.config.timeoutSeconds,
-          ...(this.route.agent ? { agent: this.route.agent } : {}),
-        },
-      },
+    return new (ssmClient())(this.api.clientConfig());
+  }
+
+  /** The failure as a SecretsManagerError whose message names the secret and never a value. */
+  private errorFrom(error: unknown, secretName: string): SecretsManagerError {
+    if (error instanceof SecretsManagerError) return error;
+    const failure = this.api.errorFrom(error);
+    return new SecretsManagerError({
+      code: failure.code,
+      message: messageFor(failure, secretName),
+      transient: failure.transient,
+      source: failure.source,
+      mayHaveSent: failure.mayHaveSent,
+      requestId: failure.requestId,
+      httpStatus: failure.httpStatus,
     });
   }
 }
 
-interface SdkExceptionShape {
-  message?: unknown;
-  code?: unknown;
-  httpCode?: unknown;
-  requestId?: unknown;
-}
-
-const transientProviderPrefixes = ["InternalError", "RequestLimitExceeded", "ResourceUnavailable"];
-
-function secretsManagerErrorFrom(error: unknown, secretName: string): SecretsManagerError {
-  if (error instanceof SecretsManagerError) return error;
-  const e = (typeof error === "object" && error !== null ? error : {}) as SdkExceptionShape;
-  const requestId = typeof e.requestId === "string" && e.requestId ? e.requestId : undefined;
-  if (typeof e.code === "string" && e.code) {
-    const code = e.code;
-    return new SecretsManagerError({
-      code,
-      // The provider's message names the secret at most; it never carries a value.
-      message: `Secrets Manager refused ${secretName}: ${code}`,
-      transient: transientProviderPrefixes.some((prefix) => code === prefix || code.startsWith(prefix + ".")),
-      requestId,
-    });
-  }
-  if (typeof e.httpCode === "number") {
-    return new SecretsManagerError({
-      code: `HttpStatus${e.httpCode}`,
-      message: `Secrets Manager answered HTTP ${e.httpCode} for ${secretName}`,
-      transient: e.httpCode >= 500 || e.httpCode === 429,
-    });
-  }
-  const message = typeof e.message === "string" ? e.message : String(error);
-  if (/network timeout/i.test(message)) {
-    return new SecretsManagerError({
-      code: "RequestTimeout",
-      message: `Secrets Manager did not answer in time for ${secretName}`,
-      transient: true,
-    });
-  }
+function messageFor(failure: TencentApiError, secretName: string): string {
+  if (failure.source === "provider") return `Secrets Manager refused ${secretName}: ${failure.code}`;
+  if (failure.source === "client") return failure.message;
+  if (failure.httpStatus !== undefined) return `Secrets Manager answered HTTP ${failure.httpStatus} for ${secretName}`;
+  if (failure.code === "RequestTimeout") return `Secrets Manager did not answer in time for ${secretName}`;
+  if (failure.code === "MalformedResponse") return `Secrets Manager answered ${secretName} with a response that is not JSON`;
   // The transport's own words (DNS failure, refused connection, TLS) are what the operator needs;
   // they name hosts and ports, never a secret value.
-  return new SecretsManagerError({
-    code: "NetworkError",
-    message: `Secrets Manager unreachable for ${secretName}: ${message.split("\n")[0]}`,
-    transient: true,
-  });
+  return `Secrets Manager unreachable for ${secretName}: ${failure.message.split("\n")[0]}`;
 }

@@ -5,10 +5,13 @@ import type { Outcome } from "../service/outcomes";
 import type { SessionResult, SessionService } from "../service/session-service";
 import type { ServiceResult, VerificationService } from "../service/verification-service";
 import type { PublicEcJwk } from "../tokens/key-set";
-import { checkOrigin, checkTransport, jwksReply, preflightReply, refusedMediaType, type BrowserPolicy } from "./cors";
+import type { BrowserPolicy } from "./browser-policy";
+import { checkOrigin, preflightReply } from "./cors";
+import { jwksReply } from "./jwks-reply";
 import { outcomeCodeStr, replyForInternalError, replyForOutcome, replyForRequestError, type ScfHttpReply } from "./reply";
 import { requestLogAlarms, writeRequestLog, type LogWriter, type RequestLogEntry } from "./request-log";
 import { parseScfEvent, requestMeta, type RequestMeta, type VerificationRequest } from "./scf-event";
+import { checkTransport, refusedMediaType } from "./transport-rules";
 
 export interface ScfContext {
   request_id?: string;

@@ -2,7 +2,7 @@
 // credential (read on every call). For `npm run dev` and tests only: the process environment, an
 // explicit choice (SECRETS_SOURCE=local) that config.ts refuses inside SCF and that the SCF entry
 // point (index.ts) cannot select at all.
-import { credentialFromScfEnvironment } from "../../shared/sms/credentials";
+import { credentialFromScfEnvironment } from "../../shared/tencent/credential";
 import { SecretsManager, SecretsManagerError } from "../../shared/ssm/secrets-manager";
 import { emptyKeySet, generateSigningKey, parseKeySetDocument, type KeySetDocument } from "../tokens/key-set";
 import {

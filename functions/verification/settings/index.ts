@@ -13,9 +13,8 @@ export { secretVersionId, type RuntimeSecretField } from "../secrets/secret-layo
 export { emptyKeySet } from "../tokens/key-set";
 export { requestLogFields } from "../http/request-log";
 export { codeLength } from "../service/verification-code";
-export { jwksMaxAgeSeconds } from "../http/cors";
 export type { RotationTimings } from "../tokens/key-rotation";
-export { timingsFor } from "../tokens/key-rotation";
+export { jwksMaxAgeSeconds, timingsFor } from "../tokens/key-rotation";
 export { checkPhoneNumber, isKnownPhoneRegion } from "../service/phone-number";
 
 /** The sections the environment table embeds (it picks the fields an operator sets per environment). */

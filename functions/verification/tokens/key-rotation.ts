@@ -11,7 +11,7 @@ import { generateSigningKey, type KeySetDocument, type StoredSigningKey } from "
 const containerRefreshSeconds = 300;
 /** Slack for clocks and slow caches. */
 const marginSeconds = 60;
-/** The JWKS document's Cache-Control max-age (http/cors.ts serves it with this). */
+/** The JWKS document's Cache-Control max-age (http/jwks-reply.ts serves it with this). */
 export const jwksMaxAgeSeconds = 300;
 
 /** The waits `npm run keys -- rotate` keeps, for an environment's access-token lifetime. */

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { SmsCredential } from "../../../functions/shared/sms/credentials";
+import type { TencentCredential } from "../../../functions/shared/tencent/credential";
 import type { CampaignDefinition } from "../../../functions/bulk-greeting/campaigns/campaign-definition";
 import { readStatus, runCampaign } from "../../../functions/bulk-greeting/sending/campaign-run";
 import type { RecipientOutcome } from "../../../functions/bulk-greeting/sending/recipient-outcome";
@@ -21,7 +21,7 @@ const rotatedKey = { secretId: "AKIDcosRoleKeyTwo002", secretKey: "cos-role-key-
 
 let h: CampaignHarness;
 let cos: CosEndpoint;
-let credential: SmsCredential;
+let credential: TencentCredential;
 let storage: CosStorage;
 const dir = mkdtempSync(join(tmpdir(), "campaign-on-cos-"));
 

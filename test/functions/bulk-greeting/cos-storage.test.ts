@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { SmsCredential } from "../../../functions/shared/sms/credentials";
+import type { TencentCredential } from "../../../functions/shared/tencent/credential";
 import { CosStorage } from "../../../functions/bulk-greeting/storage/cos-storage";
 import { startCosEndpoint, type CosEndpoint } from "../../support/cos-endpoint";
 
@@ -14,7 +14,7 @@ const first = { secretId: "AKIDcosTestFirst0001", secretKey: "cos-test-key-first
 const second = { secretId: "AKIDcosTestSecond002", secretKey: "cos-test-key-second", sessionToken: "token-second" };
 
 let endpoint: CosEndpoint;
-let credential: SmsCredential;
+let credential: TencentCredential;
 let storage: CosStorage;
 let dir: string;
 
@@ -148,7 +148,7 @@ describe("CosStorage credentials", () => {
 
   it("reports a missing credential as the credential error, not as a COS failure", async () => {
     const failing = new CosStorage({ bucket, region: "ap-guangzhou", endpoint: endpoint.url }, () => {
-      throw Object.assign(new Error("SMS credentials unavailable: TENCENTCLOUD_SECRETID not set."), {
+      throw Object.assign(new Error("Tencent Cloud credentials unavailable: TENCENTCLOUD_SECRETID not set."), {
         code: "CredentialMissing",
       });
     });

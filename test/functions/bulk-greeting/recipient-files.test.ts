@@ -43,6 +43,20 @@ describe("CSV reader", () => {
     ]);
   });
 
+  it("takes CRLF, LF and CR as line ends in one file, and a CR inside quotes as text", async () => {
+    expect(await rows(file("mixed-ends.csv", '13800138000,A\r\n13900139000,B\n13700137000,"C\rD"\r13600136000,E'))).toEqual([
+      { line: 1, cells: ["13800138000", "A"] },
+      { line: 2, cells: ["13900139000", "B"] },
+      { line: 3, cells: ["13700137000", "C\rD"] },
+      { line: 4, cells: ["13600136000", "E"] },
+    ]);
+  });
+
+  it("places a malformed field on its own line after quoted CRLF line breaks", async () => {
+    const path = file("late-quote.csv", '13800138000,"multi\r\nline\r\nname"\r\n13900139000,"B"x\r\n');
+    await expect(rows(path)).rejects.toThrow("line 4: text after the closing quote of a field");
+  });
+
   it("reads LF files without header or final newline", async () => {
     expect(await rows(file("b.csv", "13800138000,A\n13900139000,B"))).toEqual([
       { line: 1, cells: ["13800138000", "A"] },

@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main_handler, resetContainer } from "../../../functions/bulk-greeting/index";
 import { insightsHourKey, receiptContext } from "../../../functions/shared/insights/hourly-counters";
-import { credentialFromScfEnvironment, SmsGateway } from "../../../functions/shared/sms";
+import { SmsGateway } from "../../../functions/shared/sms";
+import { credentialFromScfEnvironment } from "../../../functions/shared/tencent/credential";
 import { startRedisServer, type RedisServer } from "../../support/redis-server";
 import { startSmsEndpoint, type SmsEndpoint } from "../../support/sms-endpoint";
 

@@ -1,5 +1,5 @@
 // The deployable artefact itself: bundled exactly as the infra construct bundles it, within the
-// size budget, and working end to end (real SDK through the whatwg-url shim, real Redis).
+// size budget, and working end to end (real SDK through the package stand-ins, real Redis).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -43,12 +43,12 @@ afterAll(async () => {
   process.env = savedEnv;
 });
 
-// 450 KB until the settings module: the function now validates its environment with the same
-// zod/mini schemas the environment table embeds (zod/mini ~22 KB minified, the variable
-// declarations and their reader ~8 KB), instead of a hand-written parser that had drifted from the
-// table: 454 KB -> 483 KB measured with the fraud guard in.
-it("stays within the 480 KB bundle budget", () => {
-  expect(bytes).toBeLessThanOrEqual(480 * 1024);
+// Back to 450 KB after the settings module had raised it to 480 (zod/mini and the variable
+// declarations, ~30 KB): the Tencent SDK's bignumber.js, uuid, ini and tslib are replaced by
+// stand-ins (functions/build/bundle.ts), 473 KB -> 442 KB. The SDK calls below still sign with
+// TC3 against the checking SMS and Secrets Manager endpoints through them.
+it("stays within the 450 KB bundle budget", () => {
+  expect(bytes).toBeLessThanOrEqual(450 * 1024);
 });
 
 it("sends and verifies a code from the bundled handler, logging each request to stdout", async () => {

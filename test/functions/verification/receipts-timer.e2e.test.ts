@@ -6,7 +6,8 @@
 // nothing waiting files nothing; Redis unreachable pulls nothing (the receipts stay at the provider).
 import { main_handler } from "../../../functions/verification";
 import { readInsightHours } from "../../../functions/shared/insights/hourly-counters";
-import { credentialFromScfEnvironment, SmsGateway } from "../../../functions/shared/sms";
+import { SmsGateway } from "../../../functions/shared/sms";
+import { credentialFromScfEnvironment } from "../../../functions/shared/tencent/credential";
 import { connectRedis, closeRedis, whenRedisReady } from "../../../functions/verification/store/redis-connection";
 import { captureStdout, functionUrlGet, replyBody, useEntryPointFixture, type Fixture } from "./support/verification-fixture";
 

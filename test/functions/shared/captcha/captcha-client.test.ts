@@ -78,3 +78,25 @@ it("reports the API as unavailable on a bad signature, HTTP 5xx and no answer â€
     transient: true,
   });
 });
+
+it("treats the API's rate cap like Tencent's other APIs do: HTTP 429 and RequestLimitExceeded.* are transient", async () => {
+  const userIp = "203.0.113.5";
+  endpoint.setBehaviour({ kind: "httpError", status: 429 }, { times: 1 });
+  expect(await client().verify({ ...endpoint.issueTicket(), userIp })).toEqual({
+    kind: "unavailable",
+    code: "HttpStatus429",
+    transient: true,
+  });
+  endpoint.setBehaviour({ kind: "apiError", code: "RequestLimitExceeded.UinLimitExceeded" }, { times: 1 });
+  expect(await client().verify({ ...endpoint.issueTicket(), userIp })).toEqual({
+    kind: "unavailable",
+    code: "RequestLimitExceeded.UinLimitExceeded",
+    transient: true,
+  });
+  endpoint.setBehaviour({ kind: "apiError", code: "AuthFailure.UnauthorizedOperation" }, { times: 1 });
+  expect(await client().verify({ ...endpoint.issueTicket(), userIp })).toEqual({
+    kind: "unavailable",
+    code: "AuthFailure.UnauthorizedOperation",
+    transient: false,
+  });
+});

@@ -1,11 +1,6 @@
 // SmsGateway (batch SendSms, PullSmsSendStatus, error normalisation) with the real SDK against the endpoint double.
-import {
-  SmsGateway,
-  SmsGatewayError,
-  credentialFromScfEnvironment,
-  maxNumbersPerSendSms,
-  type SmsGatewayConfig,
-} from "../../../../functions/shared/sms";
+import { SmsGateway, SmsGatewayError, maxNumbersPerSendSms, type SmsGatewayConfig } from "../../../../functions/shared/sms";
+import { credentialFromScfEnvironment } from "../../../../functions/shared/tencent/credential";
 import { startSmsEndpoint, type SmsEndpoint } from "../../../support/sms-endpoint";
 
 const secretId = "AKIDgatewayTestKey";

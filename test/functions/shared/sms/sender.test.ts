@@ -1,11 +1,6 @@
 // tencentSmsSender through the real Tencent SDK against the local signature-checking endpoint.
-import {
-  SmsGateway,
-  consoleSmsSender,
-  credentialFromScfEnvironment,
-  tencentSmsSender,
-  type SmsGatewayConfig,
-} from "../../../../functions/shared/sms";
+import { SmsGateway, consoleSmsSender, tencentSmsSender, type SmsGatewayConfig } from "../../../../functions/shared/sms";
+import { credentialFromScfEnvironment } from "../../../../functions/shared/tencent/credential";
 import { startSmsEndpoint, type SmsEndpoint } from "../../../support/sms-endpoint";
 
 const secretId = "AKIDsenderTestRoleKey";

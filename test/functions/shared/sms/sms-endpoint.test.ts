@@ -1,11 +1,7 @@
 // The endpoint double must refuse what Tencent would refuse, or every SMS test above proves nothing.
 // Requests are produced by the real SDK and altered in flight by a proxy.
-import {
-  SmsGateway,
-  SmsGatewayError,
-  credentialFromScfEnvironment,
-  type SmsGatewayConfig,
-} from "../../../../functions/shared/sms";
+import { SmsGateway, SmsGatewayError, type SmsGatewayConfig } from "../../../../functions/shared/sms";
+import { credentialFromScfEnvironment } from "../../../../functions/shared/tencent/credential";
 import { startSmsEndpoint, type SmsEndpoint } from "../../../support/sms-endpoint";
 import { startTamperingProxy, type InterceptedRequest } from "./tampering-proxy";
 

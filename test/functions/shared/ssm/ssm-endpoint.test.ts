@@ -1,6 +1,6 @@
 // The Secrets Manager endpoint double checks requests the way the provider would: the real SDK's
 // TC3 signature (service "ssm"), the session token, and refuses anything changed on the way.
-import { credentialFromScfEnvironment } from "../../../../functions/shared/sms/credentials";
+import { credentialFromScfEnvironment } from "../../../../functions/shared/tencent/credential";
 import { SecretsManager, SecretsManagerError } from "../../../../functions/shared/ssm/secrets-manager";
 import { startSsmEndpoint, type SsmEndpoint } from "../../../support/ssm-endpoint";
 import { startTamperingProxy, type InterceptedRequest } from "../sms/tampering-proxy";

@@ -1,6 +1,6 @@
 // The SMS sender a deployed function builds (real SDK gateway → the fixture's local endpoint), for
 // suites that wire the service by hand around a wrapped store.
-import { credentialFromScfEnvironment } from "../../../../functions/shared/sms/credentials";
+import { credentialFromScfEnvironment } from "../../../../functions/shared/tencent/credential";
 import { SmsGateway } from "../../../../functions/shared/sms/gateway";
 import { tencentSmsSender, type SmsSender } from "../../../../functions/shared/sms/sender";
 import type { Fixture } from "./verification-fixture";

@@ -1,5 +1,5 @@
 // SCF role credentials: read from the injected variables on every call, missing ones named.
-import { SmsCredentialError, credentialFromScfEnvironment } from "../../../../functions/shared/sms";
+import { TencentCredentialError, credentialFromScfEnvironment } from "../../../../functions/shared/tencent/credential";
 
 describe("credentialFromScfEnvironment", () => {
   it("reads SCF's TENCENTCLOUD_* variables, including the session token", () => {
@@ -27,7 +27,7 @@ describe("credentialFromScfEnvironment", () => {
 
   it("names every missing variable and never a value", () => {
     const read = credentialFromScfEnvironment({ TENCENTCLOUD_SESSIONTOKEN: "orphan-token", TENCENTCLOUD_SECRETKEY: "  " });
-    expect(read).toThrow(SmsCredentialError);
+    expect(read).toThrow(TencentCredentialError);
     try {
       read();
     } catch (error) {

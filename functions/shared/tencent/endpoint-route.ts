@@ -1,17 +1,16 @@
-// Turns an optional endpoint override (SMS_ENDPOINT, SSM_ENDPOINT) into the SDK's httpProfile.
-// The SDK derives the TC3 credential scope's service name from the first label of the endpoint
-// host ("sms.tencentcloudapi.com" → "sms"), so pointing it at "127.0.0.1:9000" would sign for
-// service "127" and be refused by any honest verifier. For hosts that are not "sms.*" we therefore
-// keep the canonical host name in the URL (and so in the signed Host header) and only redirect the
-// TCP connection to the override address through the agent.
+// Turns an optional endpoint override (SMS_ENDPOINT, SSM_ENDPOINT, CAPTCHA_ENDPOINT) into the
+// SDK's httpProfile. The SDK derives the TC3 credential scope's service name from the first label
+// of the endpoint host ("sms.tencentcloudapi.com" → "sms"), so pointing it at "127.0.0.1:9000"
+// would sign for service "127" and be refused by any honest verifier. For hosts that are not the
+// API's own ("sms.*", "ssm.*", …) we therefore keep the canonical host name in the URL (and so in
+// the signed Host header) and only redirect the TCP connection to the override address through
+// the agent.
 //
 // node:http / node:https (and with them tls) are required when an override needs an agent, not
 // when the module loads, so requiring the verification bundle stays cheap (its cold start).
 import type * as http from "node:http";
 import type * as https from "node:https";
 import type { Duplex } from "node:stream";
-
-export const defaultSmsApiHost = "sms.tencentcloudapi.com";
 
 export interface SdkHttpRoute {
   /** host[:port] the SDK puts in the URL and signs. */
@@ -25,7 +24,7 @@ export interface SdkHttpRoute {
  * `defaultHost` is the API's public host ("ssm.tencentcloudapi.com" for Secrets Manager); its first
  * label is the service name the SDK signs for, so the override keeps it whatever the address.
  */
-export function routeForEndpoint(override: string | undefined, defaultHost: string = defaultSmsApiHost): SdkHttpRoute {
+export function routeForEndpoint(override: string | undefined, defaultHost: string): SdkHttpRoute {
   if (override === undefined || override.trim() === "") {
     return { endpoint: defaultHost, protocol: "https://" };
   }
