@@ -14,11 +14,12 @@ export const SMS_SEND_ACTION: CloudName = {
   confirm: "with role.leastPrivilege: a getSms to a test phone answers Success (no UnauthorizedOperation in the function's log)",
 };
 
-/** What the bulk-greeting tick calls to file delivery receipts. */
+/** What the environment's one receipts puller calls: the bulk-greeting tick, or else the verification function's receipts timer. */
 export const SMS_PULL_STATUS_ACTION: CloudName = {
   name: "sms:PullSmsSendStatus",
   source: `https://www.tencentcloud.com/document/api/382/40519 (PullSmsSendStatus, 2021-01-11); ${CAM_ACTION_FORM}; ${SMS_CAM_DOC}`,
-  confirm: "with role.leastPrivilege: the bulk-greeting tick's log shows receipts filed, no UnauthorizedOperation",
+  confirm:
+    "with role.leastPrivilege: the bulk-greeting tick's log shows receipts filed (without campaigns: the verification function's \"delivery receipts\" line says Success, not PullFailed), no UnauthorizedOperation",
 };
 
 /** SMS server APIs have no resource-level scoping: "*" is the only resource CAM matches for them. */

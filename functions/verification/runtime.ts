@@ -61,31 +61,20 @@ export function createVerificationRuntime(env: NodeJS.ProcessEnv, options: Runti
   if (!parsed.ok) {
     // Names only, never values.
     const problems = parsed.problems.join("; ");
+    const refuse = async (context: ScfContext | undefined) => {
+      if (context) context.callbackWaitsForEmptyEventLoop = false;
+      log(
+        JSON.stringify({ level: "error", msg: "verification function misconfigured", requestId: context?.request_id, problems }),
+      );
+      await log.flush?.();
+    };
     return {
       async handle(_event, context) {
-        if (context) context.callbackWaitsForEmptyEventLoop = false;
-        log(
-          JSON.stringify({
-            level: "error",
-            msg: "verification function misconfigured",
-            requestId: context?.request_id,
-            problems,
-          }),
-        );
-        await log.flush?.();
+        await refuse(context);
         return replyForMisconfiguration(context?.request_id);
       },
       async fileDeliveryReceipts(context) {
-        if (context) context.callbackWaitsForEmptyEventLoop = false;
-        log(
-          JSON.stringify({
-            level: "error",
-            msg: "verification function misconfigured",
-            requestId: context?.request_id,
-            problems,
-          }),
-        );
-        await log.flush?.();
+        await refuse(context);
         return { ok: false, code: "ServiceMisconfigured", pulled: 0, filed: 0 };
       },
       async close() {},

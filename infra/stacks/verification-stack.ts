@@ -26,8 +26,10 @@ import { Alarms } from "../constructs/operations/alarms";
 import { FunctionCapacity } from "../constructs/operations/function-capacity";
 import { InsightsDashboard } from "../constructs/operations/insights-dashboard";
 import { FunctionLogs } from "../constructs/operations/function-logs";
+import { ReceiptsTimer } from "../constructs/receipts-timer";
 import { configureBackend, warnAboutPlaceholders } from "./stack-backend";
 import { addCampaigns } from "./verification/campaign-wiring";
+import { addReceiptsTimer } from "./verification/receipts-wiring";
 import { addDataPlane } from "./verification/data-plane";
 import { addVerificationFunction, addVerificationSecrets } from "./verification/function-wiring";
 import { addOperations } from "./verification/operations-wiring";
@@ -51,6 +53,8 @@ export class VerificationStack extends TerraformStack {
   readonly secrets: FunctionSecrets;
   /** Present when the environment has a `campaigns` block. */
   readonly campaigns?: Campaigns;
+  /** Present when it has none: then the verification function pulls the delivery receipts. */
+  readonly receiptsTimer?: ReceiptsTimer;
   readonly logs: FunctionLogs;
   readonly insightsDashboard: InsightsDashboard;
   readonly verificationCapacity: FunctionCapacity;
@@ -101,6 +105,11 @@ export class VerificationStack extends TerraformStack {
     });
     const campaignOverrides = { entryPoint: options.bulkGreetingEntryPoint, baseDir: options.smsBaseDir };
     this.campaigns = addCampaigns(this, config, names, data, this.logs.destination, campaignOverrides);
+    this.receiptsTimer = addReceiptsTimer(this, config, names, {
+      role: this.role,
+      verification: this.verification,
+      campaigns: this.campaigns,
+    });
 
     const operated = { config, names, data, ingress: this.ingress, verification: this.verification, campaigns: this.campaigns };
     const operations = addOperations(this, { ...operated, logs: this.logs.destination });

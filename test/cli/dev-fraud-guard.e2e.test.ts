@@ -4,41 +4,23 @@
 // prefix from many loopback addresses (each its own client, as in real pumping, so it is the guard
 // and not the per-address cap that stops it) while a real user in another prefix signs in, then run
 // the guard and insights CLIs against the Redis the dev server printed.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { request } from "node:http";
-import { resolve } from "node:path";
-import { freePort } from "../support/free-port";
+import { repositoryRoot as root, startDevCommand, tsxCli as tsx, type DevCommand } from "../support/dev-command";
 
-const root = resolve(__dirname, "../..");
-const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
-let dev: ChildProcess;
-let output = "";
+let dev: DevCommand;
 let port: number;
+const output = () => dev.output();
 
 beforeAll(async () => {
-  port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PAGE_PORT: String(await freePort()) };
-  for (const name of ["REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "CODE_PEPPER", "SMS_SENDER", "SECRETS_SOURCE"])
-    delete env[name];
   // The dev server's own defaults for every limit: nothing here is tuned for the test.
-  for (const name of Object.keys(env)) if (/^(FRAUD_GUARD_|SMS_BUDGET_|IP_HOURLY|INSIGHTS_)/.test(name)) delete env[name];
-  dev = spawn(process.execPath, [tsx, "cli/dev.ts"], { cwd: root, env });
-  dev.stdout?.on("data", (chunk) => (output += String(chunk)));
-  dev.stderr?.on("data", (chunk) => (output += String(chunk)));
-  const deadline = Date.now() + 30000;
-  while (!output.includes("dev: login page on")) {
-    if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`dev server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  dev = await startDevCommand((env) => {
+    for (const name of Object.keys(env)) if (/^(FRAUD_GUARD_|SMS_BUDGET_|IP_HOURLY|INSIGHTS_)/.test(name)) delete env[name];
+  });
+  port = dev.port;
 });
 
-afterAll(async () => {
-  if (dev.exitCode === null) {
-    const exited = new Promise((r) => dev.once("exit", r));
-    dev.kill("SIGTERM");
-    await exited;
-  }
-});
+afterAll(() => dev.stop());
 
 /** One HTTP call to the dev server from a given loopback address (curl --interface in the docs). */
 function call(from: string, path: string, form?: string): Promise<{ status: number; body: Record<string, unknown> }> {
@@ -77,7 +59,7 @@ function cli(tool: string, args: string[], redisEnv: Record<string, string>): Pr
 it("blocks a pumped prefix after 20 unverified codes, and the guard and insights CLIs report it from dev's Redis", async () => {
   // A real user in another prefix: the code the console shows, then the login.
   expect((await call("127.0.2.1", "/?method=getSms&phone=%2B8613800138000")).body).toMatchObject({ codeStr: "Success" });
-  const code = /\[sms:console\] to \+8613800138000 params \["(\d{6})"/.exec(output)![1];
+  const code = /\[sms:console\] to \+8613800138000 params \["(\d{6})"/.exec(output())![1];
   const login = await call("127.0.2.1", "/", `method=login&phone=%2B8613800138000&code=${code}`);
   expect(login.body).toMatchObject({ codeStr: "Success" });
 
@@ -89,14 +71,16 @@ it("blocks a pumped prefix after 20 unverified codes, and the guard and insights
     Array(5).fill([429, "RateLimited", "fraudGuard"]),
   );
   // The dev console shows the block's one alarm line.
-  const alarms = output.split("\n").filter((line) => line.includes('"alarm":"fraudGuardBlocked"'));
+  const alarms = output()
+    .split("\n")
+    .filter((line) => line.includes('"alarm":"fraudGuardBlocked"'));
   expect(alarms).toHaveLength(1);
   expect(JSON.parse(alarms[0])).toMatchObject({ level: "warn", guardScope: "prefix:+8617000", guardSent: 20, guardVerified: 0 });
 
   // The tools reach dev's Redis with the variables the dev server printed.
   const printed =
     /dev: fraud guard and insights of this server: REDIS_HOST=(\S+) REDIS_PORT=(\d+) REDIS_PASSWORD= npm run guard -- status local; /.exec(
-      output,
+      output(),
     );
   expect(printed).not.toBeNull();
   const redisEnv = { REDIS_HOST: printed![1], REDIS_PORT: printed![2], REDIS_PASSWORD: "" };

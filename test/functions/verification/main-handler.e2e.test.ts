@@ -1,6 +1,6 @@
 // End to end through the SCF entry point `main_handler`: both event shapes, GET / form / JSON /
 // base64 encodings, the real Tencent SMS SDK against the local signature-checking endpoint.
-import { closeVerificationRuntime, main_handler } from "../../../functions/verification";
+import { main_handler } from "../../../functions/verification";
 import {
   apiGatewayForm,
   apiGatewayGet,
@@ -9,24 +9,14 @@ import {
   functionUrlJson,
   lastCodeSentTo,
   replyBody,
-  startFixture,
+  useEntryPointFixture,
   type Fixture,
 } from "./support/verification-fixture";
 
+const started = useEntryPointFixture({}, "redis-test-password-1");
 let fixture: Fixture;
-const savedEnv = { ...process.env };
+beforeAll(() => (fixture = started()));
 const phone = "+8613800138000";
-
-beforeAll(async () => {
-  fixture = await startFixture({}, "redis-test-password-1");
-  Object.assign(process.env, fixture.env);
-});
-
-afterAll(async () => {
-  await closeVerificationRuntime();
-  await fixture.stop();
-  process.env = savedEnv;
-});
 
 // main_handler logs one JSON line per request to stdout, as in SCF: captured, asserted on below.
 let stdout: ReturnType<typeof captureStdout>;

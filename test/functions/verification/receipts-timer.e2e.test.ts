@@ -4,29 +4,17 @@
 // SessionContext each getSms gave its SMS — the delivered / undelivered columns of `npm run
 // insights`. Receipts of SMS the function did not send are pulled and left out; a tick with
 // nothing waiting files nothing; Redis unreachable pulls nothing (the receipts stay at the provider).
-import { closeVerificationRuntime, main_handler } from "../../../functions/verification";
+import { main_handler } from "../../../functions/verification";
 import { readInsightHours } from "../../../functions/shared/insights/hourly-counters";
 import { SmsGateway } from "../../../functions/shared/sms";
 import { credentialFromScfEnvironment } from "../../../functions/shared/tencent/credential";
 import { connectRedis, closeRedis, whenRedisReady } from "../../../functions/verification/store/redis-connection";
-import { captureStdout, functionUrlGet, replyBody, startFixture, type Fixture } from "./support/verification-fixture";
+import { captureStdout, functionUrlGet, replyBody, useEntryPointFixture, type Fixture } from "./support/verification-fixture";
 
+const overrides = { SMS_ALLOWED_REGIONS: "CN,HK", IP_HOURLY_LIMIT: "1000", REDIS_CONNECT_TIMEOUT_MS: "1000" };
+const started = useEntryPointFixture(overrides, "receipts-redis-password");
 let fixture: Fixture;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  fixture = await startFixture(
-    { SMS_ALLOWED_REGIONS: "CN,HK", IP_HOURLY_LIMIT: "1000", REDIS_CONNECT_TIMEOUT_MS: "1000" },
-    "receipts-redis-password",
-  );
-  Object.assign(process.env, fixture.env);
-});
-
-afterAll(async () => {
-  await closeVerificationRuntime();
-  await fixture.stop();
-  process.env = savedEnv;
-});
+beforeAll(() => (fixture = started()));
 
 let stdout: ReturnType<typeof captureStdout>;
 beforeEach(() => (stdout = captureStdout()));

@@ -1,48 +1,29 @@
 // `npm run dev` as the README describes it: no REDIS_HOST, no CODE_PEPPER, console sender; the
 // printed code logs in over real HTTP, the login page is served on its own origin (PAGE_PORT)
 // which the default CORS allow-list admits, and stopping the server stops its private redis-server.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { resolve } from "node:path";
+import { startDevCommand, repositoryRoot as root, tsxCli, type DevCommand } from "../../../support/dev-command";
 import { freePort } from "../../../support/free-port";
 
-const root = resolve(__dirname, "../../../..");
-let child: ChildProcess;
-let output = "";
+let dev: DevCommand;
 let baseUrl: string;
 let pageUrl: string;
+const output = () => dev.output();
 
 beforeAll(async () => {
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const pagePort = await freePort();
-  pageUrl = `http://127.0.0.1:${pagePort}/`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PAGE_PORT: String(pagePort) };
-  for (const name of ["REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "CODE_PEPPER", "SMS_SENDER", "SECRETS_SOURCE"])
-    delete env[name];
-  child = spawn(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), "cli/dev.ts"], { cwd: root, env });
-  child.stdout?.on("data", (chunk) => (output += String(chunk)));
-  child.stderr?.on("data", (chunk) => (output += String(chunk)));
-  const deadline = Date.now() + 30000;
-  while (!output.includes("dev: login page on")) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`dev server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  dev = await startDevCommand();
+  baseUrl = `http://127.0.0.1:${dev.port}`;
+  pageUrl = `http://127.0.0.1:${dev.pagePort}/`;
 });
 
-afterAll(async () => {
-  if (child.exitCode === null) {
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    await exited;
-  }
-});
+afterAll(() => dev.stop());
 
 it("sends a code to the console on GET and accepts it on a form POST", async () => {
   const sent = await fetch(`${baseUrl}/?method=getSms&phone=8613800138000`);
   expect(sent.status).toBe(200);
   expect(await sent.json()).toMatchObject({ codeStr: "Success" });
-  const match = /\[sms:console\] to \+8613800138000 params \["(\d{6})","5"\]/.exec(output);
+  const match = /\[sms:console\] to \+8613800138000 params \["(\d{6})","5"\]/.exec(output());
   expect(match).not.toBeNull();
 
   const login = await fetch(baseUrl, {
@@ -55,8 +36,8 @@ it("sends a code to the console on GET and accepts it on a form POST", async () 
 });
 
 it("prints the login page's URL, serves the page and its config, and allows its origin (only) by default", async () => {
-  expect(output).toContain(`dev: verification function on ${baseUrl}/`);
-  expect(output).toContain(`dev: login page on ${pageUrl} (open it in a browser)`);
+  expect(output()).toContain(`dev: verification function on ${baseUrl}/`);
+  expect(output()).toContain(`dev: login page on ${pageUrl} (open it in a browser)`);
   const html = await fetch(pageUrl);
   expect(html.status).toBe(200);
   expect(html.headers.get("content-type")).toBe("text/html; charset=utf-8");
@@ -80,8 +61,8 @@ it("answers JSON POSTs with the same contract", async () => {
   });
   expect(reply.status).toBe(400);
   expect(await reply.json()).toMatchObject({ codeStr: "MissingCode" });
-  expect(output).toContain("started a private redis-server");
-  expect(output).toContain("CODE_PEPPER not set, generated one");
+  expect(output()).toContain("started a private redis-server");
+  expect(output()).toContain("CODE_PEPPER not set, generated one");
 });
 
 it("answers 413 PayloadTooLarge to a body over 64 KB instead of resetting the connection", async () => {
@@ -114,7 +95,7 @@ it("says in one line that the port is in use, without a stack trace, and exits 1
       CODE_PEPPER: "dev-test-pepper-0123456789",
     };
     delete env.REDIS_HOST;
-    const second = spawn(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), "cli/dev.ts"], { cwd: root, env });
+    const second = spawn(process.execPath, [tsxCli, "cli/dev.ts"], { cwd: root, env });
     let stderr = "";
     second.stderr?.on("data", (chunk) => (stderr += String(chunk)));
     const code = await new Promise<number | null>((r) => second.once("exit", r));

@@ -2,6 +2,7 @@
 // signature-checking SendSms and Secrets Manager endpoints (the function reads its secrets from
 // the latter exactly as in SCF), the environment the stack would wire, SCF event builders for
 // both ingresses, and a log capture.
+import { closeVerificationRuntime } from "../../../../functions/verification";
 import { emptyKeySet, generateSigningKey, type KeySetDocument } from "../../../../functions/verification/tokens/key-set";
 import { startSmsEndpoint, type SmsEndpoint } from "../../../support/sms-endpoint";
 import { startSsmEndpoint, type SsmEndpoint } from "../../../support/ssm-endpoint";
@@ -80,6 +81,26 @@ export async function startFixture(overrides: Record<string, string> = {}, redis
       await Promise.all([redis.stop(), sms.stop(), ssm.stop()]);
     },
   };
+}
+
+/**
+ * For suites that go through the SCF entry point (main_handler reads process.env, as in SCF): a
+ * fixture started before the suite, its environment in process.env, and after the suite the
+ * entry's runtime closed, the fixture stopped and process.env as it was. Returns the fixture's getter.
+ */
+export function useEntryPointFixture(overrides: Record<string, string> = {}, redisPassword?: string): () => Fixture {
+  let fixture: Fixture | undefined;
+  const savedEnv = { ...process.env };
+  beforeAll(async () => {
+    fixture = await startFixture(overrides, redisPassword);
+    Object.assign(process.env, fixture.env);
+  });
+  afterAll(async () => {
+    await closeVerificationRuntime();
+    await fixture?.stop();
+    process.env = savedEnv;
+  });
+  return () => fixture!;
 }
 
 /** The code inside the last SMS the endpoint accepted for this phone (TemplateParamSet[0]). */
