@@ -246,6 +246,17 @@ describeOnScfNode(`the verification function on ${RUNTIME} (Node ${NODE_VERSION}
       expect(line).not.toContain(issued.accessToken.split(".")[2]);
     }
   });
+  it("pulls and files the delivery receipts of its SMS on a timer event (the receipts timer's tick)", async () => {
+    const sent = fixture.sms.sent.flatMap((m) => m.phoneNumbers).length;
+    expect(sent).toBeGreaterThan(0);
+    const tick = await fn.invoke<{ ok: boolean; code: string; pulled: number; filed: number }>(
+      { Type: "Timer", TriggerName: "smsverify-dev-receipts", Time: new Date().toISOString(), Message: "" },
+      { request_id: "timer-1" },
+    );
+    expect(tick.value).toEqual({ ok: true, code: "Success", pulled: sent, filed: sent });
+    const line = fn.stdout.find((l) => l.includes('"delivery receipts"'));
+    expect(JSON.parse(line!)).toMatchObject({ requestId: "timer-1", detail: `Success: pulled ${sent}, filed ${sent}` });
+  });
 });
 
 describeOnScfNode(`the bulk-greeting function on ${RUNTIME} (Node ${NODE_VERSION})`, () => {

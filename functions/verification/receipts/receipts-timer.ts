@@ -55,8 +55,14 @@ const maxPulls = 10;
 
 export async function fileDeliveryReceipts(deps: ReceiptsTickDeps, context?: ScfContext): Promise<ReceiptsTickReply> {
   const started = Date.now();
+  // What SCF's context says is left (getRemainingTimeInMillis where the runtime has it, else the
+  // whole time_limit_in_ms); without either, the page budget alone bounds the tick.
   const remaining =
-    typeof context?.getRemainingTimeInMillis === "function" ? Number(context.getRemainingTimeInMillis()) : undefined;
+    typeof context?.getRemainingTimeInMillis === "function"
+      ? Number(context.getRemainingTimeInMillis())
+      : typeof context?.time_limit_in_ms === "number"
+        ? context.time_limit_in_ms
+        : undefined;
   const hasTime = () => remaining === undefined || Date.now() + deps.pullTimeoutMs + 1000 < started + remaining;
   let reply: ReceiptsTickReply = { ok: true, code: "Success", pulled: 0, filed: 0 };
   let failure: { cause?: string; providerCode?: string; error: string } | undefined;

@@ -3,7 +3,8 @@
 // credential SCF injects) and file those of verification SMS into the insights, by the
 // SessionContext each getSms gave its SMS — the delivered / undelivered columns of `npm run
 // insights`. Receipts of SMS the function did not send are pulled and left out; a tick with
-// nothing waiting files nothing; Redis unreachable pulls nothing (the receipts stay at the provider).
+// nothing waiting files nothing; Redis unreachable, or no time left for a pull, pulls nothing (the
+// receipts stay at the provider for the next tick).
 import { main_handler } from "../../../functions/verification";
 import { readInsightHours } from "../../../functions/shared/insights/hourly-counters";
 import { SmsGateway } from "../../../functions/shared/sms";
@@ -93,4 +94,17 @@ it("leaves the receipts at the provider while Redis is unreachable, and files th
   );
   expect(await tick("tick-4")).toMatchObject({ ok: true, pulled: 1, filed: 1 });
   expect(await insightsNow()).toMatchObject({ "dlv|c:+86": 3 });
+});
+
+it("starts no pull without time for one (SCF's time_limit_in_ms), and the receipts wait for the next tick", async () => {
+  expect(replyBody(await main_handler(functionUrlGet({ method: "getSms", phone: "+8613800000004" }), {}))).toMatchObject({
+    codeStr: "Success",
+  });
+  // SMS_TIMEOUT_SECONDS is 1: a tick with 1.5 s in all may not start a pull that can take 1 s plus a margin.
+  expect(await main_handler(timer, { request_id: "tick-5", time_limit_in_ms: 1500 })).toMatchObject({ ok: true, pulled: 0 });
+  expect(await main_handler(timer, { request_id: "tick-6", time_limit_in_ms: 10_000 })).toMatchObject({
+    ok: true,
+    pulled: 1,
+    filed: 1,
+  });
 });
