@@ -1,5 +1,9 @@
 // SCF role credentials: read from the injected variables on every call, missing ones named.
-import { TencentCredentialError, credentialFromScfEnvironment, deployerCredentialFrom } from "../../../../functions/shared/tencent/credential";
+import {
+  TencentCredentialError,
+  credentialFromScfEnvironment,
+  deployerCredentialFrom,
+} from "../../../../functions/shared/tencent/credential";
 
 describe("credentialFromScfEnvironment", () => {
   it("reads SCF's TENCENTCLOUD_* variables, including the session token", () => {
@@ -64,13 +68,21 @@ describe("deployerCredentialFrom (the operator CLIs)", () => {
     // One exported temporary credential serves `npm run plan`/`apply` (terraform) and the steps the
     // CLIs run themselves (the first signing key): without its token the key pair is refused.
     expect(
-      deployerCredentialFrom({ TENCENTCLOUD_SECRET_ID: "AKIDtf", TENCENTCLOUD_SECRET_KEY: "key-tf", TENCENTCLOUD_SECURITY_TOKEN: "tok" }),
+      deployerCredentialFrom({
+        TENCENTCLOUD_SECRET_ID: "AKIDtf",
+        TENCENTCLOUD_SECRET_KEY: "key-tf",
+        TENCENTCLOUD_SECURITY_TOKEN: "tok",
+      }),
     ).toEqual({ secretId: "AKIDtf", secretKey: "key-tf", token: "tok" });
   });
 
   it("still reads TENCENTCLOUD_SESSION_TOKEN, the name earlier docs gave, when the Terraform one is unset", () => {
     expect(
-      deployerCredentialFrom({ TENCENTCLOUD_SECRET_ID: "AKIDtf", TENCENTCLOUD_SECRET_KEY: "key-tf", TENCENTCLOUD_SESSION_TOKEN: "old" }),
+      deployerCredentialFrom({
+        TENCENTCLOUD_SECRET_ID: "AKIDtf",
+        TENCENTCLOUD_SECRET_KEY: "key-tf",
+        TENCENTCLOUD_SESSION_TOKEN: "old",
+      }),
     ).toEqual({ secretId: "AKIDtf", secretKey: "key-tf", token: "old" });
   });
 
