@@ -25,7 +25,7 @@ options:
   -h, --help     show this help
 
 credentials: TENCENTCLOUD_SECRET_ID + TENCENTCLOUD_SECRET_KEY, or TENCENTCLOUD_SECRETID +
-TENCENTCLOUD_SECRETKEY (optional session token: TENCENTCLOUD_SESSION_TOKEN / TENCENTCLOUD_SESSIONTOKEN),
+TENCENTCLOUD_SECRETKEY (optional session token: TENCENTCLOUD_SECURITY_TOKEN / TENCENTCLOUD_SESSIONTOKEN),
 with ssm:GetSecretValue and ssm:UpdateSecret on <app>-<env>-signing-keys.
 SSM_ENDPOINT: another Secrets Manager address (a proxy or a local double).
 exit: 0 done; 3 rotate: no step due yet; 1 failed; 64 bad usage`;

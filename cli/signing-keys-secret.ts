@@ -1,6 +1,6 @@
 // The environment's `<app>-<env>-signing-keys` secret as the deployer reaches it: Secrets Manager
 // with the deployer's credentials (TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY, optional
-// TENCENTCLOUD_SESSION_TOKEN), or SSM_ENDPOINT's local double in tests. Used by `npm run apply`,
+// TENCENTCLOUD_SECURITY_TOKEN), or SSM_ENDPOINT's local double in tests. Used by `npm run apply`,
 // which writes the first key of a new environment (first-signing-key.ts).
 import { SecretsManager } from "../functions/shared/ssm/secrets-manager";
 import type { EnvironmentConfig } from "../infra/config/environment-settings";

@@ -25,7 +25,7 @@ const SMS_HELP = `Shows the review state of the SMS signature and templates <env
 DescribeSmsTemplateList): approved, under review, approved but not yet effective, rejected (with the
 reviewer's reason) or not found.
   credentials  TENCENTCLOUD_SECRET_ID + TENCENTCLOUD_SECRET_KEY, or TENCENTCLOUD_SECRETID + TENCENTCLOUD_SECRETKEY
-               (optional session token: TENCENTCLOUD_SESSION_TOKEN / TENCENTCLOUD_SESSIONTOKEN)
+               (optional session token: TENCENTCLOUD_SECURITY_TOKEN / TENCENTCLOUD_SESSIONTOKEN)
   SMS_ENDPOINT another SMS API address (a proxy or a local double)
 exit: 0 everything used is approved; 1 something is not, or the SMS API call failed; 64 bad usage
 `;

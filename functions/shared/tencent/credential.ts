@@ -38,10 +38,14 @@ export const terraformCredentialVariables = {
   sessionToken: "TENCENTCLOUD_SECURITY_TOKEN",
 } as const;
 
-/** The operator CLIs' spellings, in the order they are tried (their session token names as documented). */
+/**
+ * The operator CLIs' spellings, in the order they are tried. With Terraform's key pair the token is
+ * Terraform's TENCENTCLOUD_SECURITY_TOKEN (the same exported credential runs terraform in plan and
+ * apply), else TENCENTCLOUD_SESSION_TOKEN, the name earlier versions of these docs gave.
+ */
 const deployerSpellings = [
-  { ...terraformCredentialVariables, sessionToken: "TENCENTCLOUD_SESSION_TOKEN" },
-  scfCredentialVariables,
+  { ...terraformCredentialVariables, sessionTokens: [terraformCredentialVariables.sessionToken, "TENCENTCLOUD_SESSION_TOKEN"] },
+  { ...scfCredentialVariables, sessionTokens: [scfCredentialVariables.sessionToken] },
 ] as const;
 
 /** Raised when the environment does not hold a usable credential; names the variables, never values. */
@@ -100,7 +104,10 @@ export function deployerCredentialFrom(env: NodeJS.ProcessEnv): TencentCredentia
   for (const names of deployerSpellings) {
     const secretId = read(names.secretId);
     const secretKey = read(names.secretKey);
-    if (secretId && secretKey) return credentialOf(secretId, secretKey, read(names.sessionToken));
+    if (secretId && secretKey) {
+      const token = names.sessionTokens.map(read).find(Boolean) ?? "";
+      return credentialOf(secretId, secretKey, token);
+    }
     if (secretId || secretKey)
       throw new DeployerCredentialError(
         `${secretId ? names.secretKey : names.secretId} is not set (${secretId ? names.secretId : names.secretKey} is)`,

@@ -1,5 +1,9 @@
 // SCF role credentials: read from the injected variables on every call, missing ones named.
-import { TencentCredentialError, credentialFromScfEnvironment } from "../../../../functions/shared/tencent/credential";
+import {
+  TencentCredentialError,
+  credentialFromScfEnvironment,
+  deployerCredentialFrom,
+} from "../../../../functions/shared/tencent/credential";
 
 describe("credentialFromScfEnvironment", () => {
   it("reads SCF's TENCENTCLOUD_* variables, including the session token", () => {
@@ -56,5 +60,40 @@ describe("credentialFromScfEnvironment", () => {
     expect(credentialFromScfEnvironment({})).toThrow(
       /TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY, \(or TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY\) not set/,
     );
+  });
+});
+
+describe("deployerCredentialFrom (the operator CLIs)", () => {
+  it("sends the session token Terraform reads (TENCENTCLOUD_SECURITY_TOKEN) with Terraform's key pair", () => {
+    // One exported temporary credential serves `npm run plan`/`apply` (terraform) and the steps the
+    // CLIs run themselves (the first signing key): without its token the key pair is refused.
+    expect(
+      deployerCredentialFrom({
+        TENCENTCLOUD_SECRET_ID: "AKIDtf",
+        TENCENTCLOUD_SECRET_KEY: "key-tf",
+        TENCENTCLOUD_SECURITY_TOKEN: "tok",
+      }),
+    ).toEqual({ secretId: "AKIDtf", secretKey: "key-tf", token: "tok" });
+  });
+
+  it("still reads TENCENTCLOUD_SESSION_TOKEN, the name earlier docs gave, when the Terraform one is unset", () => {
+    expect(
+      deployerCredentialFrom({
+        TENCENTCLOUD_SECRET_ID: "AKIDtf",
+        TENCENTCLOUD_SECRET_KEY: "key-tf",
+        TENCENTCLOUD_SESSION_TOKEN: "old",
+      }),
+    ).toEqual({ secretId: "AKIDtf", secretKey: "key-tf", token: "old" });
+  });
+
+  it("pairs SCF's key pair with SCF's token only", () => {
+    expect(
+      deployerCredentialFrom({
+        TENCENTCLOUD_SECRETID: "AKIDscf",
+        TENCENTCLOUD_SECRETKEY: "key-scf",
+        TENCENTCLOUD_SESSIONTOKEN: "scf-tok",
+        TENCENTCLOUD_SECURITY_TOKEN: "tf-tok",
+      }),
+    ).toEqual({ secretId: "AKIDscf", secretKey: "key-scf", token: "scf-tok" });
   });
 });
