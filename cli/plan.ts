@@ -13,7 +13,12 @@ import { runProcess } from "../infra/plan-review/workflow/terraform-process";
 import { smsContentWarnings } from "./sms-status/plan-warnings";
 import { CliError, processIo, runAsEntryPoint, type CliIo } from "./command-line";
 import { loadEnvironmentTable } from "./environment-table";
-import { runEnvironmentCommand, terraformAutomationEnvironment, terraformFor } from "./plan-review/environment-args";
+import {
+  runEnvironmentCommand,
+  terraformAutomationEnvironment,
+  terraformBinary,
+  terraformFor,
+} from "./plan-review/environment-args";
 
 export const PLAN_USAGE = "usage: npm run plan -- <env> [--allow-replace ADDRESS]... [--format markdown|text] [--skip-synth]";
 const PLAN_HELP = `Synthesizes, runs terraform plan for <env>, saves the plan and prints its review.
@@ -63,7 +68,7 @@ export async function planCommand(
             const catalogue = await readCloudCatalogue(
               config.region,
               TENCENTCLOUD_PROVIDER.version,
-              processEnv.TERRAFORM_BIN || "terraform",
+              terraformBinary(processEnv),
               terraformEnv,
             );
             const problems = checkAgainstCatalogue(catalogue);

@@ -88,6 +88,11 @@ export function terraformAutomationEnvironment(processEnv: NodeJS.ProcessEnv): N
   return { ...terraformEnvironment(processEnv), TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
 }
 
+/** The terraform binary plan and apply run: TERRAFORM_BIN, else the one on PATH. */
+export function terraformBinary(processEnv: NodeJS.ProcessEnv): string {
+  return processEnv.TERRAFORM_BIN || "terraform";
+}
+
 /**
  * terraform as plan and apply run it, its stderr to the operator. `env` is kept by reference, so a
  * step before the plan may add to it (plan adds the account's uin as a TF_VAR_).
@@ -97,5 +102,5 @@ export function terraformFor(
   io: CliIo,
   env: NodeJS.ProcessEnv = terraformAutomationEnvironment(processEnv),
 ): Terraform {
-  return new Terraform(processEnv.TERRAFORM_BIN || "terraform", env, io.stderr);
+  return new Terraform(terraformBinary(processEnv), env, io.stderr);
 }
